@@ -1,0 +1,30 @@
+/** Collections: loaders plus schemas, nothing else. Content lives in content/ at the top level. */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { createClaimSchema } from './schemas/claim';
+import { createEntitySchema } from './schemas/entity';
+import { createEventSchema } from './schemas/event';
+import { createReportSchema } from './schemas/report';
+import { sourceSchema } from './schemas/source';
+import { topicSchema } from './schemas/topic';
+import { contentDir } from './content-dir';
+
+const refs = {
+  source: reference('sources'),
+  entity: reference('entities'),
+  topic: reference('topics'),
+};
+
+const yamlIn = (folder: string) => glob({ base: `${contentDir}/${folder}`, pattern: '**/*.{yaml,yml}' });
+
+export const collections = {
+  sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
+  topics: defineCollection({ loader: file(`${contentDir}/topics.yaml`), schema: topicSchema }),
+  reports: defineCollection({
+    loader: glob({ base: `${contentDir}/reports`, pattern: '**/*.{md,mdx}' }),
+    schema: createReportSchema(refs),
+  }),
+  entities: defineCollection({ loader: yamlIn('entities'), schema: createEntitySchema(refs) }),
+  events: defineCollection({ loader: yamlIn('events'), schema: createEventSchema(refs) }),
+  claims: defineCollection({ loader: yamlIn('claims'), schema: createClaimSchema(refs) }),
+};

@@ -1,0 +1,73 @@
+/**
+ * Astro integration: builds the Pagefind search index on `astro:build:done`, so one `astro build`
+ * yields the site and its index. Only pages that opt in with `data-pagefind-body` are indexed;
+ * the build fails if Pagefind reports an error or indexes a different number of pages than the
+ * site marked for indexing.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** Every `.html` file under a folder, as paths relative to it. */
+export async function listHtmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** How many built pages ask to be indexed (carry `data-pagefind-body`). */
+export async function countPagesMarkedForIndex(dir: string): Promise<number> {
+  let count = 0;
+  for (const file of await listHtmlFiles(dir)) {
+    if (/\sdata-pagefind-body[\s>=]/.test(await readFile(join(dir, file), 'utf8'))) count += 1;
+  }
+  return count;
+}
+
+/** The number of pages in a Pagefind index, from its `pagefind-entry.json`. */
+export function countIndexedPages(entry: { languages?: Record<string, { page_count?: number }> }): number {
+  return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+}
+
+/** Indexes the built site in `dir` and writes the bundle to `<dir>/pagefind/`. Returns the page count. */
+export async function buildSearchIndex(dir: string, log: (message: string) => void): Promise<number> {
+  const expected = await countPagesMarkedForIndex(dir);
+  if (expected === 0) throw new Error('Pagefind: no built page carries data-pagefind-body, so search would find nothing.');
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(`Pagefind could not create an index:\n${errors.join('\n')}`);
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir}:\n${added.errors.join('\n')}`);
+    const outputPath = join(dir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files:\n${written.errors.join('\n')}`);
+    // addDirectory counts every HTML file it read; the entry file counts the pages in the index.
+    const indexed = countIndexedPages(JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')));
+    if (indexed !== expected) {
+      throw new Error(`Pagefind indexed ${indexed} pages, but ${expected} built pages carry data-pagefind-body.`);
+    }
+    log(`Pagefind indexed ${indexed} pages (read ${added.page_count} HTML files).`);
+    return indexed;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Search indexing failed, so the build fails (the site would ship without working search): ${reason}`, { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The integration: index after every build. */
+export function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'kursk-files:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), (message) => logger.info(message));
+      },
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/** Ordering, paging and reading time for reports. Pure functions: data in, data out. */
+import { comparePartialDates, type PartialDate } from './dates';
+
+/** The fields that decide a report's place in lists. */
+export interface SortableReport {
+  id: string;
+  publishedAt: Date;
+  /** Publication date of the report's primary source, which breaks ties: fresher news first. */
+  primarySourceDate: PartialDate;
+  title: string;
+}
+
+/** Newest first by the archive's publication day; on the same day, the fresher news first; then by title. */
+export function sortReportsNewestFirst<T extends SortableReport>(reports: readonly T[]): T[] {
+  return [...reports].sort(
+    (a, b) =>
+      b.publishedAt.getTime() - a.publishedAt.getTime() ||
+      comparePartialDates(b.primarySourceDate, a.primarySourceDate) ||
+      a.title.localeCompare(b.title, 'en'),
+  );
+}
+
+/** The report before and after one in a list ordered newest first: `newer` and `older`. */
+export function findNeighbours<T extends { id: string }>(ordered: readonly T[], id: string): { newer?: T; older?: T } {
+  const at = ordered.findIndex((r) => r.id === id);
+  if (at === -1) throw new Error(`findNeighbours: '${id}' is not in the list`);
+  const result: { newer?: T; older?: T } = {};
+  if (at > 0) result.newer = ordered[at - 1];
+  if (at < ordered.length - 1) result.older = ordered[at + 1];
+  return result;
+}
+
+/**
+ * Counts the words a reader reads in a Markdown body: footnote notes, link targets, HTML tags and
+ * Markdown punctuation do not count.
+ */
+export function countWords(markdown: string): number {
+  const prose = markdown
+    .replace(/^---\n[\s\S]*?\n---\n/, '') // frontmatter
+    .replace(/^\[\^[^\]]+\]:.*$/gm, '') // footnote notes
+    .replace(/\[\^[^\]]+\]/g, '') // citation markers
+    .replace(/\]\([^)]*\)/g, ']') // link targets
+    .replace(/<[^>]+>/g, ' ');
+  return prose.match(/[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** Minutes to read a number of words at a steady pace (230 words a minute), at least 1. */
+export function readingMinutes(words: number, wordsPerMinute = 230): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}

@@ -1,0 +1,37 @@
+/** How a source is described to readers. Pure functions over source data. */
+import { formatPartialDate, type PartialDate } from './dates';
+
+/** The parts of a source record that its description needs. */
+export interface DescribableSource {
+  title: string;
+  titleSuppliedByArchive: boolean;
+  outlet: { name: string; basis: 'stated' | 'inferred' } | null;
+  authors: string[];
+  bylineAsPrinted?: string | undefined;
+  published: { date: PartialDate; basis: 'stated' | 'inferred' };
+}
+
+/** The outlet's name for readers, marked when inferred: `NPR`, `Business Insider (inferred)`, `Outlet unknown`. */
+export function formatOutlet(source: Pick<DescribableSource, 'outlet'>): string {
+  if (!source.outlet) return 'Outlet unknown';
+  return source.outlet.basis === 'inferred' ? `${source.outlet.name} (inferred)` : source.outlet.name;
+}
+
+/** The publication date for readers at its real precision: `23 December 2024`, `December 2024 (inferred)`. */
+export function formatPublished(source: Pick<DescribableSource, 'published'>): string {
+  const text = formatPartialDate(source.published.date);
+  return source.published.basis === 'inferred' ? `${text} (inferred)` : text;
+}
+
+/** Authors joined for a byline: `A`, `A and B`, `A, B and C`; the printed byline, or `Author not named`. */
+export function formatAuthors(source: Pick<DescribableSource, 'authors' | 'bylineAsPrinted'>): string {
+  const names = source.authors;
+  if (names.length === 0) return source.bylineAsPrinted ?? 'Author not named';
+  if (names.length === 1) return names[0]!;
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The title for readers; a title the archive supplied is shown in brackets, as catalogues do. */
+export function formatSourceTitle(source: Pick<DescribableSource, 'title' | 'titleSuppliedByArchive'>): string {
+  return source.titleSuppliedByArchive ? `[${source.title}]` : source.title;
+}

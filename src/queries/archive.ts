@@ -1,0 +1,105 @@
+/**
+ * The only module that reads collections. Pages call these queries; the rules live in src/lib/.
+ * Every cross-collection reference is resolved here and a dangling one fails the build, since
+ * Astro itself only logs it.
+ */
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import type { CitationNotes } from '../integrations/remark-citations';
+import { citedSourceIds } from '../lib/citations';
+import { countWords, findNeighbours, readingMinutes, sortReportsNewestFirst } from '../lib/reports';
+
+export type Report = CollectionEntry<'reports'>;
+export type Source = CollectionEntry<'sources'>;
+export type Topic = CollectionEntry<'topics'>;
+
+type Ref<C extends 'sources' | 'topics' | 'entities'> = { collection: C; id: string };
+
+function describe(entry: { id: string; filePath?: string | undefined }): string {
+  return entry.filePath ?? entry.id;
+}
+
+async function resolve<C extends 'sources' | 'topics'>(owner: Report, field: string, ref: Ref<C>) {
+  const found = await getEntry(ref.collection, ref.id);
+  if (!found) {
+    throw new Error(`${describe(owner)}: '${field}' names '${ref.id}', which is not in content/${ref.collection}; fix the id or add the ${ref.collection.slice(0, -1)}.`);
+  }
+  return found as CollectionEntry<C>;
+}
+
+/** The sources a report lists, primary first, each resolved. */
+export async function getReportSources(report: Report): Promise<Source[]> {
+  return Promise.all(report.data.sources.map((ref) => resolve(report, 'sources', ref)));
+}
+
+/** The topics a report is filed under, each resolved. */
+export async function getReportTopics(report: Report): Promise<Topic[]> {
+  return Promise.all(report.data.topics.map((ref) => resolve(report, 'topics', ref)));
+}
+
+/** Every report that is not a draft, newest first. */
+export async function getPublishedReports(): Promise<Report[]> {
+  const reports = await getCollection('reports', ({ data }) => !data.draft);
+  const withDates = await Promise.all(
+    reports.map(async (report) => {
+      const [primary] = await getReportSources(report);
+      return { id: report.id, title: report.data.title, publishedAt: report.data.publishedAt, primarySourceDate: primary!.data.published.date, report };
+    }),
+  );
+  return sortReportsNewestFirst(withDates).map((r) => r.report);
+}
+
+/** Every source record, newest publication first. */
+export async function getSources(): Promise<Source[]> {
+  const sources = await getCollection('sources');
+  return sources.sort(
+    (a, b) => b.data.published.date.iso.localeCompare(a.data.published.date.iso) || a.data.title.localeCompare(b.data.title, 'en'),
+  );
+}
+
+/** Every topic, alphabetically by label. */
+export async function getTopics(): Promise<Topic[]> {
+  const topics = await getCollection('topics');
+  return topics.sort((a, b) => a.data.label.localeCompare(b.data.label, 'en'));
+}
+
+/** Published reports that list a source. */
+export async function getReportsCitingSource(sourceId: string): Promise<Report[]> {
+  return (await getPublishedReports()).filter((r) => r.data.sources.some((s) => s.id === sourceId));
+}
+
+/** Published reports filed under a topic. */
+export async function getReportsInTopic(topicId: string): Promise<Report[]> {
+  return (await getPublishedReports()).filter((r) => r.data.topics.some((t) => t.id === topicId));
+}
+
+/** A note ready to show: its number, locator and the resolved source. */
+export interface ResolvedNote {
+  n: number;
+  uses: number;
+  locator?: string | undefined;
+  source: Source;
+}
+
+/** Everything a report page shows beyond the entry itself. */
+export async function getReportView(report: Report, ordered: readonly Report[]) {
+  const [rendered, sources, topics] = await Promise.all([render(report), getReportSources(report), getReportTopics(report)]);
+  const notes = (rendered.remarkPluginFrontmatter.citations ?? []) as CitationNotes;
+  if (notes.length === 0) throw new Error(`${describe(report)}: the report cites nothing; cite every factual sentence with a footnote such as [^1] and a note '[^1]: @source-id, ¶ N'.`);
+  const listed = sources.map((s) => s.id);
+  const cited = citedSourceIds(notes);
+  const unlisted = cited.filter((id) => !listed.includes(id));
+  const uncited = listed.filter((id) => !cited.includes(id));
+  if (unlisted.length > 0) throw new Error(`${describe(report)}: the notes cite ${unlisted.join(', ')}, which 'sources' does not list; add them to 'sources' in the frontmatter.`);
+  if (uncited.length > 0) throw new Error(`${describe(report)}: 'sources' lists ${uncited.join(', ')}, which no note cites; cite them or remove them from 'sources'.`);
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const resolvedNotes: ResolvedNote[] = notes.map((note) => ({ n: note.n, uses: note.uses, locator: note.locator, source: byId.get(note.source)! }));
+  return {
+    Content: rendered.Content,
+    headings: rendered.headings,
+    sources,
+    topics,
+    notes: resolvedNotes,
+    minutes: readingMinutes(countWords(report.body ?? '')),
+    ...findNeighbours(ordered, report.id),
+  };
+}

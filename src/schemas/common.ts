@@ -1,0 +1,70 @@
+/**
+ * Building blocks shared by every collection: ids, partial dates, and citations of a source.
+ * Imports only `astro/zod`, so tests and scripts can validate content without Astro running.
+ */
+import { z } from 'astro/zod';
+import { parsePartialDate } from '../lib/dates';
+
+/** A lower-case, hyphenated id such as `drone-losses`: the last part of a page's URL. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: "must be lower-case letters and digits joined by single hyphens, e.g. 'drone-losses'",
+  });
+
+/**
+ * A date known only as precisely as the evidence allows: `2024`, `2024-autumn`, `2024-12` or
+ * `2024-12-19`. YAML turns an unquoted full date into a Date, so that is accepted too.
+ */
+export const partialDateSchema = z
+  .union([z.string(), z.date()])
+  .transform((raw, ctx) => {
+    const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw.trim();
+    const parsed = parsePartialDate(text);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed.date;
+  });
+
+/** Whether a value is printed in the capture, or worked out by the archive from other clues. */
+export const basisSchema = z.enum(['stated', 'inferred']);
+
+/**
+ * A partial date plus how the archive knows it. An inferred date must say why, so a reader can
+ * judge the inference.
+ */
+export const datedSchema = z
+  .object({
+    /** The date, as precise as the evidence allows. */
+    date: partialDateSchema,
+    /** `stated` when the capture prints the date; `inferred` when the archive worked it out. */
+    basis: basisSchema,
+    /** For an inferred date: the clues it was worked out from, written for a reader. */
+    reason: z.string().min(10).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.basis === 'inferred' && !value.reason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: "an inferred date needs a 'reason' that says what it was inferred from",
+      });
+    }
+  });
+
+/**
+ * A pointer into one source: which source, and where in it (`¶ 4` is the fourth non-blank line of
+ * the capture). Used by entities, events and claims; reports cite with footnotes instead.
+ */
+export const createCitationSchema = <Ref extends z.ZodType>(sourceRef: Ref) =>
+  z.object({
+    /** Id of the source record in content/sources/. */
+    source: sourceRef,
+    /** Where in the source, e.g. `¶ 4`. */
+    locator: z.string().min(1).optional(),
+  });
+
+export type PartialDateInput = z.input<typeof partialDateSchema>;
+export type Dated = z.output<typeof datedSchema>;

@@ -1,0 +1,25 @@
+/** An event: something that happened on a date the sources give or imply. */
+import { z } from 'astro/zod';
+import { createCitationSchema, datedSchema, partialDateSchema } from './common';
+
+export const createEventSchema = <S extends z.ZodType, E extends z.ZodType, T extends z.ZodType>(refs: {
+  source: S;
+  entity: E;
+  topic: T;
+}) =>
+  z.object({
+    /** When it happened, as precisely as known, stated or inferred. */
+    happened: datedSchema,
+    /** When it was first reported, which may be later than when it happened. */
+    reportedAt: partialDateSchema,
+    /** What happened, in one or two sentences of the archive's own words. */
+    summary: z.string().min(10),
+    /** Who reported or claimed it. */
+    claimedBy: z.array(refs.entity).default([]),
+    /** The entities involved. */
+    entities: z.array(refs.entity).default([]),
+    /** Topics the event belongs to. */
+    topics: z.array(refs.topic).default([]),
+    /** The sources that report it. */
+    sources: z.array(createCitationSchema(refs.source)).min(1, { message: 'needs at least one source' }),
+  });

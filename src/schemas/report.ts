@@ -1,0 +1,44 @@
+/** A report: one of the archive's own articles, written from one or more sources. */
+import { z } from 'astro/zod';
+import { slugSchema } from './common';
+
+/** Kinds of article: a `report` retells one source; an `analysis` reads several side by side. */
+export const reportTypeSchema = z.enum(['report', 'analysis']);
+
+/**
+ * The report schema, given how references to other collections are checked: Astro passes
+ * `reference('sources')` and friends, tests pass plain id schemas.
+ */
+export const createReportSchema = <S extends z.ZodType, E extends z.ZodType, T extends z.ZodType>(refs: {
+  source: S;
+  entity: E;
+  topic: T;
+}) =>
+  z.object({
+    /** The headline. */
+    title: z.string().min(10).max(140),
+    /** One sentence that says what the report establishes, shown under the headline and in lists. */
+    dek: z.string().min(20).max(300),
+    /** Kind of article; defaults to `report`. */
+    type: reportTypeSchema.default('report'),
+    /** The day the archive published the report. */
+    publishedAt: z.coerce.date(),
+    /** The day of the latest update, when there has been one. */
+    updatedAt: z.coerce.date().optional(),
+    /** Who wrote the report for the archive. */
+    byline: z.string().min(2),
+    /** Topics the report is filed under (ids from content/topics.yaml). */
+    topics: z.array(refs.topic).min(1, { message: 'needs at least one topic' }),
+    /** The sources the report draws on, primary source first. */
+    sources: z.array(refs.source).min(1, { message: 'needs at least one source, primary first' }),
+    /** The entities the report mentions. */
+    entities: z.array(refs.entity).default([]),
+    /** A draft is built nowhere and listed nowhere. */
+    draft: z.boolean().default(false),
+  });
+
+/** The report schema with plain ids, for tests and scripts that run without Astro. */
+export const reportSchema = createReportSchema({ source: slugSchema, entity: slugSchema, topic: slugSchema });
+
+export type ReportData = z.output<typeof reportSchema>;
+export { slugSchema as reportSlugSchema };

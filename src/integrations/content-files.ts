@@ -1,0 +1,68 @@
+/**
+ * Reads the content folder without Astro, for content tests and editor scripts: every file with
+ * its parsed frontmatter or YAML, its body, and where it came from.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/** One content file as read from disk. */
+export interface ContentFile {
+  /** The entry id: the file name without its extension. */
+  id: string;
+  /** Path relative to the working directory, for messages. */
+  path: string;
+  /** Parsed frontmatter (Markdown) or document (YAML). */
+  data: Record<string, unknown>;
+  /** The Markdown body after the frontmatter; empty for YAML. */
+  body: string;
+}
+
+/** Splits a Markdown file into its YAML frontmatter and body. Throws, naming the file, when there is no frontmatter. */
+export function splitFrontmatter(path: string, text: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`${path}: no frontmatter; start the file with '---', the fields, then '---'.`);
+  return { data: parseYamlDocument(path, match[1]!), body: match[2]! };
+}
+
+function parseYamlDocument(path: string, text: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    throw new Error(`${path}: the YAML does not parse: ${(error as Error).message}`, { cause: error });
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${path}: expected a YAML mapping of fields.`);
+  return value as Record<string, unknown>;
+}
+
+/** Every Markdown/MDX or YAML file in one collection folder (not README.md), sorted by path. */
+export function readCollection(contentDir: string, folder: string): ContentFile[] {
+  const dir = join(contentDir, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(mdx?|ya?ml)$/.test(name) && !/(^|\/)README\.md$/.test(name))
+    .sort()
+    .map((name) => {
+      const full = join(dir, name);
+      const path = relative(process.cwd(), full);
+      const text = readFileSync(full, 'utf8');
+      const id = name.replace(/\.(mdx?|ya?ml)$/, '');
+      if (/\.mdx?$/.test(name)) return { id, path, ...splitFrontmatter(path, text) };
+      return { id, path, data: parseYamlDocument(path, text), body: '' };
+    });
+}
+
+/** The entries of a YAML file holding an array (such as topics.yaml). */
+export function readYamlList(contentDir: string, file: string): { path: string; items: Record<string, unknown>[] } {
+  const full = join(contentDir, file);
+  const path = relative(process.cwd(), full);
+  const value = parseYaml(readFileSync(full, 'utf8')) as unknown;
+  if (!Array.isArray(value)) throw new Error(`${path}: expected a YAML list.`);
+  return { path, items: value as Record<string, unknown>[] };
+}
+
+/** Where the source captures live: `KURSK_CAPTURES_DIR`, else ../shared/captures beside the project. */
+export function capturesDir(env: Record<string, string | undefined>, projectRoot: string): string {
+  return env.KURSK_CAPTURES_DIR ?? join(projectRoot, '..', 'shared', 'captures');
+}

@@ -1,0 +1,157 @@
+/** Reader journeys through the built site: browse, read, follow a citation, search, share, get lost. */
+import { expect, test } from '@playwright/test';
+
+test('home → report → citation note → source page → back to the report', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'The Kursk Files' })).toBeVisible();
+  const latest = page.getByRole('region', { name: 'Latest reports' }).getByRole('link').first();
+  const headline = (await latest.textContent())!.trim();
+  await latest.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  const reportUrl = page.url();
+
+  // The first citation in the text leads to note 1, which names a source.
+  const citation = page.locator('.prose sup.cite a').first();
+  await expect(citation).toHaveText('1');
+  await citation.click();
+  await expect(page).toHaveURL(/#note-1$/);
+  const note = page.locator('#note-1');
+  await expect(note).toBeInViewport();
+  await expect(note.getByRole('link', { name: /^Source record/ })).toBeVisible();
+
+  // The note links back to the place that cites it.
+  await note.getByRole('link', { name: /Back to citation 1/ }).first().click();
+  await expect(page).toHaveURL(/#cite-1$/);
+
+  // The source page shows the record and lists the report.
+  await page.locator('#note-1').getByRole('link', { name: /^Source record/ }).click();
+  await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\/$/);
+  await expect(page.getByText('SHA-256')).toBeVisible();
+  await expect(page.locator('.record')).toContainText(/[0-9a-f]{64}/);
+  await expect(page.getByRole('link', { name: headline })).toBeVisible();
+
+  await page.goBack();
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(reportUrl);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+});
+
+test('a report shows its dates, byline, reading time, topics, notes and sources', async ({ page }) => {
+  await page.goto('/reports/');
+  await page.locator('.card h2 a').first().click();
+  await expect(page.locator('.byline time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator('.byline')).toContainText(/\d+ min read/);
+  await expect(page.getByRole('list', { name: 'Topics' }).getByRole('link').first()).toBeVisible();
+  const citations = await page.locator('.prose sup.cite a').count();
+  const notes = await page.locator('.notes li').count();
+  expect(citations).toBeGreaterThanOrEqual(notes);
+  expect(notes).toBeGreaterThan(0);
+  // Every citation's target note exists on the page.
+  for (const href of await page.locator('.prose sup.cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    await expect(page.locator(href!)).toHaveCount(1);
+  }
+  const sources = page.getByRole('region', { name: 'Sources' });
+  await expect(sources.locator('time').first()).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}$/);
+});
+
+test('the reports list is paginated, newest first, and every page links on', async ({ page }) => {
+  await page.goto('/reports/');
+  const firstPage = await page.locator('.card h2 a').allTextContents();
+  expect(firstPage.length).toBeGreaterThan(0);
+  const next = page.getByRole('link', { name: 'Older →' });
+  await expect(next).toBeVisible();
+  await next.click();
+  await expect(page).toHaveURL(/\/reports\/2\/$/);
+  const secondPage = await page.locator('.card h2 a').allTextContents();
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((t) => firstPage.includes(t))).toEqual([]);
+  await expect(page.getByRole('link', { name: '← Newer' })).toBeVisible();
+  const dates = await page.locator('.card time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  expect([...dates].sort().reverse()).toEqual(dates);
+});
+
+test('search finds a report by a word that appears only in its body', async ({ page }) => {
+  // "Mylar" appears only in the long field report's body (soldiers' ponchos).
+  await page.goto('/search/');
+  await page.getByRole('searchbox', { name: 'Search terms' }).fill('Mylar');
+  const results = page.locator('#search-results > li');
+  await expect(results).toHaveCount(1);
+  await expect(page.getByRole('status')).toHaveText('1 result for “Mylar”.');
+  await expect(results.first().locator('mark').first()).toHaveText(/mylar/i);
+  await expect(page).toHaveURL(/\?q=Mylar$/);
+  await results.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/$/);
+  await expect(page.locator('.prose')).toContainText('Mylar');
+});
+
+test('a search can be linked: the query in the URL runs on load', async ({ page }) => {
+  await page.goto('/search/?q=InformNapalm');
+  await expect(page.getByRole('searchbox', { name: 'Search terms' })).toHaveValue('InformNapalm');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', /\/(reports|sources)\//);
+});
+
+test('the header search form leads to results on the search page', async ({ page }) => {
+  await page.goto('/topics/');
+  await page.getByRole('search', { name: /Search The Kursk Files/ }).getByRole('searchbox').fill('Baba Yaga');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=Baba\+Yaga$/);
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+});
+
+test('a query with markup is shown as text and runs nothing', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs += 1; void d.dismiss(); });
+  await page.goto(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+  await expect(page.getByRole('status')).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('#search-results img, #search-status img')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('an unknown address shows the 404 page with search and the main sections', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+  for (const name of ['All reports', 'Topics', 'Sources']) {
+    await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
+  }
+});
+
+test('topics and sources are browsable from the navigation', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Topics' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Topics' })).toBeVisible();
+  await page.locator('.card h2 a').first().click();
+  await expect(page.locator('.card').first()).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).click();
+  await expect(page.locator('.source-list > li')).not.toHaveCount(0);
+});
+
+test('search finds every report by a word found only in its own body', async ({ page }) => {
+  const pages = new Set<string>();
+  for (let url: string | null = '/reports/'; url; ) {
+    await page.goto(url);
+    for (const href of await page.locator('.card h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) pages.add(href);
+    const older = page.getByRole('link', { name: 'Older →' });
+    url = (await older.count()) > 0 ? await older.getAttribute('href') : null;
+  }
+  expect(pages.size).toBeGreaterThan(1);
+  const words = new Map<string, Set<string>>();
+  for (const href of pages) {
+    await page.goto(href);
+    const text = await page.locator('.prose').innerText();
+    words.set(href, new Set(text.toLowerCase().match(/\p{L}{7,}/gu) ?? []));
+  }
+  for (const [href, own] of words) {
+    const others = [...words].filter(([h]) => h !== href).flatMap(([, w]) => [...w]);
+    const unique = [...own].filter((w) => !others.includes(w)).sort();
+    expect(unique.length, `${href} has a word no other report uses`).toBeGreaterThan(0);
+    const word = unique[0]!;
+    await page.goto(`/search/?q=${encodeURIComponent(word)}`);
+    await expect(page.locator('#search-results > li').first()).toBeVisible();
+    const hrefs = await page.locator('#search-results > li a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs, `searching '${word}'`).toContain(href);
+  }
+});

@@ -27,6 +27,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
   return (tree: Root, file: VFile) => {
     const errors: string[] = [];
     const definitions: NoteDefinition[] = [];
+    const definedAt = new Map<string, number | undefined>();
 
     visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
       const label = node.label ?? node.identifier;
@@ -37,7 +38,10 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           `${where(file, node.position?.start.line)}: note [^${label}] cites '@${parsed.note.source}', which is not a source; ` +
             `use the id of a file in content/sources/ (one of: ${[...options.sourceIds].sort().join(', ')})`,
         );
-      } else definitions.push(parsed.note);
+      } else {
+        definitions.push(parsed.note);
+        definedAt.set(parsed.note.label, node.position?.start.line);
+      }
     });
 
     const referenceLabels: string[] = [];
@@ -48,8 +52,10 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     // A marker whose note is missing is not parsed as a reference: it stays as the text "[^x]".
     visit(tree, 'text', (node: Text) => {
       for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+        const start = node.position?.start.line;
+        const line = start === undefined ? undefined : start + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
         errors.push(
-          `${where(file, node.position?.start.line)}: citation [^${match[1]}] has no note; ` +
+          `${where(file, line)}: citation [^${match[1]}] has no note; ` +
             `add a line '[^${match[1]}]: @source-id, ¶ N' at the end of the file`,
         );
       }
@@ -57,7 +63,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 
     const { notes, uncited } = numberNotes(definitions, referenceLabels);
     for (const note of uncited) {
-      errors.push(`${where(file)}: note [^${note.label}] is never cited; cite it with [^${note.label}] after the sentence it supports, or delete it`);
+      errors.push(`${where(file, definedAt.get(note.label))}: note [^${note.label}] is never cited; cite it with [^${note.label}] after the sentence it supports, or delete it`);
     }
     if (errors.length > 0) throw new Error(`Citation errors:\n  ${errors.join('\n  ')}`);
 

@@ -45,8 +45,8 @@ export function parseNoteText(label: string, text: string): NoteParseResult {
 
 /**
  * Numbers notes in the order the text first cites them (the order references appear), so note
- * 1 is the first one a reader meets. Throws when a reference has no note, and returns the notes
- * never cited so the caller can report them.
+ * 1 is the first one a reader meets. Also returns the notes never cited and the references with
+ * no note, so the caller can report them.
  */
 export function numberNotes(
   definitions: readonly NoteDefinition[],

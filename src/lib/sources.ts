@@ -35,3 +35,25 @@ export function formatAuthors(source: Pick<DescribableSource, 'authors' | 'bylin
 export function formatSourceTitle(source: Pick<DescribableSource, 'title' | 'titleSuppliedByArchive'>): string {
   return source.titleSuppliedByArchive ? `[${source.title}]` : source.title;
 }
+
+/**
+ * A short name for a source in a note: the outlet when known, else the authors, else the title;
+ * then the date at its precision. `NPR, 2025 (inferred)`; `Camilla Jessen, 23 December 2024`.
+ */
+export function formatShortSource(source: DescribableSource): string {
+  const who = source.outlet
+    ? source.outlet.name
+    : source.authors.length > 0
+      ? formatAuthors(source)
+      : `“${formatSourceTitle(source)}”`;
+  return `${who}, ${formatPublished(source)}`;
+}
+
+/** One sentence that sums up a source record for readers and for search. */
+export function describeSource(source: DescribableSource): string {
+  const outlet = source.outlet
+    ? `published by ${source.outlet.name}${source.outlet.basis === 'inferred' ? ' (outlet inferred)' : ''}`
+    : 'from an outlet the capture does not name';
+  const authors = source.authors.length > 0 ? `, written by ${formatAuthors(source)}` : source.bylineAsPrinted ? `, bylined “${source.bylineAsPrinted}”` : ', with no author named';
+  return `A news report ${outlet}${authors}, dated ${formatPublished(source)}.`;
+}

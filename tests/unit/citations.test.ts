@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  citationId,
+  citedSourceIds,
+  NOTE_FORM,
+  noteId,
+  numberNotes,
+  parseNoteText,
+  type NoteDefinition,
+} from '../../src/lib/citations';
+
+describe('NOTE_FORM', () => {
+  it("shows editors the form '[^label]: @source-id, ¶ N'", () => {
+    expect(NOTE_FORM).toContain("'[^label]: @source-id, ¶ N'");
+  });
+});
+
+describe('parseNoteText', () => {
+  it('reads a source id and a locator after a comma', () => {
+    expect(parseNoteText('video', '@surrender-leaflets, ¶ 2–3')).toEqual({
+      ok: true,
+      note: { label: 'video', source: 'surrender-leaflets', locator: '¶ 2–3' },
+    });
+  });
+
+  it('reads a source id alone as citing the whole source, with no locator', () => {
+    const result = parseNoteText('lead', '@drone-losses');
+    expect(result).toEqual({ ok: true, note: { label: 'lead', source: 'drone-losses' } });
+    expect(result.ok && 'locator' in result.note).toBe(false);
+  });
+
+  it('ignores spaces around the note and around the comma', () => {
+    expect(parseNoteText('a', '  @drone-losses ,   p. 4  ')).toEqual({
+      ok: true,
+      note: { label: 'a', source: 'drone-losses', locator: 'p. 4' },
+    });
+  });
+
+  it('collapses runs of whitespace and line breaks in a locator to single spaces', () => {
+    expect(parseNoteText('a', '@drone-losses, ¶ 2\n   and   ¶ 5')).toEqual({
+      ok: true,
+      note: { label: 'a', source: 'drone-losses', locator: '¶ 2 and ¶ 5' },
+    });
+  });
+
+  it('keeps commas inside the locator', () => {
+    expect(parseNoteText('a', '@x1, ¶ 2, 4, 6')).toEqual({ ok: true, note: { label: 'a', source: 'x1', locator: '¶ 2, 4, 6' } });
+  });
+
+  it("rejects a note without '@', quoting it and showing the form to use", () => {
+    const result = parseNoteText('video', 'surrender-leaflets, ¶ 2');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toContain("note [^video] reads 'surrender-leaflets, ¶ 2'");
+    expect(result.error).toContain(NOTE_FORM);
+  });
+
+  it('rejects a locator not separated from the source id by a comma', () => {
+    expect(parseNoteText('a', '@drone-losses ¶ 2').ok).toBe(false);
+  });
+
+  it('rejects a comma with no locator after it', () => {
+    expect(parseNoteText('a', '@drone-losses,').ok).toBe(false);
+    expect(parseNoteText('a', '@drone-losses,   ').ok).toBe(false);
+  });
+
+  it('rejects source ids with capitals, underscores, or leading, trailing or doubled hyphens', () => {
+    for (const text of ['@Drone-losses', '@drone_losses', '@-drone', '@drone-', '@drone--losses', '@', '']) {
+      expect(parseNoteText('a', text).ok, text).toBe(false);
+    }
+  });
+
+  it('trims the quoted text in the error message', () => {
+    const result = parseNoteText('a', '   see the video   ');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain("reads 'see the video';");
+  });
+});
+
+describe('numberNotes', () => {
+  const lead: NoteDefinition = { label: 'lead', source: 'surrender-leaflets', locator: '¶ 1' };
+  const video: NoteDefinition = { label: 'video', source: 'surrender-leaflets', locator: '¶ 2' };
+  const losses: NoteDefinition = { label: 'losses', source: 'drone-losses' };
+
+  it('numbers notes in the order the text first cites them, not the order they are written', () => {
+    const { notes } = numberNotes([lead, video, losses], ['losses', 'lead', 'video']);
+    expect(notes).toEqual([
+      { ...losses, n: 1, uses: 1 },
+      { ...lead, n: 2, uses: 1 },
+      { ...video, n: 3, uses: 1 },
+    ]);
+  });
+
+  it('keeps the number of a note cited again and counts its uses', () => {
+    const { notes } = numberNotes([lead, video], ['video', 'lead', 'video', 'video']);
+    expect(notes).toEqual([
+      { ...video, n: 1, uses: 3 },
+      { ...lead, n: 2, uses: 1 },
+    ]);
+  });
+
+  it('matches a citation to its note whatever the case of the label', () => {
+    const { notes, missing } = numberNotes([{ label: 'Video', source: 's' }], ['VIDEO', 'video']);
+    expect(missing).toEqual([]);
+    expect(notes).toEqual([{ label: 'Video', source: 's', n: 1, uses: 2 }]);
+  });
+
+  it('returns the notes never cited, in the order they were written', () => {
+    const { notes, uncited } = numberNotes([lead, video, losses], ['video']);
+    expect(notes.map((n) => n.label)).toEqual(['video']);
+    expect(uncited).toEqual([lead, losses]);
+  });
+
+  it('returns each citation that has no note once, however often it is cited', () => {
+    const { notes, missing } = numberNotes([lead], ['ghost', 'lead', 'ghost', 'other']);
+    expect(missing).toEqual(['ghost', 'other']);
+    expect(notes).toEqual([{ ...lead, n: 1, uses: 1 }]);
+  });
+
+  it('returns nothing when there are no notes and no citations', () => {
+    expect(numberNotes([], [])).toEqual({ notes: [], uncited: [], missing: [] });
+  });
+
+  it('does not change the definitions it is given', () => {
+    const definitions = [{ ...lead }];
+    numberNotes(definitions, ['lead', 'lead']);
+    expect(definitions).toEqual([lead]);
+  });
+});
+
+describe('noteId', () => {
+  it("gives note 3 the id 'note-3'", () => {
+    expect(noteId(3)).toBe('note-3');
+  });
+});
+
+describe('citationId', () => {
+  it("gives the first citation of note 1 the id 'cite-1'", () => {
+    expect(citationId(1, 1)).toBe('cite-1');
+  });
+
+  it("gives the second and third citations of note 1 the ids 'cite-1-2' and 'cite-1-3'", () => {
+    expect(citationId(1, 2)).toBe('cite-1-2');
+    expect(citationId(1, 3)).toBe('cite-1-3');
+  });
+
+  it('keeps ids of different notes apart: note 12 first citation differs from note 1 second citation', () => {
+    expect(citationId(12, 1)).toBe('cite-12');
+    expect(citationId(1, 2)).not.toBe(citationId(12, 1));
+  });
+});
+
+describe('citedSourceIds', () => {
+  it('lists each source once, in the order the notes first cite it', () => {
+    expect(
+      citedSourceIds([
+        { label: 'a', source: 'drone-losses' },
+        { label: 'b', source: 'surrender-leaflets' },
+        { label: 'c', source: 'drone-losses' },
+        { label: 'd', source: 'drone-operators' },
+      ]),
+    ).toEqual(['drone-losses', 'surrender-leaflets', 'drone-operators']);
+  });
+
+  it('returns an empty list when there are no notes', () => {
+    expect(citedSourceIds([])).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { paths, withBase } from '../../src/lib/urls';
+
+describe('withBase', () => {
+  it('leaves a path unchanged when the site lives at the root', () => {
+    expect(withBase('/', '/reports/drone-losses/')).toBe('/reports/drone-losses/');
+    expect(withBase('/', '/')).toBe('/');
+  });
+
+  it('puts the path under a subpath base, with one slash between them', () => {
+    expect(withBase('/kursk/', '/reports/drone-losses/')).toBe('/kursk/reports/drone-losses/');
+  });
+
+  it('accepts a base written without its trailing slash', () => {
+    expect(withBase('/kursk', '/reports/')).toBe('/kursk/reports/');
+  });
+
+  it("gives the home page of a subpath site as '/kursk/'", () => {
+    expect(withBase('/kursk/', '/')).toBe('/kursk/');
+  });
+
+  it('keeps the query string of a search path', () => {
+    expect(withBase('/kursk/', '/search/?q=drones')).toBe('/kursk/search/?q=drones');
+  });
+
+  it('throws, quoting the path, when it does not start with a slash', () => {
+    expect(() => withBase('/', 'reports/')).toThrow("'reports/' must start with '/'");
+  });
+});
+
+describe('paths', () => {
+  it("puts the home page at '/'", () => {
+    expect(paths.home()).toBe('/');
+  });
+
+  it("puts the first page of reports at '/reports/' and later pages at '/reports/N/'", () => {
+    expect(paths.reports()).toBe('/reports/');
+    expect(paths.reports(1)).toBe('/reports/');
+    expect(paths.reports(2)).toBe('/reports/2/');
+    expect(paths.reports(10)).toBe('/reports/10/');
+  });
+
+  it('puts a report, a source and a topic at their slug with a trailing slash', () => {
+    expect(paths.report('drone-losses')).toBe('/reports/drone-losses/');
+    expect(paths.source('surrender-leaflets')).toBe('/sources/surrender-leaflets/');
+    expect(paths.topic('drones')).toBe('/topics/drones/');
+  });
+
+  it('puts the source and topic lists at /sources/ and /topics/', () => {
+    expect(paths.sources()).toBe('/sources/');
+    expect(paths.topics()).toBe('/topics/');
+  });
+
+  it("gives the search page without a query as '/search/'", () => {
+    expect(paths.search()).toBe('/search/');
+    expect(paths.search('')).toBe('/search/');
+  });
+
+  it('puts a search query in ?q=, encoded so spaces, & and non-Latin text survive', () => {
+    expect(paths.search('drones')).toBe('/search/?q=drones');
+    expect(paths.search('Kim & drones')).toBe('/search/?q=Kim%20%26%20drones');
+    expect(paths.search('Курск')).toBe('/search/?q=%D0%9A%D1%83%D1%80%D1%81%D0%BA');
+  });
+});

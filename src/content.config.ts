@@ -1,7 +1,7 @@
 /** Collections: loaders plus schemas, nothing else. Content lives in content/ at the top level. */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { createClaimSchema } from './schemas/claim';
+import { createClaimSchema, createQuantitySchema } from './schemas/claim';
 import { createEntitySchema } from './schemas/entity';
 import { createEventSchema } from './schemas/event';
 import { createReportSchema } from './schemas/report';
@@ -13,6 +13,7 @@ const refs = {
   source: reference('sources'),
   entity: reference('entities'),
   topic: reference('topics'),
+  quantity: reference('quantities'),
 };
 
 const yamlIn = (folder: string) => glob({ base: `${contentDir}/${folder}`, pattern: '**/*.{yaml,yml}' });
@@ -27,4 +28,5 @@ export const collections = {
   entities: defineCollection({ loader: yamlIn('entities'), schema: createEntitySchema(refs) }),
   events: defineCollection({ loader: yamlIn('events'), schema: createEventSchema(refs) }),
   claims: defineCollection({ loader: yamlIn('claims'), schema: createClaimSchema(refs) }),
+  quantities: defineCollection({ loader: yamlIn('quantities'), schema: createQuantitySchema(refs) }),
 };

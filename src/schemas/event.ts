@@ -10,8 +10,11 @@ export const createEventSchema = <S extends z.ZodType, E extends z.ZodType, T ex
   z.object({
     /** When it happened, as precisely as known, stated or inferred. */
     happened: datedSchema,
-    /** When it was first reported, which may be later than when it happened. */
-    reportedAt: partialDateSchema,
+    /**
+     * When it was first reported, which may be later than when it happened. Leave it out to use
+     * the publication date of the earliest source that reports it.
+     */
+    reportedAt: partialDateSchema.optional(),
     /** What happened, in one or two sentences of the archive's own words. */
     summary: z.string().min(10),
     /** Who reported or claimed it. */

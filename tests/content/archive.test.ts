@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { capturesDir, readCollection, readYamlList } from '../../src/integrations/content-files';
 import { remarkCitations, type CitationNotes } from '../../src/integrations/remark-citations';
 import { collectReferences, findDanglingReferences, findDuplicateIds } from '../../src/lib/references';
-import { createClaimSchema } from '../../src/schemas/claim';
+import { createClaimSchema, createQuantitySchema } from '../../src/schemas/claim';
 import { slugSchema } from '../../src/schemas/common';
 import { createEntitySchema } from '../../src/schemas/entity';
 import { createEventSchema } from '../../src/schemas/event';
@@ -34,14 +34,16 @@ const reports = readCollection(contentDir, 'reports');
 const entities = readCollection(contentDir, 'entities');
 const events = readCollection(contentDir, 'events');
 const claims = readCollection(contentDir, 'claims');
+const quantities = readCollection(contentDir, 'quantities');
 const topics = readYamlList(contentDir, 'topics.yaml');
 const ids = (files: { id: string }[]) => new Set(files.map((f) => f.id));
 const known = {
   sources: ids(sources),
   entities: ids(entities),
   topics: new Set(topics.items.map((t) => String(t.id))),
+  quantities: ids(quantities),
 };
-const refs = { source: slugSchema, entity: slugSchema, topic: slugSchema };
+const refs = { source: slugSchema, entity: slugSchema, topic: slugSchema, quantity: slugSchema };
 
 /** Zod issues as `path: field: message` lines, so a failure reads like the build's error. */
 function problems(path: string, result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {
@@ -152,7 +154,8 @@ describe('entities, events and claims', () => {
   const checks = [
     ['entities', entities, createEntitySchema(refs), { 'sources.source': 'sources', 'roles.organisation': 'entities' }],
     ['events', events, createEventSchema(refs), { 'sources.source': 'sources', claimedBy: 'entities', entities: 'entities', topics: 'topics' }],
-    ['claims', claims, createClaimSchema(refs), { 'sources.source': 'sources', claimant: 'entities' }],
+    ['claims', claims, createClaimSchema(refs), { 'sources.source': 'sources', claimant: 'entities', quantity: 'quantities' }],
+    ['quantities', quantities, createQuantitySchema(refs), { 'noteSources.source': 'sources' }],
   ] as const;
 
   it.each(checks)('parses every file in content/%s and resolves its references', (_, files, schema, fields) => {

@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { readdirSync } from 'node:fs';
 import { contentDir } from './src/content-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
 
 // Source ids are the file names in content/sources/; citations to any other id fail the build.
@@ -20,10 +21,14 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  // No inline <style> or <script>: every stylesheet and script is a file, so the Content-Security-Policy
+  // needs no 'unsafe-inline' and no per-page hashes (see src/lib/security-headers.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // The remark pipeline, for the citation plugin; MDX extends the same configuration.
     processor: unified({ remarkPlugins: [[remarkCitations, { sourceIds }]] }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  // The manifest integration runs after Pagefind, so SHA256SUMS covers the search index.
+  integrations: [mdx(), pagefindIntegration(), siteManifestIntegration()],
 });

@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { readdirSync } from 'node:fs';
 import { contentDir } from './src/content-dir.ts';
+import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { capturesDir } from './src/integrations/content-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
@@ -30,5 +32,11 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [[remarkCitations, { sourceIds }]] }),
   },
   // The manifest integration runs after Pagefind, so SHA256SUMS covers the search index.
-  integrations: [mdx(), pagefindIntegration(), siteManifestIntegration()],
+  integrations: [
+    // First: bad content fails the build before anything renders, naming the file, field and fix.
+    contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()) }),
+    mdx(),
+    pagefindIntegration(),
+    siteManifestIntegration(),
+  ],
 });

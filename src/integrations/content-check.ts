@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { findSharedAliases } from '../lib/aliases';
+import { findTodoFields } from '../lib/scaffold';
 import { collectReferences, findDanglingReferences, findDuplicateIds } from '../lib/references';
 import { createClaimSchema, createQuantitySchema } from '../schemas/claim';
 import { slugSchema } from '../schemas/common';
@@ -119,6 +120,12 @@ export function checkContent(options: ContentCheckOptions): string[] {
     } catch (error) {
       problems.push(`${topicsPath}: ${(error as Error).message.replace(/\n+/g, ' ')}; fix the YAML syntax.`);
     }
+  }
+
+  // Unfinished scaffolds (npm run new:report / new:source): a TODO is never published.
+  for (const f of [...sources, ...reports, ...entities, ...events, ...claims, ...quantities]) {
+    for (const field of findTodoFields(f.data)) problems.push(`${f.path}: '${field}' still holds the scaffold's TODO; fill it in from the capture (see docs/editing.md)`);
+    if (/^TODO\b/m.test(f.body)) problems.push(`${f.path}: the text still holds the scaffold's TODO; write the report and cite it (see docs/editing.md)`);
   }
 
   // Schemas.

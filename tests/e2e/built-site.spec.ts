@@ -11,7 +11,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parseSha256Sums } from '../../src/lib/checksums';
 import { formatHeadersFile, listHeaderRules } from '../../src/lib/security-headers';
 import { findLinkProblems, isExternalHref, parsePage, urlPathForFile, type ParsedPage } from '../../src/lib/site-links';
-import { readCollection } from '../../src/integrations/content-files';
+import { readCollection, readYamlList } from '../../src/integrations/content-files';
 import { DIST, listBuiltFiles, listBuiltPages, readBuiltPage, readSiteOrigin } from './support/built-site';
 
 const pages = listBuiltPages();
@@ -99,17 +99,29 @@ test.describe('nothing is lost between content/ and the site', () => {
     expect(sources.filter((s) => !built.has(`/sources/${s.id}/`)).map((s) => s.path)).toEqual([]);
   });
 
+  test('every topic has a page', () => {
+    const built = new Set(pages.map((p) => p.path));
+    const topics = readYamlList(contentDir, 'topics.yaml').items.map((t) => String(t.id));
+    expect(topics.length).toBeGreaterThan(0);
+    expect(topics.filter((id) => !built.has(`/topics/${id}/`))).toEqual([]);
+  });
+
   test('the search index holds exactly the published reports and the source records', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     expect(indexed).toBe(published.length + sources.length);
   });
 
-  test('every published report is listed on the /reports/ pages', () => {
+  test('every published report is listed on the /reports/ pages, and in the sitemap when there is one', () => {
     const listed = new Set<string>();
     for (const page of pages.filter((p) => /^\/reports\/(\d+\/)?$/.test(p.path))) {
       for (const m of readBuiltPage(page.file).matchAll(/<a href="\/reports\/([a-z0-9-]+)\/"/g)) listed.add(m[1]!);
     }
     expect(published.filter((r) => !listed.has(r.id)).map((r) => r.path)).toEqual([]);
+    // Sitemaps come with another branch; once the build writes one, it must list every report.
+    const sitemaps = listBuiltFiles().filter((f) => /^sitemap[^/]*\.xml$/.test(f));
+    const text = sitemaps.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+    const missing = sitemaps.length === 0 ? [] : published.filter((r) => !text.includes(`/reports/${r.id}/</loc>`)).map((r) => r.path);
+    expect(missing).toEqual([]);
   });
 });

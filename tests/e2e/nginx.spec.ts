@@ -71,6 +71,8 @@ test('browsing every page and searching reports no CSP violation and no console 
   for (const { path } of listBuiltPages().filter((p) => p.file !== '404.html')) {
     const response = await page.goto(`${server.origin}${path}`);
     expect(response?.status(), path).toBe(200);
+    const headers = await response!.allHeaders();
+    for (const [name, value] of listSecurityHeaders()) expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
   }
   await page.goto(`${server.origin}/search/`);
   await page.getByRole('searchbox', { name: 'Search terms' }).fill('drones');

@@ -76,6 +76,18 @@ describe('formatHeadersFile', () => {
   });
 });
 
+describe('CACHE_IMMUTABLE', () => {
+  it('caches for a year and tells the browser never to revalidate', () => {
+    expect(CACHE_IMMUTABLE).toBe('public, max-age=31536000, immutable');
+  });
+});
+
+describe('CACHE_REVALIDATE', () => {
+  it('lets the browser keep a copy but check it on every use', () => {
+    expect(CACHE_REVALIDATE).toBe('no-cache');
+  });
+});
+
 describe('classifyCaching', () => {
   it('caches hashed bundles and Pagefind chunks for good', () => {
     for (const path of ['_astro/BaseLayout.9iGfI_Es.css', 'pagefind/fragment/en_1afe309.pf_fragment', 'pagefind/index/en_aab2716.pf_index', 'pagefind/filter/en_4cae4f9.pf_filter', 'pagefind/pagefind.en_a8a0b82eea.pf_meta']) {

@@ -3,6 +3,11 @@
  * privacy and hardening headers, and the cache rules. The build writes them to `_headers` (for
  * static hosts that read it), BaseLayout puts the policy in a `<meta>` (for hosts that send no
  * headers), and deploy/nginx/ carries the same values (a unit test keeps them equal).
+ *
+ * Why not Astro's own CSP support (`security.csp`): it hashes each page's inline scripts and
+ * styles into a per-page `<meta>` policy, which a static `_headers` file or an nginx config cannot
+ * repeat. The build inlines nothing instead (astro.config.mjs: `inlineStylesheets: 'never'`,
+ * `assetsInlineLimit: 0`), so one policy, with no hashes, fits every page and every host.
  */
 
 /**

@@ -31,12 +31,12 @@ export default defineConfig({
     // The remark pipeline, for the citation plugin; MDX extends the same configuration.
     processor: unified({ remarkPlugins: [[remarkCitations, { sourceIds }]] }),
   },
-  // The manifest integration runs after Pagefind, so SHA256SUMS covers the search index.
   integrations: [
     // First: bad content fails the build before anything renders, naming the file, field and fix.
     contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()) }),
     mdx(),
     pagefindIntegration(),
+    // After Pagefind, so SHA256SUMS covers the search index.
     siteManifestIntegration(),
   ],
 });

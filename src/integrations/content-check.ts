@@ -190,7 +190,7 @@ export function checkContent(options: ContentCheckOptions): string[] {
       if (typeof capture?.file !== 'string' || typeof capture.sha256 !== 'string') continue;
       const full = join(captures, capture.file);
       if (!existsSync(full)) {
-        problems.push(`${source.path}: 'capture.file' names ${capture.file}, which is not in ${relative(process.cwd(), captures) || '.'}; fix the file name or add the capture`);
+        problems.push(`${source.path}: 'capture.file' names ${capture.file}, which is not in ${relative(process.cwd(), captures) || '.'}; fix the file name, add the capture, or point KURSK_CAPTURES_DIR at the folder that holds it`);
         continue;
       }
       const actual = createHash('sha256').update(readFileSync(full)).digest('hex');

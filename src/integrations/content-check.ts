@@ -227,7 +227,8 @@ export function contentCheckIntegration(options: ContentCheckOptions): AstroInte
         if (command !== 'build') return;
         const problems = checkContent(options);
         if (problems.length > 0) throw new Error(formatContentProblems(problems));
-        logger.info('Content checked: schemas, references, citations, capture hashes, aliases.');
+        const hashes = options.capturesDir && existsSync(options.capturesDir) ? 'capture hashes' : `capture hashes not checked (no captures folder at ${options.capturesDir ?? 'none given'})`;
+        logger.info(`Content checked: schemas, references, citations, ${hashes}, aliases.`);
       },
     },
   };

@@ -28,6 +28,26 @@ export const partialDateSchema = z
     return parsed.date;
   });
 
+/**
+ * A full calendar day, `YYYY-MM-DD`, as a Date at midnight UTC. Unlike `z.coerce.date()`, an
+ * impossible day such as `2024-02-30` is an error instead of silently becoming 1 March.
+ */
+export const calendarDateSchema = z.union([z.string(), z.date()]).transform((raw, ctx) => {
+  if (raw instanceof Date) {
+    if (Number.isNaN(raw.getTime())) {
+      ctx.addIssue({ code: 'custom', message: "is not a date; write it as 'YYYY-MM-DD'" });
+      return z.NEVER;
+    }
+    return raw;
+  }
+  const parsed = parsePartialDate(raw.trim());
+  if (!parsed.ok || parsed.date.precision !== 'day') {
+    ctx.addIssue({ code: 'custom', message: parsed.ok ? `'${raw}' is not a full day; write it as 'YYYY-MM-DD'` : parsed.error });
+    return z.NEVER;
+  }
+  return new Date(`${parsed.date.iso}T00:00:00Z`);
+});
+
 /** Whether a value is printed in the capture, or worked out by the archive from other clues. */
 export const basisSchema = z.enum(['stated', 'inferred']);
 

@@ -1,6 +1,6 @@
 /** A report: one of the archive's own articles, written from one or more sources. */
 import { z } from 'astro/zod';
-import { slugSchema } from './common';
+import { calendarDateSchema, slugSchema } from './common';
 
 /** Kinds of article: a `report` retells one source; an `analysis` reads several side by side. */
 export const reportTypeSchema = z.enum(['report', 'analysis']);
@@ -22,9 +22,9 @@ export const createReportSchema = <S extends z.ZodType, E extends z.ZodType, T e
     /** Kind of article; defaults to `report`. */
     type: reportTypeSchema.default('report'),
     /** The day the archive published the report. */
-    publishedAt: z.coerce.date(),
+    publishedAt: calendarDateSchema,
     /** The day of the latest update, when there has been one. */
-    updatedAt: z.coerce.date().optional(),
+    updatedAt: calendarDateSchema.optional(),
     /** Who wrote the report for the archive. */
     byline: z.string().min(2),
     /** Topics the report is filed under (ids from content/topics.yaml). */

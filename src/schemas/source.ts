@@ -1,6 +1,6 @@
 /** A source record: one captured news report that the archive draws on. */
 import { z } from 'astro/zod';
-import { basisSchema, datedSchema } from './common';
+import { basisSchema, calendarDateSchema, datedSchema } from './common';
 
 /** Who published the source. `null` when the capture does not say and nothing points to it. */
 export const outletSchema = z
@@ -45,7 +45,7 @@ export const sourceSchema = z.object({
     sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be 64 lower-case hex digits, as printed by sha256sum' }),
   }),
   /** The date the capture was taken into the archive. */
-  retrievedAt: z.coerce.date(),
+  retrievedAt: calendarDateSchema,
   /** Language of the source, as a BCP 47 tag such as `en`. */
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: "must be a language tag such as 'en'" }),
   /** How the outlet sourced its report, where the capture says so (e.g. relays Reuters). */

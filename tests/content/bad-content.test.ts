@@ -1,0 +1,89 @@
+/**
+ * Bad content fails loudly: each folder in tests/fixtures/bad-content/ holds one small archive with
+ * one defect, and the content check (the code behind `npm run check` and the first step of every
+ * `astro build`) must reject it with a message naming the file, the field and the fix. The valid
+ * fixture next to them passes, so each failure is the defect's. The CLI and the real build are run
+ * on fixtures too (they start Vite and Astro, which takes seconds, so not once per case).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/integrations/content-check';
+
+const FIXTURES = 'tests/fixtures';
+const CAPTURES = `${FIXTURES}/captures`;
+
+function run(command: string, args: string[], contentDir: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, KURSK_CONTENT_DIR: contentDir, KURSK_CAPTURES_DIR: CAPTURES, FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+const check = (contentDir: string) => run(process.execPath, ['scripts/check-content.mjs'], contentDir);
+
+/** Each case: the file the message must name, the field, and words of the fix. */
+const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
+  'malformed-frontmatter': { file: 'reports/sample.md', field: /YAML does not parse: Missing closing "quote at line \d+/, fix: /Fix the frontmatter\/YAML syntax/ },
+  'missing-field': { file: 'reports/sample.md', field: /'dek' is missing/, fix: /add it \(the field is described in src\/schemas\/report\.ts\)/ },
+  'impossible-date': { file: 'reports/sample.md', field: /'publishedAt' '2024-02-30' is not a real day/, fix: /February 2024 has 29 days/ },
+  'unknown-source': { file: 'reports/sample.md', field: /'sources\[1\]' names 'no-such-source'/, fix: /fix the id or add content\/sources\/no-such-source\.yaml/ },
+  'unknown-entity': { file: 'reports/sample.md', field: /'entities\[0\]' names 'nobody-known'/, fix: /fix the id or add content\/entities\/nobody-known\.yaml/ },
+  'duplicate-slug': { file: 'reports/sample.mdx', field: /id 'sample' is used by .*reports\/sample\.md and .*reports\/sample\.mdx/, fix: /rename one of them/ },
+  'citation-without-note': { file: 'reports/sample.md:10', field: /citation \[\^two\] has no note/, fix: /add a line '\[\^two\]: @source-id, ¶ N'/ },
+  'note-never-cited': { file: 'reports/sample.md:13', field: /note \[\^spare\] is never cited/, fix: /cite it with \[\^spare\] after the sentence it supports, or delete it/ },
+  'claim-without-source': { file: 'claims/sample-claim.yaml', field: /'sources' needs at least one source/, fix: /src\/schemas\/claim\.ts/ },
+  'capture-hash-mismatch': { file: 'sources/sample.yaml', field: /'capture\.sha256' is a{64}, but sample\.txt hashes to [0-9a-f]{64}/, fix: /run 'sha256sum sample\.txt' and copy the hash/ },
+  'alias-on-two-entities': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]': 's\. person'.*'aliases\[0\]': 'S\. Person'/, fix: /keep it on the one entity it names and remove it from/ },
+};
+
+describe('the content check on the bad-content fixtures', () => {
+  it('has a test for every fixture folder, and a fixture for every test', () => {
+    expect(readdirSync(`${FIXTURES}/bad-content`).sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  it('passes the valid fixture they are all derived from', () => {
+    expect(checkContent({ contentDir: `${FIXTURES}/valid-content`, capturesDir: CAPTURES })).toEqual([]);
+  });
+
+  it.each(Object.entries(CASES))('rejects %s, naming the file, the field and the fix', (name, expected) => {
+    const problems = checkContent({ contentDir: `${FIXTURES}/bad-content/${name}`, capturesDir: CAPTURES });
+    expect(problems.length).toBeGreaterThan(0);
+    const line = problems.find((l) => l.includes(`${FIXTURES}/bad-content/${name}/${expected.file}`) && expected.field.test(l));
+    expect(line, problems.join('\n')).toBeDefined();
+    expect(line).toMatch(expected.fix);
+  });
+});
+
+describe('npm run check (scripts/check-content.mjs) with KURSK_CONTENT_DIR', () => {
+  it('passes the valid fixture', async () => {
+    const { status, output } = await check(`${FIXTURES}/valid-content`);
+    expect(output).toContain('Content OK: tests/fixtures/valid-content');
+    expect(status).toBe(0);
+  }, 60_000);
+
+  it('fails on a bad fixture, printing each problem on its own line', async () => {
+    const { status, output } = await check(`${FIXTURES}/bad-content/unknown-source`);
+    expect(status).toBe(1);
+    expect(output).toContain('The content has 2 problems; fix them and build again:');
+    expect(output).toContain("\n  tests/fixtures/bad-content/unknown-source/reports/sample.md: 'sources[1]' names 'no-such-source'");
+  }, 60_000);
+});
+
+describe('astro build on bad content', () => {
+  it('fails on a duplicate slug (which Astro alone only warns about) with the same message', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'kursk-bad-build-'));
+    try {
+      const { status, output } = await run('npx', ['astro', 'build', '--outDir', outDir], `${FIXTURES}/bad-content/duplicate-slug`);
+      expect(status).not.toBe(0);
+      expect(output).toContain('The content has 1 problem');
+      expect(output).toMatch(/id 'sample' is used by tests\/fixtures\/bad-content\/duplicate-slug\/reports\/sample\.md and tests\/fixtures\/bad-content\/duplicate-slug\/reports\/sample\.mdx; rename one of them/);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -1,0 +1,110 @@
+/**
+ * Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every built page in light and dark
+ * colour schemes and at phone width, plus a keyboard-only reading journey.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { listBuiltPages } from './support/built-site';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const MODES = [
+  { name: 'light, desktop', colorScheme: 'light', viewport: { width: 1280, height: 800 } },
+  { name: 'dark, desktop', colorScheme: 'dark', viewport: { width: 1280, height: 800 } },
+  { name: 'light, phone', colorScheme: 'light', viewport: { width: 375, height: 740 } },
+] as const;
+
+// Every built page, plus the search page showing results (its results are written by script).
+const targets = [...listBuiltPages().map((p) => p.path), '/search/?q=drones'];
+
+async function violations(page: Page): Promise<string[]> {
+  // Only violations are reported in full; passes and incomplete results would only cost time.
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`));
+}
+
+for (const path of targets) {
+  for (const mode of MODES) {
+    test(`axe finds no WCAG 2.2 AA violation on ${path} (${mode.name})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: mode.colorScheme });
+      await page.setViewportSize(mode.viewport);
+      await page.goto(path);
+      if (path.includes('?q=')) await expect(page.locator('#search-results > li').first()).toBeVisible();
+      expect(await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, mode.colorScheme)).toBe(true);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}
+
+/** Resolves once the page has not scrolled for a few animation frames. */
+function settleScroll(): Promise<void> {
+  return new Promise((resolve) => {
+    let last = -1;
+    let still = 0;
+    const tick = () => {
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+      if (still >= 5) resolve();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** Presses Tab until the focused element matches `selector` (at most `limit` presses). */
+async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) {
+      // Focusing scrolls the element into view (smoothly); a reader sees it before pressing Enter.
+      await page.evaluate(settleScroll);
+      return;
+    }
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test('keyboard only: skip link, navigation, search, a result, a citation and back', async ({ page }) => {
+  await page.goto('/');
+  // The first Tab reveals the skip link; Enter moves focus into the main content.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('main')).toBeFocused();
+
+  // Navigation: the Topics link in the main navigation.
+  await page.goto('/');
+  await tabTo(page, 'nav[aria-label="Main"] a[href$="/topics/"]');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/topics\/$/);
+  await expect(page.getByRole('link', { name: 'Topics' }).first()).toHaveAttribute('aria-current', 'page');
+
+  // Search from the header, then open the first result.
+  await tabTo(page, '#header-q');
+  await page.keyboard.type('Mylar');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=Mylar$/);
+  await expect(page.locator('#search-results > li')).toHaveCount(1);
+  await tabTo(page, '#search-results a');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/$/);
+
+  // A citation leads to its note; the note's back link returns to the citation.
+  await tabTo(page, '.prose sup.cite a', 80);
+  const citation = await page.evaluate(() => document.activeElement!.id);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#note-\d+$/);
+  const noteId = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`#${noteId}`)).toBeInViewport();
+  await tabTo(page, `#${noteId} a[href="#${citation}"]`);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#${citation}$`));
+  await expect(page.locator(`#${citation}`)).toBeInViewport();
+
+  // The focus indicator is visible on links (not removed by the stylesheet).
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+});

@@ -1,0 +1,92 @@
+/**
+ * Production serving: the built site behind Debian's nginx with deploy/nginx/. Every file answers
+ * with the security headers and the right caching; browsing every page and searching reports no
+ * Content-Security-Policy violation and no console error.
+ */
+import { expect, test } from '@playwright/test';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, classifyCaching, listSecurityHeaders } from '../../src/lib/security-headers';
+import { urlPathForFile } from '../../src/lib/site-links';
+import { listBuiltFiles, listBuiltPages } from './support/built-site';
+import { startNginx, type NginxServer } from './support/nginx';
+
+test.describe.configure({ mode: 'serial' });
+
+// Beside the preview server's port, so parallel checkouts do not collide.
+const port = Number(process.env.E2E_PORT ?? 4399) + 5;
+let server: NginxServer;
+
+test.beforeAll(async () => {
+  test.setTimeout(330_000);
+  server = await startNginx(port);
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+test('every built file is served with the security headers and its caching rule', async ({ request }) => {
+  const expected = listSecurityHeaders();
+  const problems: string[] = [];
+  const files = listBuiltFiles().filter((f) => f !== '_headers');
+  for (const file of files) {
+    const path = file.endsWith('.html') ? urlPathForFile(file) : `/${file}`;
+    const response = await request.get(`${server.origin}${path}`, { maxRedirects: 0 });
+    const headers = response.headers();
+    if (response.status() !== 200) problems.push(`${path}: status ${response.status()}`);
+    for (const [name, value] of expected) if (headers[name.toLowerCase()] !== value) problems.push(`${path}: ${name} is ${headers[name.toLowerCase()] ?? 'missing'}`);
+    const cache = classifyCaching(file) === 'immutable' ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+    if (headers['cache-control'] !== cache) problems.push(`${path}: Cache-Control is ${headers['cache-control'] ?? 'missing'}, expected ${cache}`);
+    if (headers['set-cookie']) problems.push(`${path}: sets a cookie`);
+    if (file.endsWith('.pagefind') && headers['content-type'] !== 'application/wasm') problems.push(`${path}: Content-Type ${headers['content-type']}`);
+  }
+  expect(files.length).toBeGreaterThan(20);
+  expect(problems).toEqual([]);
+});
+
+test('an unknown address gets the 404 page, with the headers; a path without its slash redirects', async ({ request }) => {
+  const missing = await request.get(`${server.origin}/no-such-page/`);
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('Page not found');
+  expect(missing.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(missing.headers()['referrer-policy']).toBe('no-referrer');
+  const bare = await request.get(`${server.origin}/reports`, { maxRedirects: 0 });
+  expect(bare.status()).toBe(301);
+  expect(bare.headers()['location']).toBe('/reports/');
+  expect((await request.get(`${server.origin}/_headers`)).status()).toBe(404);
+});
+
+test('browsing every page and searching reports no CSP violation and no console error', async ({ page }) => {
+  const violations: string[] = [];
+  const errors: string[] = [];
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI} on ${location.pathname}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()} (${page.url()})`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message} (${page.url()})`));
+
+  for (const { path } of listBuiltPages().filter((p) => p.file !== '404.html')) {
+    const response = await page.goto(`${server.origin}${path}`);
+    expect(response?.status(), path).toBe(200);
+    const headers = await response!.allHeaders();
+    for (const [name, value] of listSecurityHeaders()) expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+  }
+  await page.goto(`${server.origin}/search/`);
+  await page.getByRole('searchbox', { name: 'Search terms' }).fill('drones');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search terms' }).fill('Mylar');
+  await expect(page.locator('#search-results > li')).toHaveCount(1);
+  await page.locator('#search-results a').first().click();
+  await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/$/);
+  // The copy-link script, the reading pages' one script, ran under the policy and revealed its button.
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await page.goto(`${server.origin}/no-such-page/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+
+  expect(violations).toEqual([]);
+  // The 404 page's own status is logged as a failed resource load; anything else is a fault.
+  expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+});

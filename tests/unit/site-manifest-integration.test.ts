@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseSha256Sums } from '../../src/lib/checksums';
+import { digestDirectory, MANIFEST_NAME, siteManifestIntegration, writeSiteManifest } from '../../src/integrations/site-manifest';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kursk-manifest-'));
+  await mkdir(join(dir, 'reports', 'a'), { recursive: true });
+  await writeFile(join(dir, 'index.html'), '<p>home</p>');
+  await writeFile(join(dir, 'reports', 'a', 'index.html'), '<p>a</p>');
+});
+afterEach(async () => rm(dir, { recursive: true, force: true }));
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+describe('digestDirectory', () => {
+  it('hashes every file with a /-separated relative path, leaving out an old manifest', async () => {
+    await writeFile(join(dir, MANIFEST_NAME), 'stale');
+    const digests = await digestDirectory(dir);
+    expect(digests.map((d) => d.path).sort()).toEqual(['index.html', 'reports/a/index.html']);
+    expect(digests.find((d) => d.path === 'index.html')!.sha256).toBe(sha('<p>home</p>'));
+  });
+});
+
+describe('writeSiteManifest', () => {
+  it('writes _headers for the base path, then SHA256SUMS covering it and every page', async () => {
+    expect(await writeSiteManifest(dir, '/repo/')).toBe(3);
+    const headers = await readFile(join(dir, '_headers'), 'utf8');
+    expect(headers.startsWith('/repo/*\n  Content-Security-Policy:')).toBe(true);
+    const sums = parseSha256Sums(await readFile(join(dir, MANIFEST_NAME), 'utf8'));
+    expect(sums.map((s) => s.path)).toEqual(['_headers', 'index.html', 'reports/a/index.html']);
+    expect(sums[0]!.sha256).toBe(sha(headers));
+  });
+});
+
+describe('MANIFEST_NAME', () => {
+  it('is the name sha256sum users expect', () => {
+    expect(MANIFEST_NAME).toBe('SHA256SUMS');
+  });
+});
+
+describe('siteManifestIntegration', () => {
+  it('runs on astro:build:done with the configured base', async () => {
+    const integration = siteManifestIntegration();
+    const hooks = integration.hooks as Record<string, (arg: unknown) => Promise<void> | void>;
+    await hooks['astro:config:done']!({ config: { base: '/sub/' } });
+    const logged: string[] = [];
+    await hooks['astro:build:done']!({ dir: new URL(`file://${dir}/`), logger: { info: (m: string) => logged.push(m) } });
+    expect((await readFile(join(dir, '_headers'), 'utf8')).startsWith('/sub/*')).toBe(true);
+    expect(logged).toEqual(['Wrote _headers and SHA256SUMS (3 files).']);
+  });
+});

@@ -123,9 +123,10 @@ export function findNameClashes(entities: readonly EntityFile[]): string[] {
   return [...owners.values()]
     .filter((list) => list.length > 1)
     .map((list) => {
-      const files = list.map((o) => `${o.entity.path} (${o.name === o.entity.name ? "'name'" : "'aliases'"})`).join(' and ');
+      const sorted = [...list].sort((a, b) => a.entity.path.localeCompare(b.entity.path));
+      const files = sorted.map((o) => `${o.entity.path} (as '${o.name}' in ${o.name === o.entity.name ? "'name'" : "'aliases'"})`).join(' and ');
       return (
-        `the name '${list[0]!.name}' is given to more than one entity: ${files}; ` +
+        `the name '${sorted[0]!.name}' is given to more than one entity: ${files}; ` +
         `a name must lead to one entity, so keep it in the file of the entity the sources mean and remove it from the other, or merge the two entities`
       );
     });

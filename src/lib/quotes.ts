@@ -2,7 +2,9 @@
  * Quote integrity. A direct quotation in a report is text inside double quotation marks, curly
  * (“…”) or straight ("…"); single marks are apostrophes and are never read as quotation marks.
  * Each quotation must appear verbatim in the capture of a source that the same paragraph cites,
- * after normalising only quotation-mark style and white space. Pure functions: the script
+ * after normalising only quotation-mark style and white space. A comma, full stop, colon or
+ * semicolon just inside the closing mark is the archive's sentence punctuation (placed inside the
+ * marks, as American usage does) and is not part of the quoted words. Pure functions: the script
  * scripts/verify-quotes.mjs reads the files and the captures.
  */
 import { parseNoteText } from './citations';
@@ -24,6 +26,11 @@ export function normaliseQuoteText(text: string): string {
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The words a quotation claims the source said: normalised, without sentence punctuation just inside the closing mark. */
+export function quotedWords(text: string): string {
+  return normaliseQuoteText(text).replace(/[.,;:]+$/, '');
 }
 
 /** Every quotation in a text, in order: “curly” or "straight" double marks. */
@@ -113,7 +120,7 @@ export function checkQuotations(body: string, captureOf: (sourceId: string) => s
     const sources = [...new Set(paragraph.labels.map((l) => notes.get(l.toLowerCase())).filter((s): s is string => s !== undefined))];
     for (const quotation of findQuotations(stripInlineMarkdown(paragraph.text))) {
       checked += 1;
-      const wanted = normaliseQuoteText(quotation.text);
+      const wanted = quotedWords(quotation.text);
       const base = { line: paragraph.line, quote: quotation.text, sources };
       if (sources.length === 0) {
         problems.push({ ...base, message: 'the paragraph cites no source, so the quotation cannot be checked; cite the source it is quoted from' });

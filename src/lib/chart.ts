@@ -89,9 +89,9 @@ export function formatMonthTick(t: number): string {
 }
 
 /** Lays out a dot chart of values over time, log-scaled when the values spread widely. */
-export function layoutPointChart(points: readonly ChartPoint[], size: { width: number; height: number } = { width: 640, height: 320 }): ChartLayout {
+export function layoutPointChart(points: readonly ChartPoint[], size: { width: number; height: number } = { width: 480, height: 300 }): ChartLayout {
   if (points.length === 0) throw new Error('layoutPointChart: nothing to plot');
-  const plot = { left: 64, top: 16, right: size.width - 24, bottom: size.height - 40 };
+  const plot = { left: 60, top: 18, right: size.width - 16, bottom: size.height - 36 };
   const ys = points.map((p) => p.y);
   const log = needsLogScale(ys);
   const yTickValues = niceTicks(Math.min(...ys), Math.max(...ys), log);

@@ -95,11 +95,6 @@ export function layoutLocatorMap(topology: Topology, places: readonly MapPlace[]
   };
 }
 
-/** Whether a pair of numbers is a valid latitude and longitude. */
-export function isValidCoordinate(lat: number, lon: number): boolean {
-  return Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-}
-
 /** Kilometres between two points on the globe (haversine, mean Earth radius). */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;

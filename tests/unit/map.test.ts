@@ -1,7 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { distanceKm, isValidCoordinate, layoutLocatorMap, mergeMapPlaces, type MapPlace } from '../../src/lib/map';
+import { distanceKm, layoutLocatorMap, mergeMapPlaces, type MapPlace } from '../../src/lib/map';
 
 const kursk: MapPlace = { id: 'kursk', name: 'Kursk', lat: 51.73, lon: 36.19, kind: 'region' };
 const sumy: MapPlace = { id: 'sumy', name: 'Sumy', lat: 50.91, lon: 34.8, kind: 'region' };
@@ -59,13 +59,5 @@ describe('mergeMapPlaces', () => {
     const merged = mergeMapPlaces([kursk, sumy], [entity]);
     expect(merged.map((p) => p.id)).toEqual(['sumy', 'kursk-region']);
     expect(merged[1]!.kind).toBe('region');
-  });
-});
-
-describe('isValidCoordinate', () => {
-  it('accepts latitudes to ±90 and longitudes to ±180', () => {
-    expect(isValidCoordinate(51.7, 36.2)).toBe(true);
-    expect(isValidCoordinate(91, 0)).toBe(false);
-    expect(isValidCoordinate(0, -181)).toBe(false);
   });
 });

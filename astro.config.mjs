@@ -35,7 +35,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [[remarkCitations, { sourceIds }]],
       // Links each entity's first mention in a report to its page.
-      rehypePlugins: [[rehypeEntityLinks, { entities: entityNames(investigation), hrefFor: (id) => withBase(base, `/entities/${id}/`) }]],
+      rehypePlugins: [[rehypeEntityLinks, { entities: entityNames(investigation), hrefFor: (/** @type {string} */ id) => withBase(base, `/entities/${id}/`) }]],
     }),
   },
   integrations: [mdx(), pagefindIntegration()],

@@ -215,3 +215,18 @@ test.describe('open data', () => {
     });
   }
 });
+
+test('search can be narrowed to analyses or entities, and the choice is kept in the URL', async ({ page }) => {
+  await page.goto('/search/?q=North+Korea&type=Analysis');
+  await expect(page.getByLabel('Show')).toHaveValue('Analysis');
+  const metas = page.locator('#search-results > li .meta');
+  await expect(metas.first()).toBeVisible();
+  for (const text of await metas.allTextContents()) expect(text).toMatch(/^Analysis/);
+
+  await page.getByLabel('Show').selectOption('Entity');
+  await expect(page).toHaveURL(/type=Entity/);
+  await expect(metas.first()).toHaveText(/^Entity/);
+  for (const href of await page.locator('#search-results > li a.result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    expect(href).toMatch(/\/entities\//);
+  }
+});

@@ -52,7 +52,7 @@ export function isCaseSensitive(name: string): boolean {
 
 /** The form two names are compared in for clashes: Unicode-normalised, spaces collapsed, lower case. */
 export function normaliseName(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return name.normalize('NFC').replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -71,8 +71,9 @@ export interface MentionMatcher {
 export function createMentionMatcher(entities: readonly NamedEntity[]): MentionMatcher {
   const patterns = entities.flatMap((entity) =>
     namesOf(entity).map((name) => {
-      // Spaces in a name match any run of white space, since Markdown may wrap a name across lines.
-      const body = name.split(/\s+/).map(escape).join('\\s+');
+      // Spaces in a name match any run of white space, since Markdown may wrap a name across lines;
+      // a straight or curly apostrophe matches either, since typography turns ' into ’.
+      const body = name.split(/\s+/).map((part) => escape(part).replace(/['\u2019]/g, "['\u2019]")).join('\\s+');
       return { id: entity.id, re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, isCaseSensitive(name) ? 'gu' : 'giu') };
     }),
   );

@@ -5,9 +5,16 @@ import { toIsoDay } from '../lib/dates';
 import { paths } from '../lib/urls';
 import type { ClaimRecord, DataDate, EntityRecord, EventRecord, OpenDataName, ReportRecord, SourceRecord } from '../schemas/open-data';
 import { getPublishedReports, getSources } from './archive';
-import { getClaimViews, getEntities, getEventViews, getReportEntities } from './investigation';
+import { getClaimViews, getEntities, getEventViews, getReportEntities, type EventView } from './investigation';
 
 const date = (d: PartialDate, basis: DataDate['basis'], reason?: string): DataDate => ({ value: d.iso, precision: d.precision, basis, reason: reason ?? null });
+
+/** Why a derived first-report date is what it is, saying when the source's own date was inferred. */
+function derivedReason(v: EventView): string {
+  const source = v.citations.find((c) => c.source.id === v.reported.sourceId)!.source;
+  const inferred = source.data.published.basis === 'inferred' ? `, itself inferred: ${source.data.published.reason ?? 'see the source record'}` : '';
+  return `publication date of the earliest source, ${source.id}${inferred}`;
+}
 
 /** Every record of one data file, with absolute URLs on `site`. */
 export async function getOpenData(name: OpenDataName, site: URL): Promise<ReportRecord[] | SourceRecord[] | EntityRecord[] | EventRecord[] | ClaimRecord[]> {
@@ -59,7 +66,7 @@ export async function getOpenData(name: OpenDataName, site: URL): Promise<Report
         id: v.event.id,
         url: abs(paths.event(v.event.id)),
         date: date(v.event.data.happened.date, v.event.data.happened.basis, v.event.data.happened.reason),
-        reported: date(v.reported.date, v.reported.basis, v.reported.basis === 'derived' ? `publication date of the earliest source, ${v.reported.sourceId}` : undefined),
+        reported: date(v.reported.date, v.reported.basis, v.reported.basis === 'derived' ? derivedReason(v) : undefined),
         text: v.event.data.summary,
         claimedBy: v.claimedBy.map((x) => x.id),
         entities: v.entities.map((x) => x.id),

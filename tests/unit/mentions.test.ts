@@ -39,6 +39,7 @@ describe('isCaseSensitive', () => {
 describe('normaliseName', () => {
   it('compares names without regard to case or spacing', () => {
     expect(normaliseName('  Kim   Jong-Un ')).toBe(normaliseName('kim jong-un'));
+    expect(normaliseName('Ukraine’s army')).toBe(normaliseName("Ukraine's army"));
   });
 });
 
@@ -82,6 +83,11 @@ describe('findMentions', () => {
 
   it('finds names in other scripts and before possessives', () => {
     expect(ids('김정은 said; Kim Jong-un’s army; Курская область')).toEqual(['kim-jong-un:김정은', 'kim-jong-un:Kim Jong-un', 'kursk-region:Курская область']);
+  });
+
+  it('matches a straight apostrophe in a name to a curly one in the text, and the reverse', () => {
+    const m = createMentionMatcher([{ id: 'usf', name: "Ukraine's Special Forces", aliases: ['Korea’s spy agency'] }]);
+    expect(findMentions('Ukraine’s Special Forces and Korea\'s spy agency', m).map((x) => x.text)).toEqual(['Ukraine’s Special Forces', "Korea's spy agency"]);
   });
 
   it('returns offsets that cut the name out of the text', () => {

@@ -35,6 +35,14 @@ export function rehypeEntityLinks(options: RehypeEntityLinksOptions) {
 
     const walk = (node: Root | Element, linkable: boolean) => {
       const children = node.children as ElementContent[];
+      // Typography plugins may split a text into pieces (`Ukraine`, `’`, `s`); join neighbours so a name can match across them.
+      for (let i = children.length - 1; i > 0; i -= 1) {
+        const [before, after] = [children[i - 1]!, children[i]!];
+        if (before.type === 'text' && after.type === 'text') {
+          before.value += after.value;
+          children.splice(i, 1);
+        }
+      }
       for (let i = 0; i < children.length; i += 1) {
         const child = children[i]!;
         if (child.type === 'element') {

@@ -64,6 +64,13 @@ describe('rehypeEntityLinks', () => {
     expect(html).toContain('<sup class="cite"><a href="#note-1" id="cite-1-2"');
   });
 
+  it('finds a name split across neighbouring text nodes, as typography plugins leave it', () => {
+    const file = new VFile({ path: 'x.md' });
+    const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'Valery' }, { type: 'text', value: ' Gerasimov spoke' }] }] };
+    rehypeEntityLinks({ entities, hrefFor: (id: string) => `/entities/${id}/` })(tree as never, file);
+    expect(JSON.stringify(tree)).toContain('"value":"Valery Gerasimov"');
+  });
+
   it('records every entity the text mentions, headings and quotations included, in order', () => {
     expect(render('## Gerasimov\n\nThey said “NIS”. Kursk.').mentions).toEqual(['gerasimov', 'nis', 'kursk-region']);
   });

@@ -148,12 +148,15 @@ export async function getClaimViews(): Promise<ClaimView[]> {
   );
 }
 
-/** The figures ledger: each quantity with its note, the note's sources, and its claims by claim date. */
+/** The figures ledger: each quantity (most claims first) with its note, the note's sources, and its claims by claim date. */
 export async function getFigures() {
   const [quantities, views] = await Promise.all([getQuantities(), getClaimViews()]);
+  // Quantities with the most competing claims first, where the ledger matters most; then by label.
+  const count = (id: string) => views.filter((v) => v.quantity.id === id).length;
+  const order = quantities.map((q) => q.id).sort((a, b) => count(b) - count(a));
   const groups = groupClaimsByQuantity(
     views.map((v) => ({ id: v.claim.id, quantity: v.quantity.id, claimedAt: v.claim.data.claimedAt.date, view: v })),
-    quantities.map((q) => q.id),
+    order,
     comparePartialDates,
   );
   return Promise.all(

@@ -9,6 +9,9 @@ import { capturesDir } from './src/integrations/content-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
+import { assertInvestigationContent, entityNames, readInvestigationFiles } from './src/integrations/investigation-content.ts';
+import { rehypeEntityLinks } from './src/integrations/rehype-entity-links.ts';
+import { withBase } from './src/lib/urls.ts';
 
 // Source ids are the file names in content/sources/; citations to any other id fail the build.
 const sourceIds = new Set(
@@ -17,10 +20,16 @@ const sourceIds = new Set(
     .map((name) => name.replace(/\.ya?ml$/, '')),
 );
 
+// Entities, events, claims and quantities are checked before anything renders: a bad date, an
+// unknown id or a name given to two entities stops the build with the file, field and fix.
+const investigation = readInvestigationFiles(contentDir);
+assertInvestigationContent(investigation);
+const base = process.env.BASE_PATH ?? '/';
+
 export default defineConfig({
   // The public address; override with SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://kursk-files.example',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   output: 'static',
   // No inline <style> or <script>: every stylesheet and script is a file, so the Content-Security-Policy
@@ -29,7 +38,11 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // The remark pipeline, for the citation plugin; MDX extends the same configuration.
-    processor: unified({ remarkPlugins: [[remarkCitations, { sourceIds }]] }),
+    processor: unified({
+      remarkPlugins: [[remarkCitations, { sourceIds }]],
+      // Links each entity's first mention in a report to its page.
+      rehypePlugins: [[rehypeEntityLinks, { entities: entityNames(investigation), hrefFor: (/** @type {string} */ id) => withBase(base, `/entities/${id}/`) }]],
+    }),
   },
   integrations: [
     // First: bad content fails the build before anything renders, naming the file, field and fix.

@@ -17,4 +17,13 @@ export const paths = {
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  entities: () => '/entities/',
+  entity: (id: string) => `/entities/${id}/`,
+  timeline: () => '/timeline/',
+  event: (id: string) => `/timeline/#event-${id}`,
+  figures: () => '/figures/',
+  quantity: (id: string) => `/figures/#${id}`,
+  claim: (id: string) => `/figures/#claim-${id}`,
+  data: () => '/data/',
+  analysis: () => '/reports/analysis/',
 } as const;

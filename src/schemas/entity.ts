@@ -26,6 +26,19 @@ export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(ref
         }),
       )
       .default([]),
+    /**
+     * For a place: reference coordinates in decimal degrees (WGS 84), e.g. of a region's
+     * administrative centre, for the locator map. Reference data, not evidence: they come from
+     * general geography, not from the sources.
+     */
+    coordinates: z
+      .object({
+        /** Latitude, -90 to 90 (north positive). */
+        lat: z.number().min(-90).max(90),
+        /** Longitude, -180 to 180 (east positive). */
+        lon: z.number().min(-180).max(180),
+      })
+      .optional(),
     /** The sources that name the entity and back its description. */
     sources: z.array(createCitationSchema(refs.source)).min(1, { message: 'needs at least one source' }),
   });

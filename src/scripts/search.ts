@@ -14,7 +14,7 @@ interface PagefindResultData {
 interface PagefindResult { id: string; data: () => Promise<PagefindResultData> }
 interface Pagefind {
   options: (opts: Record<string, unknown>) => Promise<void>;
-  search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+  search: (term: string, opts?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch: (term: string, opts?: unknown, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -26,6 +26,8 @@ export function initSearch(base: string): void {
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  // Optional: restricts results to one kind of page (data-pagefind-filter="type:…"), kept in the URL as ?type=.
+  const type = document.querySelector<HTMLSelectElement>('#search-type');
   let pagefind: Promise<Pagefind> | undefined;
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -74,7 +76,7 @@ export function initSearch(base: string): void {
     }
     status.textContent = 'Searching…';
     const pf = await load();
-    const response = await pf.search(query.slice(0, 200));
+    const response = await pf.search(query.slice(0, 200), type?.value ? { filters: { type: type.value } } : undefined);
     if (mine !== generation || !response) return;
     results = response.results;
     const shownQuery = query.length > 80 ? `${query.slice(0, 80)}…` : query;
@@ -88,6 +90,8 @@ export function initSearch(base: string): void {
     const url = new URL(window.location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
+    if (type?.value) url.searchParams.set('type', type.value);
+    else url.searchParams.delete('type');
     if (url.href === window.location.href) return;
     history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
@@ -107,11 +111,21 @@ export function initSearch(base: string): void {
     void run(input.value);
   });
   more.addEventListener('click', () => void showMore());
+  type?.addEventListener('change', () => {
+    setUrl(input.value.trim(), false);
+    void run(input.value);
+  });
+  const readType = () => {
+    const wanted = new URLSearchParams(window.location.search).get('type') ?? '';
+    if (type) type.value = [...type.options].some((o) => o.value === wanted) ? wanted : '';
+  };
   window.addEventListener('popstate', () => {
+    readType();
     input.value = new URLSearchParams(window.location.search).get('q') ?? '';
     void run(input.value);
   });
 
+  readType();
   input.value = new URLSearchParams(window.location.search).get('q') ?? '';
   void run(input.value);
 }

@@ -13,6 +13,9 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { capturesDir, readCollection, readYamlList } from '../../src/integrations/content-files';
+import { checkInvestigationContent, readInvestigationFiles } from '../../src/integrations/investigation-content';
+import { formatQuoteCheck, verifyQuotes } from '../../src/integrations/quote-check';
+import { findLinks } from '../../src/lib/claims';
 import { remarkCitations, type CitationNotes } from '../../src/integrations/remark-citations';
 import { collectReferences, findDanglingReferences, findDuplicateIds } from '../../src/lib/references';
 import { createClaimSchema, createQuantitySchema } from '../../src/schemas/claim';
@@ -162,6 +165,37 @@ describe('entities, events and claims', () => {
     expect(files.flatMap((f) => problems(f.path, schema.safeParse(f.data)))).toEqual([]);
     const uses = files.flatMap((f) => collectReferences(f.path, f.data, fields));
     expect(findDanglingReferences(uses, known)).toEqual([]);
+  });
+});
+
+describe('investigation layer', () => {
+  it('passes the checks the build makes: schemas, references, and no name on two entities', () => {
+    expect(checkInvestigationContent(readInvestigationFiles(contentDir))).toEqual([]);
+  });
+
+  it('resolves every /figures/#… and /entities/… link in the reports', () => {
+    const fragments = new Set([...quantities.map((q) => q.id), ...claims.map((c) => `claim-${c.id}`)]);
+    const broken = reports.flatMap((r) =>
+      findLinks(r.body).flatMap((href) => {
+        const figure = /^\/figures\/#(.+)$/.exec(href);
+        if (figure && !fragments.has(figure[1]!)) return [`${r.path}: ${href} points at no quantity or claim`];
+        if (/^\/figures\//.test(href) && !figure && href !== '/figures/') return [`${r.path}: ${href} is not a figures link`];
+        const entity = /^\/entities\/([^/#]+)\/?$/.exec(href);
+        if (entity && !known.entities.has(entity[1]!)) return [`${r.path}: ${href} points at no entity`];
+        return [];
+      }),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('links to the figures ledger or an entity from at least one report', () => {
+    expect(reports.some((r) => findLinks(r.body).some((href) => /^\/(figures|entities)\//.test(href)))).toBe(true);
+  });
+
+  it.runIf(haveCaptures)('quotes every quotation verbatim from a capture its paragraph cites', () => {
+    const result = verifyQuotes(contentDir, captures);
+    expect(result.skipped).toBe(false);
+    expect(result.ok ? [] : formatQuoteCheck(result)).toEqual([]);
   });
 });
 

@@ -1,0 +1,53 @@
+/**
+ * Quote integrity over the real files: every quotation in every report must appear verbatim in the
+ * capture of a source its paragraph cites (rules in src/lib/quotes.ts). Used by
+ * `npm run verify:quotes` (scripts/verify-quotes.mjs) and by the content tests.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkQuotations, type QuoteProblem } from '../lib/quotes';
+import { readCollection } from './content-files';
+
+/** The outcome of checking every report. */
+export type QuoteCheckResult =
+  | { ok: true; skipped: true; message: string }
+  | { ok: boolean; skipped: false; reports: number; checked: number; problems: (QuoteProblem & { file: string })[] };
+
+/** Checks the quotations of every report in `contentDir` against the captures in `capturesDir`. */
+export function verifyQuotes(contentDir: string, capturesDir: string): QuoteCheckResult {
+  if (!existsSync(capturesDir)) {
+    return { ok: true, skipped: true, message: `No captures at ${capturesDir}, so quotations were not checked. Point --captures or KURSK_CAPTURES_DIR at the captures folder to check them.` };
+  }
+  const captureFiles = new Map(
+    readCollection(contentDir, 'sources').map((s) => [s.id, (s.data.capture as { file?: string } | undefined)?.file]),
+  );
+  const cache = new Map<string, string | undefined>();
+  const captureOf = (id: string) => {
+    if (!cache.has(id)) {
+      const file = captureFiles.get(id);
+      const path = file ? join(capturesDir, file) : undefined;
+      cache.set(id, path && existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+    }
+    return cache.get(id);
+  };
+  const reports = readCollection(contentDir, 'reports');
+  let checked = 0;
+  const problems: (QuoteProblem & { file: string })[] = [];
+  for (const report of reports) {
+    // Line numbers count from the top of the file, so an editor can jump to them.
+    const offset = readFileSync(report.path, 'utf8').split('\n').length - report.body.split('\n').length;
+    const result = checkQuotations(report.body, captureOf);
+    checked += result.checked;
+    problems.push(...result.problems.map((p) => ({ ...p, line: p.line + offset, file: report.path })));
+  }
+  return { ok: problems.length === 0, skipped: false, reports: reports.length, checked, problems };
+}
+
+/** The result as lines for a terminal: one per problem, then a summary. */
+export function formatQuoteCheck(result: QuoteCheckResult): string[] {
+  if (result.skipped) return [result.message];
+  return [
+    ...result.problems.map((p) => `${p.file}:${p.line}: “${p.quote}”: ${p.message}`),
+    `${result.checked} quotations in ${result.reports} reports checked; ${result.problems.length} not found verbatim in a cited capture.`,
+  ];
+}

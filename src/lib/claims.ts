@@ -1,0 +1,220 @@
+/**
+ * Claims: the numbers someone put on something, and the status the archive derives for each.
+ * The status is never typed by an editor; `deriveClaimStatuses` works it out from every claim and
+ * source, by the rule documented on /figures/ and in docs/data.md:
+ *
+ * - **corroborated**: the same claimant's same value (same number or range, same qualifier) for
+ *   the same quantity is reported by two or more independent sources. Sources are independent
+ *   when they come from different outlets; where a source's outlet is unknown, its named authors
+ *   stand for it; a source with neither cannot be shown to be independent and does not count.
+ * - **disputed**: another claim about the same quantity, whose period overlaps this one's (or
+ *   either period is unspecified) and which was claimed within {@link COMPARABLE_DAYS} days
+ *   (spans of partial dates compared), gives a value that conflicts beyond both ranges: the
+ *   intervals the two values allow (after their qualifiers) do not overlap.
+ * - **single-source**: neither of the above.
+ *
+ * Where a claim is both corroborated and disputed, `disputed` is its status, and it keeps its
+ * count of independent sources.
+ */
+import { daysApart, rangeBetween, rangeOfPartialDate, rangesOverlap } from './date-ranges';
+import type { PartialDate } from './dates';
+
+/** A claimed value: one number or a range. */
+export type ClaimValue = number | { min: number; max: number };
+
+/** How a value is qualified in the source. */
+export type Qualifier = 'exactly' | 'at-least' | 'about' | 'up-to' | 'more-than';
+
+/** Derived status of a claim. */
+export type ClaimStatus = 'single-source' | 'corroborated' | 'disputed';
+
+/** Two claimed dates further apart than this many days are not compared for a dispute. */
+export const COMPARABLE_DAYS = 31;
+
+/** How far `about` reaches either side of its number, as a fraction (0.1 = ±10%). */
+export const ABOUT_MARGIN = 0.1;
+
+/** The facts about a source that decide whether it is independent of another. */
+export interface SourceIdentity {
+  id: string;
+  /** The outlet's name, or null when unknown. */
+  outlet: string | null;
+  /** Named authors. */
+  authors: readonly string[];
+}
+
+/** The parts of a claim its status depends on. */
+export interface StatusInput {
+  id: string;
+  quantity: string;
+  claimant: string;
+  value: ClaimValue;
+  qualifier: Qualifier;
+  claimedAt: PartialDate;
+  period?: { from?: PartialDate | undefined; to?: PartialDate | undefined } | undefined;
+  /** Ids of the sources that report the claim. */
+  sources: readonly string[];
+}
+
+/** A claim's derived status and the evidence for it. */
+export interface StatusResult {
+  status: ClaimStatus;
+  /** Number of independent sources reporting this claimant's value (this claim's and matching claims'). */
+  independentSources: number;
+  /** Ids of other claims by the same claimant with the same value. */
+  matchingClaims: string[];
+  /** Ids of claims whose values conflict with this one's. */
+  disputedBy: string[];
+}
+
+/** The interval a value allows once its qualifier is applied: `at least 100` is [100, ∞), `about 100` [90, 110]. */
+export function valueBounds(value: ClaimValue, qualifier: Qualifier): { low: number; high: number } {
+  const low = typeof value === 'number' ? value : value.min;
+  const high = typeof value === 'number' ? value : value.max;
+  switch (qualifier) {
+    case 'exactly':
+      return { low, high };
+    case 'about':
+      return { low: low * (1 - ABOUT_MARGIN), high: high * (1 + ABOUT_MARGIN) };
+    case 'at-least':
+    case 'more-than':
+      return { low, high: Infinity };
+    case 'up-to':
+      return { low: 0, high };
+  }
+}
+
+/** Whether two qualified values cannot both be true: their intervals do not overlap. */
+export function valuesConflict(a: { value: ClaimValue; qualifier: Qualifier }, b: { value: ClaimValue; qualifier: Qualifier }): boolean {
+  const x = valueBounds(a.value, a.qualifier);
+  const y = valueBounds(b.value, b.qualifier);
+  // "More than 100" excludes 100 itself.
+  const xLow = a.qualifier === 'more-than' ? x.low + Number.EPSILON * Math.max(1, x.low) : x.low;
+  const yLow = b.qualifier === 'more-than' ? y.low + Number.EPSILON * Math.max(1, y.low) : y.low;
+  return x.high < yLow || y.high < xLow;
+}
+
+/** Whether two values are the same claim of a number: same number or range, same qualifier. */
+export function isSameValue(a: { value: ClaimValue; qualifier: Qualifier }, b: { value: ClaimValue; qualifier: Qualifier }): boolean {
+  if (a.qualifier !== b.qualifier) return false;
+  if (typeof a.value === 'number' || typeof b.value === 'number') return a.value === b.value;
+  return a.value.min === b.value.min && a.value.max === b.value.max;
+}
+
+/** What makes a source independent: its outlet, else its authors; null when it names neither. */
+export function independenceKey(source: SourceIdentity): string | null {
+  if (source.outlet) return `outlet:${source.outlet.trim().toLowerCase()}`;
+  if (source.authors.length > 0) return `authors:${source.authors.map((a) => a.trim().toLowerCase()).sort().join('|')}`;
+  return null;
+}
+
+/** How many independent sources are among these ids (unknown ids and unattributed sources do not count). */
+export function countIndependentSources(ids: readonly string[], sources: ReadonlyMap<string, SourceIdentity>): number {
+  const keys = new Set<string>();
+  for (const id of new Set(ids)) {
+    const source = sources.get(id);
+    const key = source ? independenceKey(source) : null;
+    if (key) keys.add(key);
+  }
+  return keys.size;
+}
+
+/** Whether two claims were made within {@link COMPARABLE_DAYS} of each other. */
+export function isComparableTime(a: PartialDate, b: PartialDate): boolean {
+  return daysApart(rangeOfPartialDate(a), rangeOfPartialDate(b)) <= COMPARABLE_DAYS;
+}
+
+/** Whether two claims' periods overlap; a claim with no period is taken to overlap any. */
+export function periodsOverlap(a: StatusInput['period'], b: StatusInput['period']): boolean {
+  if (!a || !b) return true;
+  return rangesOverlap(rangeBetween(a.from, a.to), rangeBetween(b.from, b.to));
+}
+
+/** The status of every claim, by id, following the rule at the top of this module. */
+export function deriveClaimStatuses(claims: readonly StatusInput[], sources: ReadonlyMap<string, SourceIdentity>): Map<string, StatusResult> {
+  const results = new Map<string, StatusResult>();
+  for (const claim of claims) {
+    const sameQuantity = claims.filter((c) => c.quantity === claim.quantity && c.id !== claim.id);
+    const matching = sameQuantity.filter((c) => c.claimant === claim.claimant && isSameValue(c, claim));
+    const independent = countIndependentSources([...claim.sources, ...matching.flatMap((c) => c.sources)], sources);
+    const disputedBy = sameQuantity
+      .filter((c) => periodsOverlap(c.period, claim.period) && isComparableTime(c.claimedAt, claim.claimedAt) && valuesConflict(c, claim))
+      .map((c) => c.id);
+    const status: ClaimStatus = disputedBy.length > 0 ? 'disputed' : independent >= 2 ? 'corroborated' : 'single-source';
+    results.set(claim.id, { status, independentSources: independent, matchingClaims: matching.map((c) => c.id), disputedBy });
+  }
+  return results;
+}
+
+/** Reader-facing words for each status. */
+export const STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
+  'single-source': 'Single source',
+  corroborated: 'Corroborated',
+  disputed: 'Disputed',
+};
+
+const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
+  exactly: '',
+  'at-least': 'at least ',
+  about: 'about ',
+  'up-to': 'up to ',
+  'more-than': 'more than ',
+};
+
+/** A number with thousands separators, as in the sources: `4,700`. */
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
+
+/** A value for readers with its qualifier and unit: `at least 4,700 soldiers`, `1,000–2,000 soldiers`. */
+export function formatClaimValue(value: ClaimValue, qualifier: Qualifier, unit?: string): string {
+  const number = typeof value === 'number' ? formatNumber(value) : `${formatNumber(value.min)}–${formatNumber(value.max)}`;
+  return `${QUALIFIER_WORDS[qualifier]}${number}${unit ? ` ${unit}` : ''}`;
+}
+
+/** A single number that stands for a value on a chart: the number, or the middle of a range. */
+export function representativeValue(value: ClaimValue): number {
+  return typeof value === 'number' ? value : (value.min + value.max) / 2;
+}
+
+/** Claims grouped by quantity, in the order the quantities are given; claims within a group by claim date, then id. */
+export function groupClaimsByQuantity<C extends { id: string; quantity: string; claimedAt: PartialDate }>(
+  claims: readonly C[],
+  quantityIds: readonly string[],
+  compareDates: (a: PartialDate, b: PartialDate) => number,
+): { quantity: string; claims: C[] }[] {
+  return quantityIds
+    .map((quantity) => ({
+      quantity,
+      claims: claims.filter((c) => c.quantity === quantity).sort((a, b) => compareDates(a.claimedAt, b.claimedAt) || a.id.localeCompare(b.id)),
+    }))
+    .filter((g) => g.claims.length > 0);
+}
+
+/** What a report must show to count as citing a claim. */
+export interface CitingReport {
+  /** Ids of the sources the report lists. */
+  sources: readonly string[];
+  /** Every link target in the report body. */
+  links: readonly string[];
+}
+
+/**
+ * Whether a report cites a claim: it links to the claim (`/figures/#claim-<id>`) or to its
+ * quantity (`/figures/#<quantity>`), or it lists one of the claim's sources.
+ */
+export function reportCitesClaim(report: CitingReport, claim: { id: string; quantity: string; sources: readonly string[] }): boolean {
+  const fragments = new Set([`claim-${claim.id}`, claim.quantity]);
+  const links = report.links.some((href) => {
+    const m = /(?:^|\/)figures\/?#(.+)$/.exec(href);
+    return m !== null && fragments.has(decodeURIComponent(m[1]!));
+  });
+  return links || report.sources.some((s) => claim.sources.includes(s));
+}
+
+/** Every link target (`](target)`) in a Markdown body, plus `href="…"` in HTML or MDX. */
+export function findLinks(markdown: string): string[] {
+  const md = [...markdown.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1]!);
+  const html = [...markdown.matchAll(/href=["']([^"']+)["']/g)].map((m) => m[1]!);
+  return [...md, ...html];
+}

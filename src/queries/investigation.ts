@@ -1,0 +1,240 @@
+/**
+ * Queries for the investigation layer: entities, events, claims and quantities. Like archive.ts,
+ * every cross-collection reference is resolved here and a dangling one fails the build, naming the
+ * file, the field and the fix; the rules (status, grouping, mentions) live in src/lib/.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { EntityMentions } from '../integrations/rehype-entity-links';
+import { deriveClaimStatuses, findLinks, groupClaimsByQuantity, reportCitesClaim, type SourceIdentity, type StatusResult } from '../lib/claims';
+import { comparePartialDates, type PartialDate } from '../lib/dates';
+import { mergeMapPlaces, type MapPlace } from '../lib/map';
+import { detectScript, namesOf } from '../lib/mentions';
+import { deriveReportedDate, groupEventsByMonth, type ReportedDate } from '../lib/timeline';
+import { paths } from '../lib/urls';
+import { getPublishedReports, getSources, getTopics, type Report, type Source, type Topic } from './archive';
+
+export type Entity = CollectionEntry<'entities'>;
+export type Event = CollectionEntry<'events'>;
+export type Claim = CollectionEntry<'claims'>;
+export type Quantity = CollectionEntry<'quantities'>;
+export type EntityKind = Entity['data']['kind'];
+
+type Owner = { id: string; filePath?: string | undefined };
+const where = (owner: Owner) => owner.filePath ?? owner.id;
+
+function lookup<T extends { id: string }>(all: readonly T[], owner: Owner, field: string, id: string, folder: string): T {
+  const found = all.find((x) => x.id === id);
+  if (!found) throw new Error(`${where(owner)}: '${field}' names '${id}', which is not in content/${folder}; fix the id or add content/${folder}/${id}.yaml.`);
+  return found;
+}
+
+/** A citation of a source with its locator, resolved. */
+export interface ResolvedCitation {
+  source: Source;
+  locator?: string | undefined;
+}
+
+async function resolveCitations(owner: Owner, field: string, citations: readonly { source: { id: string }; locator?: string | undefined }[]): Promise<ResolvedCitation[]> {
+  const sources = await getSources();
+  return citations.map((c, i) => ({ source: lookup(sources, owner, `${field}[${i}].source`, c.source.id, 'sources'), locator: c.locator }));
+}
+
+/** Every entity, alphabetically by name. */
+export async function getEntities(): Promise<Entity[]> {
+  return (await getCollection('entities')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+}
+
+/** Every event, earliest first. */
+export async function getEvents(): Promise<Event[]> {
+  return (await getCollection('events')).sort((a, b) => comparePartialDates(a.data.happened.date, b.data.happened.date) || a.id.localeCompare(b.id));
+}
+
+/** Every quantity, alphabetically by label. */
+export async function getQuantities(): Promise<Quantity[]> {
+  return (await getCollection('quantities')).sort((a, b) => a.data.label.localeCompare(b.data.label, 'en'));
+}
+
+/** Every claim, in file order. */
+export async function getClaims(): Promise<Claim[]> {
+  return getCollection('claims');
+}
+
+/** The reader's label for each kind of entity, in the order the index lists them. */
+export const KIND_LABELS: Readonly<Record<EntityKind, string>> = {
+  person: 'People',
+  organisation: 'Organisations',
+  unit: 'Military units',
+  place: 'Places',
+  weapon: 'Weapons',
+};
+
+/** Entities grouped by kind, in the order of {@link KIND_LABELS}; empty kinds left out. */
+export async function getEntitiesByKind(): Promise<{ kind: EntityKind; label: string; entities: Entity[] }[]> {
+  const entities = await getEntities();
+  return (Object.keys(KIND_LABELS) as EntityKind[])
+    .map((kind) => ({ kind, label: KIND_LABELS[kind], entities: entities.filter((e) => e.data.kind === kind) }))
+    .filter((g) => g.entities.length > 0);
+}
+
+/**
+ * The entities each published report involves: those its text names (found by the link plugin
+ * when the report is rendered) merged with its frontmatter `entities`, each checked to exist.
+ */
+export async function getReportEntities(): Promise<Map<string, string[]>> {
+  const [reports, entities] = await Promise.all([getPublishedReports(), getEntities()]);
+  const result = new Map<string, string[]>();
+  for (const report of reports) {
+    const rendered = await render(report);
+    const derived = (rendered.remarkPluginFrontmatter.entityMentions ?? []) as EntityMentions;
+    const listed = report.data.entities.map((ref, i) => lookup(entities, report, `entities[${i}]`, ref.id, 'entities').id);
+    result.set(report.id, [...new Set([...derived, ...listed])]);
+  }
+  return result;
+}
+
+/** A source as the status rule sees it. */
+function identityOf(source: Source): SourceIdentity {
+  return { id: source.id, outlet: source.data.outlet?.name ?? null, authors: source.data.authors };
+}
+
+/** The derived status of every claim, by claim id. */
+export async function getClaimStatuses(): Promise<Map<string, StatusResult>> {
+  const [claims, sources, entities, quantities] = await Promise.all([getClaims(), getSources(), getEntities(), getQuantities()]);
+  for (const claim of claims) {
+    lookup(entities, claim, 'claimant', claim.data.claimant.id, 'entities');
+    lookup(quantities, claim, 'quantity', claim.data.quantity.id, 'quantities');
+    claim.data.sources.forEach((s, i) => lookup(sources, claim, `sources[${i}].source`, s.source.id, 'sources'));
+  }
+  return deriveClaimStatuses(
+    claims.map((c) => ({
+      id: c.id,
+      quantity: c.data.quantity.id,
+      claimant: c.data.claimant.id,
+      value: c.data.value,
+      qualifier: c.data.qualifier,
+      claimedAt: c.data.claimedAt.date,
+      period: c.data.period,
+      sources: c.data.sources.map((s) => s.source.id),
+    })),
+    new Map(sources.map((s) => [s.id, identityOf(s)])),
+  );
+}
+
+/** A claim ready to show: the entry, its claimant and quantity, its cited sources, its derived status, and the reports citing it. */
+export interface ClaimView {
+  claim: Claim;
+  claimant: Entity;
+  quantity: Quantity;
+  citations: ResolvedCitation[];
+  status: StatusResult;
+  reports: Report[];
+}
+
+/** Every claim, resolved, with its status and the reports that cite it (see `reportCitesClaim`). */
+export async function getClaimViews(): Promise<ClaimView[]> {
+  const [claims, entities, quantities, statuses, reports] = await Promise.all([getClaims(), getEntities(), getQuantities(), getClaimStatuses(), getPublishedReports()]);
+  const reportLinks = new Map(reports.map((r) => [r.id, { sources: r.data.sources.map((s) => s.id), links: findLinks(r.body ?? '') }]));
+  return Promise.all(
+    claims.map(async (claim) => ({
+      claim,
+      claimant: lookup(entities, claim, 'claimant', claim.data.claimant.id, 'entities'),
+      quantity: lookup(quantities, claim, 'quantity', claim.data.quantity.id, 'quantities'),
+      citations: await resolveCitations(claim, 'sources', claim.data.sources),
+      status: statuses.get(claim.id)!,
+      reports: reports.filter((r) =>
+        reportCitesClaim(reportLinks.get(r.id)!, { id: claim.id, quantity: claim.data.quantity.id, sources: claim.data.sources.map((s) => s.source.id) }),
+      ),
+    })),
+  );
+}
+
+/** The figures ledger: each quantity (most claims first) with its note, the note's sources, and its claims by claim date. */
+export async function getFigures() {
+  const [quantities, views] = await Promise.all([getQuantities(), getClaimViews()]);
+  // Quantities with the most competing claims first, where the ledger matters most; then by label.
+  const count = (id: string) => views.filter((v) => v.quantity.id === id).length;
+  const order = quantities.map((q) => q.id).sort((a, b) => count(b) - count(a));
+  const groups = groupClaimsByQuantity(
+    views.map((v) => ({ id: v.claim.id, quantity: v.quantity.id, claimedAt: v.claim.data.claimedAt.date, view: v })),
+    order,
+    comparePartialDates,
+  );
+  return Promise.all(
+    groups.map(async (g) => {
+      const quantity = quantities.find((q) => q.id === g.quantity)!;
+      return { quantity, noteCitations: await resolveCitations(quantity, 'noteSources', quantity.data.noteSources), claims: g.claims.map((c) => c.view) };
+    }),
+  );
+}
+
+/** An event ready to show: dates, who claimed it, who and what it involves, and its cited sources. */
+export interface EventView {
+  event: Event;
+  reported: ReportedDate;
+  claimedBy: Entity[];
+  entities: Entity[];
+  topics: Topic[];
+  citations: ResolvedCitation[];
+}
+
+/** Every event, resolved, earliest first. */
+export async function getEventViews(): Promise<EventView[]> {
+  const [events, entities, topics] = await Promise.all([getEvents(), getEntities(), getTopics()]);
+  return Promise.all(
+    events.map(async (event) => {
+      const citations = await resolveCitations(event, 'sources', event.data.sources);
+      return {
+        event,
+        reported: deriveReportedDate(event.data.reportedAt, citations.map((c) => ({ id: c.source.id, published: c.source.data.published.date }))),
+        claimedBy: event.data.claimedBy.map((ref, i) => lookup(entities, event, `claimedBy[${i}]`, ref.id, 'entities')),
+        entities: event.data.entities.map((ref, i) => lookup(entities, event, `entities[${i}]`, ref.id, 'entities')),
+        topics: event.data.topics.map((ref, i) => lookup(topics, event, `topics[${i}]`, ref.id, 'topics')),
+        citations,
+      };
+    }),
+  );
+}
+
+/** The timeline: events grouped by month (seasons and years in groups of their own), earliest first. */
+export async function getTimeline() {
+  const views = await getEventViews();
+  return groupEventsByMonth(views.map((v) => ({ id: v.event.id, happened: v.event.data.happened.date, view: v }))).map((g) => ({
+    ...g,
+    events: g.events.map((e) => e.view),
+  }));
+}
+
+/** Everything an entity page shows. */
+export async function getEntityView(entity: Entity) {
+  const [entities, reports, reportEntities, claims, events] = await Promise.all([getEntities(), getPublishedReports(), getReportEntities(), getClaimViews(), getEventViews()]);
+  return {
+    names: namesOf({ id: entity.id, name: entity.data.name, aliases: entity.data.aliases })
+      .slice(1)
+      .map((text) => ({ text, script: detectScript(text) })),
+    roles: entity.data.roles.map((role, i) => ({
+      title: role.title,
+      organisation: role.organisation ? lookup(entities, entity, `roles[${i}].organisation`, role.organisation.id, 'entities') : undefined,
+    })),
+    citations: await resolveCitations(entity, 'sources', entity.data.sources),
+    reports: reports.filter((r) => reportEntities.get(r.id)?.includes(entity.id)),
+    claims: claims.filter((c) => c.claimant.id === entity.id),
+    events: events.filter((e) => e.claimedBy.some((x) => x.id === entity.id) || e.entities.some((x) => x.id === entity.id)),
+    members: entities.filter((e) => e.data.roles.some((r) => r.organisation?.id === entity.id)),
+  };
+}
+
+/** The places the locator map marks: reference places merged with place entities that have coordinates (linked to their pages). */
+export async function getMapPlaces(reference: readonly MapPlace[], highlight?: string): Promise<MapPlace[]> {
+  const entities = await getEntities();
+  const fromEntities: MapPlace[] = entities
+    .filter((e) => e.data.kind === 'place' && e.data.coordinates)
+    .map((e) => ({ id: e.id, name: e.data.name, lat: e.data.coordinates!.lat, lon: e.data.coordinates!.lon, kind: 'city', href: paths.entity(e.id), highlight: e.id === highlight }));
+  return mergeMapPlaces(reference, fromEntities);
+}
+
+/** Published reports of type `analysis`, newest first. */
+export async function getAnalyses(): Promise<Report[]> {
+  return (await getPublishedReports()).filter((r) => r.data.type === 'analysis');
+}
+
+export type { PartialDate };

@@ -1,0 +1,179 @@
+/**
+ * The shape of the open data files under /data/: one record schema per file. The JSON Schema
+ * published beside each file (`/data/<name>.schema.json`) is generated from these with
+ * `z.toJSONSchema`, and docs/data.md documents every field.
+ */
+import { z } from 'astro/zod';
+
+/** A date at its precision, with how the archive knows it. */
+export const dataDateSchema = z.object({
+  /** The date as written: `2024`, `2024-autumn`, `2024-12` or `2024-12-19`. */
+  value: z.string().describe('The date as written: YYYY, YYYY-season, YYYY-MM or YYYY-MM-DD'),
+  /** How precisely it is known. */
+  precision: z.enum(['year', 'season', 'month', 'day']),
+  /** `stated` by the capture, `inferred` by the archive, or (for a first-report date) `derived` from the earliest source. */
+  basis: z.enum(['stated', 'inferred', 'derived']),
+  /** For an inferred date: what it was inferred from; otherwise null. */
+  reason: z.string().nullable(),
+});
+
+/** One report of the archive. */
+export const reportRecordSchema = z.object({
+  /** The report's id (its URL slug). */
+  id: z.string(),
+  /** Absolute URL of the report page. */
+  url: z.url(),
+  /** Headline. */
+  title: z.string(),
+  /** `report` or `analysis`. */
+  type: z.enum(['report', 'analysis']),
+  /** Day the archive published it, YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Day of the latest update, or null. */
+  updated: z.string().nullable(),
+  /** Who wrote it for the archive. */
+  byline: z.string(),
+  /** Topic ids. */
+  topics: z.array(z.string()),
+  /** Source ids, primary source first. */
+  sources: z.array(z.string()).min(1),
+  /** Entity ids the report involves: named in its text or listed in its frontmatter. */
+  entities: z.array(z.string()),
+});
+
+/** One captured source. */
+export const sourceRecordSchema = z.object({
+  /** Source id. */
+  id: z.string(),
+  /** Absolute URL of the source record page. */
+  page: z.url(),
+  /** Headline as published, or a title the archive supplied. */
+  title: z.string(),
+  /** True when the archive supplied the title. */
+  titleSuppliedByArchive: z.boolean(),
+  /** Outlet name, or null when unknown. */
+  outlet: z.string().nullable(),
+  /** How the outlet is known (`stated` or `inferred`), or null when unknown. */
+  outletBasis: z.enum(['stated', 'inferred']).nullable(),
+  /** Named authors, as spelled in the capture. */
+  authors: z.array(z.string()),
+  /** Publication date with precision and basis. */
+  published: dataDateSchema,
+  /** Original address of the report, or null when the capture gives none. */
+  url: z.string().nullable(),
+  /** File name of the capture. */
+  captureFile: z.string(),
+  /** SHA-256 of the capture file. */
+  captureSha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** One entity. */
+export const entityRecordSchema = z.object({
+  /** Entity id. */
+  id: z.string(),
+  /** Absolute URL of the entity page. */
+  url: z.url(),
+  /** Display name. */
+  name: z.string(),
+  /** person, organisation, unit, place or weapon. */
+  kind: z.enum(['person', 'organisation', 'unit', 'place', 'weapon']),
+  /** Description in the archive's words. */
+  description: z.string(),
+  /** Other spellings, as found in the sources. */
+  aliases: z.array(z.string()),
+  /** Roles: a title and, when it is an entity, the organisation's id. */
+  roles: z.array(z.object({ title: z.string(), organisation: z.string().nullable() })),
+  /** Reference coordinates (not evidence), or null. */
+  coordinates: z.object({ lat: z.number(), lon: z.number() }).nullable(),
+  /** Source ids backing the description. */
+  sources: z.array(z.string()).min(1),
+});
+
+/** One event. */
+export const eventRecordSchema = z.object({
+  /** Event id. */
+  id: z.string(),
+  /** Absolute URL of the event on the timeline. */
+  url: z.url(),
+  /** When it happened. */
+  date: dataDateSchema,
+  /** When it was first reported. */
+  reported: dataDateSchema,
+  /** What happened, in the archive's words. */
+  text: z.string(),
+  /** Ids of the entities who reported or claimed it. */
+  claimedBy: z.array(z.string()),
+  /** Ids of the entities involved. */
+  entities: z.array(z.string()),
+  /** Topic ids. */
+  topics: z.array(z.string()),
+  /** Source ids. */
+  sources: z.array(z.string()).min(1),
+});
+
+/** One claimed figure. */
+export const claimRecordSchema = z.object({
+  /** Claim id. */
+  id: z.string(),
+  /** Absolute URL of the claim in the figures ledger. */
+  url: z.url(),
+  /** The single number claimed, or null when the claim is a range (see min and max). */
+  value: z.number().nullable(),
+  /** Low end: the number itself, or the range's minimum. */
+  min: z.number(),
+  /** High end: the number itself, or the range's maximum. */
+  max: z.number(),
+  /** exactly, at-least, about, up-to or more-than. */
+  qualifier: z.enum(['exactly', 'at-least', 'about', 'up-to', 'more-than']),
+  /** Unit counted. */
+  unit: z.string(),
+  /** What exactly is counted. */
+  counts: z.string(),
+  /** Quantity id. */
+  quantity: z.string(),
+  /** Claimant entity id. */
+  claimant: z.string(),
+  /** When the claim was made. */
+  claimedAt: dataDateSchema,
+  /** Start of the period covered, or null. */
+  periodFrom: z.string().nullable(),
+  /** End of the period covered, or null. */
+  periodTo: z.string().nullable(),
+  /** Source ids. */
+  sources: z.array(z.string()).min(1),
+  /** URLs of the reports that cite the claim. */
+  reports: z.array(z.url()),
+  /** Derived status. */
+  status: z.enum(['single-source', 'corroborated', 'disputed']),
+  /** Independent sources reporting this claimant's value. */
+  independentSources: z.number().int(),
+  /** Ids of the claims it conflicts with. */
+  disputedBy: z.array(z.string()),
+});
+
+/** Every open data file: its record schema, title, and CSV columns when it has a CSV form. */
+export const OPEN_DATA = {
+  reports: { title: 'Reports', record: reportRecordSchema },
+  sources: { title: 'Sources', record: sourceRecordSchema },
+  entities: { title: 'Entities', record: entityRecordSchema },
+  events: { title: 'Events', record: eventRecordSchema },
+  claims: { title: 'Claims', record: claimRecordSchema },
+} as const;
+
+/** Name of an open data file. */
+export type OpenDataName = keyof typeof OPEN_DATA;
+
+/** The JSON Schema of a data file (an array of records), generated from its zod schema. */
+export function openDataJsonSchema(name: OpenDataName): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(z.array(OPEN_DATA[name].record), { io: 'output' }),
+    title: `The Kursk Files: ${OPEN_DATA[name].title.toLowerCase()}`,
+  };
+}
+
+export type ReportRecord = z.output<typeof reportRecordSchema>;
+export type SourceRecord = z.output<typeof sourceRecordSchema>;
+export type EntityRecord = z.output<typeof entityRecordSchema>;
+export type EventRecord = z.output<typeof eventRecordSchema>;
+export type ClaimRecord = z.output<typeof claimRecordSchema>;
+export type DataDate = z.output<typeof dataDateSchema>;

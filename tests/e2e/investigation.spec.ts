@@ -1,0 +1,232 @@
+/** Reader journeys through the investigation layer: entities, mentions in reports, timeline, figures, map, open data. */
+import { expect, test } from '@playwright/test';
+import { OPEN_DATA, type ClaimRecord, type EventRecord } from '../../src/schemas/open-data';
+
+test('the navigation leads to entities, timeline, figures and data', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [name, heading] of [['Entities', 'Entities'], ['Timeline', 'Timeline'], ['Figures', 'Figures'], ['Data', 'Open data']]) {
+    await nav.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+  }
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: /Open data/ })).toBeVisible();
+});
+
+test('a claimant’s entity page lists its claims, the reports that name it and its events', async ({ page, request }) => {
+  const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
+  const reports = (await (await request.get('/data/reports.json')).json()) as { url: string; title: string; entities: string[] }[];
+  // A claimant that reports also name, so every list on its page has something in it.
+  const claim = claims.find((c) => reports.some((r) => r.entities.includes(c.claimant)))!;
+  expect(claim, 'some claimant is named in a report').toBeTruthy();
+
+  await page.goto('/figures/');
+  await page.locator(`#claim-${claim.id} dt:text-is("Claimed by") + dd a`).click();
+  await expect(page).toHaveURL(new RegExp(`/entities/${claim.claimant}/$`));
+
+  const claimsSection = page.getByRole('region', { name: /^Claims/ });
+  await expect(claimsSection.locator(`a[href$="/figures/#claim-${claim.id}"]`).first()).toBeVisible();
+  const naming = reports.filter((r) => r.entities.includes(claim.claimant));
+  const reportsSection = page.getByRole('region', { name: /^Reports/ });
+  await expect(reportsSection.getByRole('heading', { level: 2 })).toHaveText(`Reports (${naming.length})`);
+  for (const r of naming) await expect(reportsSection.getByRole('link', { name: r.title, exact: true })).toBeVisible();
+
+  const events = (await (await request.get('/data/events.json')).json()) as EventRecord[];
+  const involved = events.filter((e) => e.entities.includes(claim.claimant) || e.claimedBy.includes(claim.claimant));
+  await expect(page.getByRole('region', { name: /^Events/ }).getByRole('listitem')).toHaveCount(involved.length);
+});
+
+test('the first mention of an entity in a report links to its page, and only the first', async ({ page }) => {
+  await page.goto('/reports/');
+  await page.locator('.card h2 a').first().click();
+  const links = page.locator('.prose a.entity-link');
+  expect(await links.count()).toBeGreaterThan(0);
+  const ids = await links.evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset.entity!));
+  expect(new Set(ids).size).toBe(ids.length);
+  // Headings, quotations and citation markers are left alone.
+  await expect(page.locator('.prose :is(h2, h3, blockquote, sup) a.entity-link')).toHaveCount(0);
+  await expect(page.locator('.prose sup.cite a').first()).toHaveText('1');
+
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  const first = links.first();
+  const name = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page).toHaveURL(/\/entities\/[a-z0-9-]+\/$/);
+  await expect(page.locator('main')).toContainText(name);
+  await expect(page.getByRole('region', { name: /^Reports/ }).getByRole('link', { name: title, exact: true })).toBeVisible();
+});
+
+test('the timeline filters by entity and topic, keeps the filter in the URL, and shows all again', async ({ page }) => {
+  await page.goto('/timeline/');
+  const events = page.locator('.event');
+  const total = await events.count();
+  expect(total).toBeGreaterThan(1);
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(`Showing all ${total} events.`);
+
+  const options = await page.locator('#filter-entity option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  // Pick an entity that some but not all events involve.
+  let chosen = '';
+  let expected = 0;
+  for (const id of options) {
+    const n = await page.locator(`.event[data-filter~="entity:${id}"]`).count();
+    if (n > 0 && n < total) {
+      chosen = id;
+      expected = n;
+      break;
+    }
+  }
+  expect(chosen).not.toBe('');
+  await page.getByLabel('Involving').selectOption(chosen);
+  await expect(page).toHaveURL(new RegExp(`[?&]entity=${chosen}`));
+  await expect(page.locator('.event:visible')).toHaveCount(expected);
+  await expect(status).toHaveText(`Showing ${expected} of ${total} events.`);
+  for (const tokens of await page.locator('.event:visible').evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.filter!))) {
+    expect(tokens.split(' ')).toContain(`entity:${chosen}`);
+  }
+
+  // The filtered view can be shared: loading the URL applies it.
+  await page.reload();
+  await expect(page.getByLabel('Involving')).toHaveValue(chosen);
+  await expect(page.locator('.event:visible')).toHaveCount(expected);
+
+  const topic = await page.locator('#filter-topic option').nth(1).getAttribute('value');
+  await page.getByLabel('Topic').selectOption(topic!);
+  const both = await page.locator(`.event[data-filter~="entity:${chosen}"][data-filter~="topic:${topic}"]`).count();
+  await expect(page.locator('.event:visible')).toHaveCount(both);
+  await expect(page).toHaveURL(new RegExp(`topic=${topic}`));
+
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(page.locator('.event:visible')).toHaveCount(total);
+  await expect(page).toHaveURL(/\/timeline\/$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the timeline lists every event, in date order, with its dates and sources', async ({ page, request }) => {
+    const events = (await (await request.get('/data/events.json')).json()) as EventRecord[];
+    await page.goto('/timeline/');
+    await expect(page.locator('#timeline-filter')).toBeHidden();
+    await expect(page.locator('.event:visible')).toHaveCount(events.length);
+    for (const e of events) await expect(page.locator(`#event-${e.id}`)).toBeVisible();
+    const first = page.locator('.event').first();
+    await expect(first.locator('dt', { hasText: 'Happened' })).toBeVisible();
+    await expect(first.locator('dt', { hasText: 'First reported' })).toBeVisible();
+    await expect(first.locator('.citation-list a[href*="/sources/"]').first()).toBeVisible();
+  });
+});
+
+test('an event anchor on the timeline leads straight to that event', async ({ page, request }) => {
+  const [event] = (await (await request.get('/data/events.json')).json()) as EventRecord[];
+  await page.goto(`/timeline/#event-${event!.id}`);
+  await expect(page.locator(`#event-${event!.id}`)).toBeInViewport();
+  await expect(page.locator(`#event-${event!.id}`)).toContainText(event!.text);
+});
+
+test('the figures page groups claims by quantity and shows the status the data derives', async ({ page, request }) => {
+  const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
+  await page.goto('/figures/');
+  const quantities = [...new Set(claims.map((c) => c.quantity))];
+  await expect(page.locator('section.quantity')).toHaveCount(quantities.length);
+  for (const c of claims) {
+    const card = page.locator(`section#${c.quantity} #claim-${c.id}`);
+    await expect(card).toHaveCount(1);
+    await expect(card.locator('.status')).toHaveText({ 'single-source': 'Single source', corroborated: 'Corroborated', disputed: 'Disputed' }[c.status]);
+  }
+  // The rule is documented on the page.
+  await page.getByText('How the status of a figure is worked out').click();
+  await expect(page.locator('#status-rule')).toContainText('two or more independent sources');
+
+  // A quantity with several claims gets an accessible chart and the same numbers in a table.
+  const crowded = quantities.find((q) => claims.filter((c) => c.quantity === q).length > 1)!;
+  const chart = page.locator(`section#${crowded} svg[role="img"]`);
+  await expect(chart.locator('title').first()).toHaveText(/estimates by claim date and claimant/);
+  await expect(chart.locator('desc')).not.toBeEmpty();
+  await expect(page.locator(`section#${crowded} table tbody tr`)).toHaveCount(claims.filter((c) => c.quantity === crowded).length);
+});
+
+test('a link to a quantity in the figures ledger lands on its group', async ({ page, request }) => {
+  const [claim] = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
+  await page.goto(`/figures/#${claim!.quantity}`);
+  await expect(page.locator(`section#${claim!.quantity} h2`)).toBeInViewport();
+});
+
+test('the locator map is drawn at build time on a place page and the timeline', async ({ page, request }) => {
+  const entities = (await (await request.get('/data/entities.json')).json()) as { id: string; kind: string; coordinates: unknown }[];
+  const place = entities.find((e) => e.kind === 'place' && e.coordinates)!;
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  for (const url of [`/entities/${place.id}/`, '/timeline/']) {
+    await page.goto(url);
+    const map = page.locator('figure.locator-map svg[role="img"]');
+    await expect(map).toBeVisible();
+    await expect(map.locator('desc')).toContainText('Kursk');
+    await expect(map.locator('.main-border')).toHaveAttribute('d', /^M/);
+    await expect(map.locator('.place-label', { hasText: 'Sumy' }).first()).toBeVisible();
+  }
+  expect(requests.filter((u) => !u.startsWith('http://127.0.0.1'))).toEqual([]);
+});
+
+test('analyses are marked as such and listed on their own', async ({ page, request }) => {
+  const reports = (await (await request.get('/data/reports.json')).json()) as { title: string; type: string }[];
+  const analyses = reports.filter((r) => r.type === 'analysis');
+  await page.goto('/reports/');
+  await page.getByRole('link', { name: 'Show analyses only' }).click();
+  await expect(page).toHaveURL(/\/reports\/analysis\/$/);
+  await expect(page.locator('.card')).toHaveCount(analyses.length);
+  for (const a of analyses) await expect(page.getByRole('link', { name: a.title, exact: true })).toBeVisible();
+  await expect(page.locator('.card .kicker').first()).toHaveText('Analysis');
+  await page.locator('.card h2 a').first().click();
+  await expect(page.locator('article .kicker').first()).toHaveText('Analysis');
+  await expect(page.locator('article[data-pagefind-filter="type:Analysis"]')).toHaveCount(1);
+});
+
+test.describe('open data', () => {
+  for (const name of Object.keys(OPEN_DATA) as (keyof typeof OPEN_DATA)[]) {
+    test(`${name}.json downloads, parses and matches its schema`, async ({ page, request }) => {
+      await page.goto('/data/');
+      const href = await page.getByRole('link', { name: `${name}.json`, exact: true }).getAttribute('href');
+      const response = await request.get(href!);
+      expect(response.headers()['content-type']).toContain('json');
+      const records = (await response.json()) as unknown[];
+      expect(records.length).toBeGreaterThan(0);
+      const parsed = OPEN_DATA[name].record.array().safeParse(records);
+      expect(parsed.error?.issues ?? []).toEqual([]);
+
+      const schema = (await (await request.get(`/data/${name}.schema.json`)).json()) as { type: string; items: { required: string[]; properties: Record<string, unknown> } };
+      expect(schema.type).toBe('array');
+      for (const record of records as Record<string, unknown>[]) {
+        expect(Object.keys(record).sort()).toEqual(Object.keys(schema.items.properties).sort());
+        for (const field of schema.items.required) expect(record).toHaveProperty(field);
+      }
+    });
+  }
+
+  for (const name of ['claims', 'events'] as const) {
+    test(`${name}.csv has a header and one row per record`, async ({ request }) => {
+      const csv = await (await request.get(`/data/${name}.csv`)).text();
+      const json = (await (await request.get(`/data/${name}.json`)).json()) as { id: string }[];
+      const lines = csv.trimEnd().split('\r\n');
+      expect(lines[0]!.split(',')[0]).toBe('id');
+      // Quoted cells never hold a CRLF here, so lines are records.
+      expect(lines.length - 1).toBe(json.length);
+      expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(json.map((r) => r.id));
+    });
+  }
+});
+
+test('search can be narrowed to analyses or entities, and the choice is kept in the URL', async ({ page }) => {
+  await page.goto('/search/?q=North+Korea&type=Analysis');
+  await expect(page.getByLabel('Show')).toHaveValue('Analysis');
+  const metas = page.locator('#search-results > li .meta');
+  await expect(metas.first()).toBeVisible();
+  for (const text of await metas.allTextContents()) expect(text).toMatch(/^Analysis/);
+
+  await page.getByLabel('Show').selectOption('Entity');
+  await expect(page).toHaveURL(/type=Entity/);
+  await expect(metas.first()).toHaveText(/^Entity/);
+  for (const href of await page.locator('#search-results > li a.result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    expect(href).toMatch(/\/entities\//);
+  }
+});

@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countIndependentSources,
+  deriveClaimStatuses,
+  findLinks,
+  formatClaimValue,
+  formatNumber,
+  groupClaimsByQuantity,
+  independenceKey,
+  isComparableTime,
+  isSameValue,
+  periodsOverlap,
+  reportCitesClaim,
+  representativeValue,
+  valueBounds,
+  valuesConflict,
+  type SourceIdentity,
+  type StatusInput,
+} from '../../src/lib/claims';
+import { comparePartialDates, parsePartialDate, type PartialDate } from '../../src/lib/dates';
+
+const d = (text: string): PartialDate => {
+  const r = parsePartialDate(text);
+  if (!r.ok) throw new Error(r.error);
+  return r.date;
+};
+
+const sources = new Map<string, SourceIdentity>(
+  [
+    { id: 'npr', outlet: 'NPR', authors: ['Joanna Kakissis'] },
+    { id: 'npr-2', outlet: 'npr ', authors: ['Someone Else'] },
+    { id: 'jessen', outlet: null, authors: ['Camilla Jessen'] },
+    { id: 'staff', outlet: null, authors: [] },
+    { id: 'staff-2', outlet: null, authors: [] },
+    { id: 'korea-daily', outlet: 'Korea Daily', authors: ['Youngnam Kim'] },
+  ].map((s) => [s.id, s]),
+);
+
+const claim = (over: Partial<StatusInput> & { id: string }): StatusInput => ({
+  quantity: 'killed',
+  claimant: 'lee',
+  value: 100,
+  qualifier: 'exactly',
+  claimedAt: d('2024-12'),
+  sources: ['jessen'],
+  ...over,
+});
+
+describe('valueBounds', () => {
+  it('applies each qualifier', () => {
+    expect(valueBounds(100, 'exactly')).toEqual({ low: 100, high: 100 });
+    expect(valueBounds(100, 'at-least')).toEqual({ low: 100, high: Infinity });
+    expect(valueBounds(100, 'more-than')).toEqual({ low: 100, high: Infinity });
+    expect(valueBounds(100, 'up-to')).toEqual({ low: 0, high: 100 });
+    const about = valueBounds(100, 'about');
+    expect(about.low).toBeCloseTo(90);
+    expect(about.high).toBeCloseTo(110);
+    expect(valueBounds({ min: 10, max: 20 }, 'exactly')).toEqual({ low: 10, high: 20 });
+  });
+});
+
+describe('valuesConflict', () => {
+  it('is false when the allowed ranges overlap', () => {
+    expect(valuesConflict({ value: 100, qualifier: 'at-least' }, { value: 4700, qualifier: 'about' })).toBe(false);
+    expect(valuesConflict({ value: { min: 90, max: 120 }, qualifier: 'exactly' }, { value: 100, qualifier: 'exactly' })).toBe(false);
+    expect(valuesConflict({ value: 105, qualifier: 'about' }, { value: 100, qualifier: 'exactly' })).toBe(false);
+  });
+
+  it('is true when they do not', () => {
+    expect(valuesConflict({ value: 100, qualifier: 'exactly' }, { value: 4700, qualifier: 'exactly' })).toBe(true);
+    expect(valuesConflict({ value: 50, qualifier: 'up-to' }, { value: 100, qualifier: 'at-least' })).toBe(true);
+    expect(valuesConflict({ value: { min: 10, max: 20 }, qualifier: 'exactly' }, { value: 100, qualifier: 'at-least' })).toBe(true);
+  });
+
+  it('reads "more than 100" as excluding 100 itself', () => {
+    expect(valuesConflict({ value: 100, qualifier: 'more-than' }, { value: 100, qualifier: 'exactly' })).toBe(true);
+    expect(valuesConflict({ value: 100, qualifier: 'at-least' }, { value: 100, qualifier: 'exactly' })).toBe(false);
+  });
+});
+
+describe('isSameValue', () => {
+  it('needs the same number or range and the same qualifier', () => {
+    expect(isSameValue({ value: 100, qualifier: 'at-least' }, { value: 100, qualifier: 'at-least' })).toBe(true);
+    expect(isSameValue({ value: 100, qualifier: 'at-least' }, { value: 100, qualifier: 'exactly' })).toBe(false);
+    expect(isSameValue({ value: { min: 1, max: 2 }, qualifier: 'exactly' }, { value: { min: 1, max: 2 }, qualifier: 'exactly' })).toBe(true);
+    expect(isSameValue({ value: { min: 1, max: 2 }, qualifier: 'exactly' }, { value: 2, qualifier: 'exactly' })).toBe(false);
+  });
+});
+
+describe('independenceKey', () => {
+  it('uses the outlet, then the authors, else nothing', () => {
+    expect(independenceKey(sources.get('npr')!)).toBe(independenceKey(sources.get('npr-2')!));
+    expect(independenceKey(sources.get('jessen')!)).toBe('authors:camilla jessen');
+    expect(independenceKey(sources.get('staff')!)).toBeNull();
+  });
+});
+
+describe('countIndependentSources', () => {
+  it('counts different outlets or authors once each', () => {
+    expect(countIndependentSources(['npr', 'npr-2'], sources)).toBe(1);
+    expect(countIndependentSources(['npr', 'jessen', 'korea-daily'], sources)).toBe(3);
+  });
+
+  it('does not count sources that name neither outlet nor author, nor unknown ids', () => {
+    expect(countIndependentSources(['staff', 'staff-2', 'nowhere'], sources)).toBe(0);
+    expect(countIndependentSources(['staff', 'jessen'], sources)).toBe(1);
+  });
+});
+
+describe('isComparableTime', () => {
+  it('compares the spans partial dates could mean', () => {
+    expect(isComparableTime(d('2024-12-17'), d('2024-12'))).toBe(true);
+    expect(isComparableTime(d('2024-12-01'), d('2025-01-31'))).toBe(false);
+    expect(isComparableTime(d('2024-12-31'), d('2025-01-31'))).toBe(true);
+    expect(isComparableTime(d('2025'), d('2025-10-02'))).toBe(true);
+  });
+});
+
+describe('periodsOverlap', () => {
+  it('treats an unspecified period as overlapping any', () => {
+    expect(periodsOverlap(undefined, { from: d('2024-12-14'), to: d('2024-12-17') })).toBe(true);
+  });
+
+  it('compares specified periods day by day', () => {
+    expect(periodsOverlap({ from: d('2024-12-14'), to: d('2024-12-17') }, { from: d('2024-12-18') })).toBe(false);
+    expect(periodsOverlap({ to: d('2024-12') }, { from: d('2024-12-31') })).toBe(true);
+  });
+});
+
+describe('deriveClaimStatuses', () => {
+  it('calls a claim reported by one source single-source', () => {
+    const s = deriveClaimStatuses([claim({ id: 'a' })], sources).get('a')!;
+    expect(s).toEqual({ status: 'single-source', independentSources: 1, matchingClaims: [], disputedBy: [] });
+  });
+
+  it('corroborates a claim two independent sources report', () => {
+    expect(deriveClaimStatuses([claim({ id: 'a', sources: ['jessen', 'npr'] })], sources).get('a')!.status).toBe('corroborated');
+  });
+
+  it('does not corroborate with two sources from the same outlet', () => {
+    expect(deriveClaimStatuses([claim({ id: 'a', sources: ['npr', 'npr-2'] })], sources).get('a')!.status).toBe('single-source');
+  });
+
+  it('pools the sources of the same claimant’s same value across claim files', () => {
+    const statuses = deriveClaimStatuses([claim({ id: 'a', sources: ['jessen'] }), claim({ id: 'b', sources: ['korea-daily'] })], sources);
+    expect(statuses.get('a')).toMatchObject({ status: 'corroborated', independentSources: 2, matchingClaims: ['b'] });
+    expect(statuses.get('b')!.status).toBe('corroborated');
+  });
+
+  it('does not pool a different claimant’s same value', () => {
+    const statuses = deriveClaimStatuses([claim({ id: 'a' }), claim({ id: 'b', claimant: 'nis', sources: ['korea-daily'] })], sources);
+    expect(statuses.get('a')!.status).toBe('single-source');
+  });
+
+  it('disputes conflicting values for the same quantity made at a comparable time', () => {
+    const statuses = deriveClaimStatuses([claim({ id: 'a' }), claim({ id: 'b', claimant: 'nis', value: 4700, claimedAt: d('2024-12-20') })], sources);
+    expect(statuses.get('a')).toMatchObject({ status: 'disputed', disputedBy: ['b'] });
+    expect(statuses.get('b')).toMatchObject({ status: 'disputed', disputedBy: ['a'] });
+  });
+
+  it('does not dispute across quantities, across distant claim dates, or across separate periods', () => {
+    const statuses = deriveClaimStatuses(
+      [
+        claim({ id: 'a', period: { from: d('2024-12-14'), to: d('2024-12-17') } }),
+        claim({ id: 'other-quantity', quantity: 'wounded', value: 1000 }),
+        claim({ id: 'much-later', value: 4700, claimedAt: d('2025-06') }),
+        claim({ id: 'other-period', value: 4700, period: { from: d('2025-01') } }),
+      ],
+      sources,
+    );
+    expect(statuses.get('a')!.disputedBy).toEqual([]);
+  });
+
+  it('puts disputed before corroborated, keeping the source count', () => {
+    const statuses = deriveClaimStatuses([claim({ id: 'a', sources: ['jessen', 'npr'] }), claim({ id: 'b', claimant: 'nis', value: 10 })], sources);
+    expect(statuses.get('a')).toMatchObject({ status: 'disputed', independentSources: 2 });
+  });
+});
+
+describe('formatNumber', () => {
+  it('uses thousands separators', () => {
+    expect(formatNumber(4700)).toBe('4,700');
+    expect(formatNumber(1100000)).toBe('1,100,000');
+  });
+});
+
+describe('formatClaimValue', () => {
+  it('writes the qualifier, the number or range, and the unit', () => {
+    expect(formatClaimValue(4700, 'about', 'soldiers')).toBe('about 4,700 soldiers');
+    expect(formatClaimValue(100, 'at-least')).toBe('at least 100');
+    expect(formatClaimValue({ min: 1000, max: 2000 }, 'exactly', 'soldiers')).toBe('1,000–2,000 soldiers');
+    expect(formatClaimValue(50, 'more-than', 'soldiers')).toBe('more than 50 soldiers');
+  });
+});
+
+describe('representativeValue', () => {
+  it('is the number, or the middle of a range', () => {
+    expect(representativeValue(47)).toBe(47);
+    expect(representativeValue({ min: 10, max: 20 })).toBe(15);
+  });
+});
+
+describe('groupClaimsByQuantity', () => {
+  it('groups in the given quantity order, claims by date, empty quantities left out', () => {
+    const claims = [
+      { id: 'late', quantity: 'killed', claimedAt: d('2025') },
+      { id: 'early', quantity: 'killed', claimedAt: d('2024-12-17') },
+      { id: 'w', quantity: 'wounded', claimedAt: d('2024-12') },
+    ];
+    expect(groupClaimsByQuantity(claims, ['wounded', 'empty', 'killed'], comparePartialDates).map((g) => [g.quantity, g.claims.map((c) => c.id)])).toEqual([
+      ['wounded', ['w']],
+      ['killed', ['early', 'late']],
+    ]);
+  });
+});
+
+describe('findLinks', () => {
+  it('finds Markdown and HTML link targets', () => {
+    expect(findLinks('See [the ledger](/figures/#killed) and <a href="/figures/#claim-x">x</a>.')).toEqual(['/figures/#killed', '/figures/#claim-x']);
+  });
+});
+
+describe('reportCitesClaim', () => {
+  const c = { id: 'lee-100', quantity: 'killed', sources: ['jessen'] };
+
+  it('is true when the report links to the claim or its quantity', () => {
+    expect(reportCitesClaim({ sources: ['npr'], links: ['/figures/#claim-lee-100'] }, c)).toBe(true);
+    expect(reportCitesClaim({ sources: ['npr'], links: ['/figures/#killed'] }, c)).toBe(true);
+  });
+
+  it('is true when the report lists one of the claim’s sources', () => {
+    expect(reportCitesClaim({ sources: ['jessen'], links: [] }, c)).toBe(true);
+  });
+
+  it('is false otherwise', () => {
+    expect(reportCitesClaim({ sources: ['npr'], links: ['/figures/#wounded', '/entities/lee/'] }, c)).toBe(false);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { createMentionMatcher, detectScript, findMentions, findNameClashes, isCaseSensitive, namesOf, normaliseName } from '../../src/lib/mentions';
+
+const entities = [
+  { id: 'kursk-region', name: 'Kursk region', aliases: ['Kursk', 'Курская область'] },
+  { id: 'kim-jong-un', name: 'Kim Jong Un', aliases: ['Kim Jong-un', '김정은'] },
+  { id: 'north-korea', name: 'North Korea', aliases: ['DPRK'] },
+  { id: 'shahed', name: 'Shahed drones', aliases: ['shahed'] },
+  { id: 'nis', name: 'National Intelligence Service', aliases: ['NIS'] },
+];
+const matcher = createMentionMatcher(entities);
+const ids = (text: string) => findMentions(text, matcher).map((m) => `${m.id}:${m.text}`);
+
+describe('detectScript', () => {
+  it('tells Latin, Cyrillic, Hangul and Han names apart', () => {
+    expect(detectScript('Kim Jong-un')).toBe('Latin');
+    expect(detectScript('Курская область')).toBe('Cyrillic');
+    expect(detectScript('김정은')).toBe('Hangul');
+    expect(detectScript('金正恩')).toBe('Han');
+  });
+
+  it('calls a name without letters Other', () => {
+    expect(detectScript('8-9')).toBe('Other');
+  });
+});
+
+describe('isCaseSensitive', () => {
+  it('keeps capitals in proper names and acronyms, ignores case for lower-case names', () => {
+    expect(isCaseSensitive('Kursk')).toBe(true);
+    expect(isCaseSensitive('NIS')).toBe(true);
+    expect(isCaseSensitive('shahed')).toBe(false);
+  });
+
+  it('treats names in scripts without case as exact', () => {
+    expect(isCaseSensitive('김정은')).toBe(true);
+  });
+});
+
+describe('normaliseName', () => {
+  it('compares names without regard to case or spacing', () => {
+    expect(normaliseName('  Kim   Jong-Un ')).toBe(normaliseName('kim jong-un'));
+    expect(normaliseName('Ukraine’s army')).toBe(normaliseName("Ukraine's army"));
+  });
+});
+
+describe('namesOf', () => {
+  it('lists the display name first and drops repeats and blanks', () => {
+    expect(namesOf({ id: 'x', name: 'Kursk', aliases: ['Kursk', ' ', 'Kursk Oblast'] })).toEqual(['Kursk', 'Kursk Oblast']);
+  });
+});
+
+describe('createMentionMatcher', () => {
+  it('compiles one pattern per name of every entity', () => {
+    expect(createMentionMatcher(entities).patterns).toHaveLength(12);
+  });
+});
+
+describe('findMentions', () => {
+  it('finds names as whole words only', () => {
+    expect(ids('Kurskaya is not Kursk.')).toEqual(['kursk-region:Kursk']);
+    expect(ids('The DPRKs do not count, but DPRK does.')).toEqual(['north-korea:DPRK']);
+  });
+
+  it('does not take a demonym for the country', () => {
+    expect(ids('North Korean troops')).toEqual([]);
+  });
+
+  it('lets the longest name win where names overlap', () => {
+    expect(ids('fighting in the Kursk region today')).toEqual(['kursk-region:Kursk region']);
+  });
+
+  it('matches a name across a line break, as Markdown may wrap it', () => {
+    expect(ids('spoke to Kim\nJong Un')).toEqual(['kim-jong-un:Kim\nJong Un']);
+  });
+
+  it('keeps capitals for capitalised names and acronyms', () => {
+    expect(ids('kursk and nis in lower case')).toEqual([]);
+  });
+
+  it('ignores case for a name written in lower case', () => {
+    expect(ids('Shahed and SHAHED and shahed')).toEqual(['shahed:Shahed', 'shahed:SHAHED', 'shahed:shahed']);
+  });
+
+  it('finds names in other scripts and before possessives', () => {
+    expect(ids('김정은 said; Kim Jong-un’s army; Курская область')).toEqual(['kim-jong-un:김정은', 'kim-jong-un:Kim Jong-un', 'kursk-region:Курская область']);
+  });
+
+  it('matches a straight apostrophe in a name to a curly one in the text, and the reverse', () => {
+    const m = createMentionMatcher([{ id: 'usf', name: "Ukraine's Special Forces", aliases: ['Korea’s spy agency'] }]);
+    expect(findMentions('Ukraine’s Special Forces and Korea\'s spy agency', m).map((x) => x.text)).toEqual(['Ukraine’s Special Forces', "Korea's spy agency"]);
+  });
+
+  it('returns offsets that cut the name out of the text', () => {
+    const text = 'Seoul’s NIS said';
+    const [m] = findMentions(text, matcher);
+    expect(text.slice(m!.start, m!.end)).toBe('NIS');
+  });
+});
+
+describe('findNameClashes', () => {
+  it('reports a name shared by two entities, whatever its case, with both files', () => {
+    const clashes = findNameClashes([
+      { id: 'a', path: 'content/entities/a.yaml', name: 'Sumy', aliases: [] },
+      { id: 'b', path: 'content/entities/b.yaml', name: 'Sumy region', aliases: ['sumy'] },
+    ]);
+    expect(clashes).toHaveLength(1);
+    expect(clashes[0]).toContain("content/entities/a.yaml (as 'Sumy' in 'name')");
+    expect(clashes[0]).toContain("content/entities/b.yaml (as 'sumy' in 'aliases')");
+  });
+
+  it('allows one entity to repeat its own name among its aliases', () => {
+    expect(findNameClashes([{ id: 'a', path: 'a.yaml', name: 'Kursk', aliases: ['Kursk', 'kursk'] }])).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv, toCsvCell } from '../../src/lib/open-data';
+
+describe('toCsvCell', () => {
+  it('quotes cells with commas, quotes or line breaks, doubling inner quotes', () => {
+    expect(toCsvCell('plain')).toBe('plain');
+    expect(toCsvCell('4,700')).toBe('"4,700"');
+    expect(toCsvCell('he said "no"')).toBe('"he said ""no"""');
+    expect(toCsvCell('two\nlines')).toBe('"two\nlines"');
+  });
+
+  it('joins lists with semicolons and leaves null empty', () => {
+    expect(toCsvCell(['a', 'b'])).toBe('a; b');
+    expect(toCsvCell(null)).toBe('');
+    expect(toCsvCell(undefined)).toBe('');
+    expect(toCsvCell(0)).toBe('0');
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a header and one CRLF-terminated line per row, in column order', () => {
+    expect(toCsv([{ b: 2, a: 'x,y' }], ['a', 'b'])).toBe('a,b\r\n"x,y",2\r\n');
+  });
+});

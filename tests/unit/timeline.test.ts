@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
+import { deriveReportedDate, filterTokens, groupEventsByMonth } from '../../src/lib/timeline';
+
+const d = (text: string): PartialDate => {
+  const r = parsePartialDate(text);
+  if (!r.ok) throw new Error(r.error);
+  return r.date;
+};
+
+describe('groupEventsByMonth', () => {
+  const events = [
+    { id: 'b', happened: d('2024-12-19') },
+    { id: 'a', happened: d('2024-12') },
+    { id: 'c', happened: d('2024-autumn') },
+    { id: 'e', happened: d('2025') },
+    { id: 'f', happened: d('2025-01-03') },
+    { id: 'd', happened: d('2024-08') },
+  ];
+
+  it('orders groups by date and puts seasons and years where their span begins', () => {
+    expect(groupEventsByMonth(events).map((g) => g.key)).toEqual(['2024-08', '2024-autumn', '2024-12', '2025', '2025-01']);
+  });
+
+  it('labels each group with its real precision', () => {
+    expect(groupEventsByMonth(events).map((g) => g.label)).toEqual([
+      'August 2024',
+      'Autumn 2024 (known only to the season)',
+      'December 2024',
+      '2025 (known only to the year)',
+      'January 2025',
+    ]);
+  });
+
+  it('puts day- and month-dated events under their month, the less precise first', () => {
+    const december = groupEventsByMonth(events).find((g) => g.key === '2024-12')!;
+    expect(december.precision).toBe('month');
+    expect(december.events.map((e) => e.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('deriveReportedDate', () => {
+  const sources = [
+    { id: 'later', published: d('2024-12-23') },
+    { id: 'month', published: d('2024-12') },
+  ];
+
+  it('keeps a stated reportedAt', () => {
+    expect(deriveReportedDate(d('2025-01'), sources)).toEqual({ date: d('2025-01'), basis: 'stated' });
+  });
+
+  it('otherwise takes the earliest publication date among the sources, naming the source', () => {
+    expect(deriveReportedDate(undefined, sources)).toEqual({ date: d('2024-12'), basis: 'derived', sourceId: 'month' });
+  });
+
+  it('needs a source to derive from', () => {
+    expect(() => deriveReportedDate(undefined, [])).toThrow(/at least one source/);
+  });
+});
+
+describe('filterTokens', () => {
+  it('lists involved and claiming entities once, then topics', () => {
+    expect(filterTokens({ entities: ['kursk', 'nk'], claimedBy: ['nk', 'sbu'], topics: ['drones'] })).toBe('entity:kursk entity:nk entity:sbu topic:drones');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Rehype plugin: gives every heading and paragraph of a report a stable id (see src/lib/anchors.ts)
+ * and a "link to this paragraph/section" control: a plain `<a href="#id">` that works without
+ * JavaScript. Citation numbers are left out of the text an id is derived from, since they change
+ * when an earlier paragraph gains a citation.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { visit, SKIP } from 'unist-util-visit';
+import { createIdAllocator, headingId, paragraphId, parseAuthoredId } from '../lib/anchors';
+
+/** The class of the link control added to each heading and paragraph. */
+export const ANCHOR_CLASS = 'anchor-link';
+
+const isElement = (node: unknown): node is Element => (node as Element | undefined)?.type === 'element';
+const classesOf = (node: Element): string[] => {
+  const value = node.properties?.className;
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
+};
+
+/** The text of a node as readers read it, without citation markers. */
+export function readableText(node: ElementContent | Root): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  if (isElement(node) && (classesOf(node).includes('cite') || classesOf(node).includes(ANCHOR_CLASS))) return '';
+  return node.children.map((child) => readableText(child as ElementContent)).join('');
+}
+
+/** Strips an authored `{#id}` from the end of a paragraph and returns it. */
+function takeAuthoredId(paragraph: Element): string | undefined {
+  const last = paragraph.children.at(-1);
+  if (last?.type !== 'text') return undefined;
+  const parsed = parseAuthoredId(last.value);
+  if (!parsed) return undefined;
+  (last as Text).value = parsed.rest;
+  return parsed.id;
+}
+
+function anchor(id: string, label: string, symbol: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: [ANCHOR_CLASS], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '' },
+    children: [{ type: 'text', value: symbol }],
+  };
+}
+
+export function rehypeAnchors() {
+  return (tree: Root) => {
+    const allocate = createIdAllocator();
+    visit(tree, 'element', (node: Element, _index, parent) => {
+      const heading = /^h[2-6]$/.test(node.tagName);
+      // Only the report's own paragraphs: not those inside lists, quotes or notes.
+      const paragraph = node.tagName === 'p' && parent?.type === 'root';
+      if (!heading && !paragraph) return undefined;
+      const authored = paragraph ? takeAuthoredId(node) : undefined;
+      const text = readableText(node).trim();
+      if (text === '') return SKIP;
+      const given = typeof node.properties.id === 'string' ? node.properties.id : undefined;
+      const id = allocate(authored ?? given ?? (heading ? headingId(text) : paragraphId(text)));
+      node.properties.id = id;
+      node.children.push(
+        { type: 'text', value: ' ' },
+        heading ? anchor(id, `Link to the section “${text}”`, '#') : anchor(id, 'Link to this paragraph', '¶'),
+      );
+      return SKIP;
+    });
+  };
+}

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
-import { buildCardTree, cardCacheKey, CARD_SIZE, chooseSubsets, type CardContent } from '../lib/social-card';
+import { buildCardTree, cardCacheKey, CARD_SIZE, charactersOutside, chooseSubsets, type CardContent } from '../lib/social-card';
 
 const require = createRequire(import.meta.url);
 
@@ -27,13 +27,16 @@ export function fontsFor(text: string): FontFile[] {
   const files: FontFile[] = [];
   // Latin is always loaded: the masthead and dates need it. Each subset file gets its own family
   // name, since satori uses one file per name and falls back across names glyph by glyph.
-  const latin = new Set(['latin', ...chooseSubsets(text, readSubsets('@fontsource/noto-sans'))]);
+  const notoSans = readSubsets('@fontsource/noto-sans');
+  const latin = new Set(['latin', ...chooseSubsets(text, notoSans)]);
+  const korean = chooseSubsets(charactersOutside(text, notoSans), readSubsets('@fontsource/noto-sans-kr'));
   for (const weight of [400, 700] as const) {
     for (const subset of latin) {
       files.push({ name: `Noto Sans ${subset}`, weight, path: join(packageDir('@fontsource/noto-sans'), 'files', `noto-sans-${subset}-${weight}-normal.woff`) });
     }
-    for (const subset of chooseSubsets(text, readSubsets('@fontsource/noto-sans-kr'))) {
-      const chunk = subset.replace(/^\[(\d+)\]$/, '$1');
+    // Only the numbered Korean chunks: the KR package's own Latin and Cyrillic subsets would duplicate Noto Sans.
+    for (const subset of korean.filter((s) => /^\[\d+\]$/.test(s))) {
+      const chunk = subset.slice(1, -1);
       files.push({ name: `Noto Sans KR ${chunk}`, weight, path: join(packageDir('@fontsource/noto-sans-kr'), 'files', `noto-sans-kr-${chunk}-${weight}-normal.woff`) });
     }
   }

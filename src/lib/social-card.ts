@@ -53,6 +53,12 @@ export function chooseSubsets(text: string, subsets: Readonly<Record<string, str
     .map(([name]) => name);
 }
 
+/** The characters of a text that no subset of a font covers, so a fallback font is needed only for them. */
+export function charactersOutside(text: string, subsets: Readonly<Record<string, string>>): string {
+  const ranges = Object.values(subsets).flatMap(parseUnicodeRange);
+  return [...text].filter((c) => !ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b)).join('');
+}
+
 /** The cache key of a card: a hash of what it shows, its renderer version and its fonts. */
 export function cardCacheKey(content: CardContent, fonts: readonly string[], hash: (text: string) => string): string {
   return hash(JSON.stringify({ v: CARD_RENDERER_VERSION, content, fonts }));

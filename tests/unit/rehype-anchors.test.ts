@@ -1,0 +1,72 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { readableText, rehypeAnchors } from '../../src/integrations/rehype-anchors';
+import { remarkCitations } from '../../src/integrations/remark-citations';
+import { paragraphId } from '../../src/lib/anchors';
+
+const render = (markdown: string) =>
+  String(
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkCitations, { sourceIds: new Set(['src']) })
+      .use(remarkRehype)
+      .use(rehypeAnchors)
+      .use(rehypeStringify)
+      .processSync(markdown),
+  );
+
+describe('rehypeAnchors', () => {
+  it('gives each paragraph an id from its own words and a named link to itself', () => {
+    const html = render('First paragraph.\n\nSecond paragraph.');
+    const id = paragraphId('Second paragraph.');
+    expect(html).toContain(`<p id="${id}">Second paragraph. <a class="anchor-link" href="#${id}" aria-label="Link to this paragraph" data-pagefind-ignore="">¶</a></p>`);
+  });
+
+  it('leaves citation numbers out of the id, so renumbered notes keep it', () => {
+    const one = render('A claim.[^a]\n\n[^a]: @src, ¶ 1');
+    const two = render('Earlier.[^b]\n\nA claim.[^a]\n\n[^a]: @src, ¶ 1\n[^b]: @src, ¶ 2');
+    const id = paragraphId('A claim.');
+    expect(one).toContain(`<p id="${id}">`);
+    expect(two).toContain(`<p id="${id}">`);
+  });
+
+  it('slugs headings and names their link after the section', () => {
+    expect(render('## What the leaflets say')).toContain('<h2 id="what-the-leaflets-say">What the leaflets say <a class="anchor-link" href="#what-the-leaflets-say" aria-label="Link to the section “What the leaflets say”"');
+  });
+
+  it('uses an authored {#id} and removes it from the text', () => {
+    const html = render('A passage worth citing. {#key-passage}');
+    expect(html).toContain('<p id="key-passage">A passage worth citing. <a');
+    expect(html).not.toContain('{#');
+  });
+
+  it('numbers identical paragraphs in order', () => {
+    const id = paragraphId('Same.');
+    const html = render('Same.\n\nSame.');
+    expect(html).toContain(`<p id="${id}">`);
+    expect(html).toContain(`<p id="${id}-2">`);
+  });
+
+  it('leaves paragraphs inside lists and quotes alone', () => {
+    expect(render('- item\n\n  more\n\n> quoted')).not.toContain('anchor-link');
+  });
+});
+
+describe('readableText', () => {
+  it('reads the text without citation markers or anchor links', () => {
+    const node = {
+      type: 'element' as const, tagName: 'p', properties: {},
+      children: [
+        { type: 'text' as const, value: 'Words' },
+        { type: 'element' as const, tagName: 'sup', properties: { className: ['cite'] }, children: [{ type: 'text' as const, value: '3' }] },
+        { type: 'element' as const, tagName: 'a', properties: { className: ['anchor-link'] }, children: [{ type: 'text' as const, value: '¶' }] },
+      ],
+    };
+    expect(readableText(node)).toBe('Words');
+  });
+});

@@ -13,7 +13,7 @@ export const ANCHOR_CLASS = 'anchor-link';
 
 const isElement = (node: unknown): node is Element => (node as Element | undefined)?.type === 'element';
 const classesOf = (node: Element): string[] => {
-  const value = node.properties?.className;
+  const value: unknown = node.properties?.className;
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
 };
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticleJsonLd, serialiseJsonLd, type ArticleFacts } from '../../src/lib/structured-data';
 
+/** The JSON-LD as plain JSON, as a consumer reads it. */
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as Record<string, unknown> & { citation: Record<string, unknown>[] };
+
 const facts: ArticleFacts = {
   kind: 'report',
   headline: 'Drones drop leaflets',
@@ -21,7 +24,7 @@ const facts: ArticleFacts = {
 
 describe('buildArticleJsonLd', () => {
   it('describes a report as a NewsArticle with its dates, author and publisher', () => {
-    const ld = buildArticleJsonLd(facts) as Record<string, unknown>;
+    const ld = plain(buildArticleJsonLd(facts));
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -34,7 +37,7 @@ describe('buildArticleJsonLd', () => {
   });
 
   it('cites every source with its URL, publisher and authors when known', () => {
-    const ld = buildArticleJsonLd(facts) as { citation: Record<string, unknown>[] };
+    const ld = plain(buildArticleJsonLd(facts));
     expect(ld.citation).toEqual([
       { '@type': 'CreativeWork', name: 'Source one', url: 'https://news.example/1', publisher: { '@type': 'Organization', name: 'NPR' }, datePublished: '2025', author: [{ '@type': 'Person', name: 'A B' }] },
       { '@type': 'CreativeWork', name: 'Source two', url: 'https://x.org/sources/two/' },
@@ -42,12 +45,12 @@ describe('buildArticleJsonLd', () => {
   });
 
   it('describes an analysis as an AnalysisNewsArticle', () => {
-    expect((buildArticleJsonLd({ ...facts, kind: 'analysis' }) as Record<string, unknown>)['@type']).toBe('AnalysisNewsArticle');
+    expect(plain(buildArticleJsonLd({ ...facts, kind: 'analysis' }))['@type']).toBe('AnalysisNewsArticle');
   });
 
   it('adds about and mentions only when entities are given', () => {
     expect(buildArticleJsonLd(facts)).not.toHaveProperty('about');
-    const ld = buildArticleJsonLd({ ...facts, about: [{ name: 'Kim Jong Un', url: 'https://x.org/entities/kim/', type: 'Person' }] }) as Record<string, unknown>;
+    const ld = plain(buildArticleJsonLd({ ...facts, about: [{ name: 'Kim Jong Un', url: 'https://x.org/entities/kim/', type: 'Person' }] }));
     expect(ld.about).toEqual([{ '@type': 'Person', name: 'Kim Jong Un', url: 'https://x.org/entities/kim/' }]);
   });
 });

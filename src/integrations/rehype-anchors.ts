@@ -58,8 +58,9 @@ export function rehypeAnchors() {
       const given = typeof node.properties.id === 'string' ? node.properties.id : undefined;
       const id = allocate(authored ?? given ?? (heading ? headingId(text) : paragraphId(text)));
       node.properties.id = id;
+      // A no-break space keeps the control on the line of the passage's last word.
       node.children.push(
-        { type: 'text', value: ' ' },
+        { type: 'text', value: '\u00a0' },
         heading ? anchor(id, `Link to the section “${text}”`, '#') : anchor(id, 'Link to this paragraph', '¶'),
       );
       return SKIP;

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
-import { parseManifest } from '../../src/integrations/site-files';
+import { fileForUrl, listSiteUrls, parseManifest } from '../../src/integrations/site-files';
 import { findBrokenLinks, publishedReportSlugs } from '../support/built-site';
 
 const dist = 'dist';
@@ -36,6 +36,13 @@ test('every URL in urls.manifest.txt is still served, directly or by redirect', 
 
 test('every internal link and #fragment in the built site resolves', () => {
   expect(findBrokenLinks(dist, '/')).toEqual([]);
+});
+
+test('pages carry no inline script: scripts are files, JSON-LD is data', () => {
+  const inline = listSiteUrls(dist)
+    .filter((url) => url.endsWith('/'))
+    .flatMap((url) => [...readFileSync(fileForUrl(dist, url), 'utf8').matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g)].map((m) => `${url}: ${m[0]}`));
+  expect(inline).toEqual([]);
 });
 
 test('the RSS, Atom and JSON feeds are well-formed and list every published report', () => {

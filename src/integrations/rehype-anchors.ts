@@ -35,12 +35,14 @@ function takeAuthoredId(paragraph: Element): string | undefined {
   return parsed.id;
 }
 
+// The symbol (¶ or #) is drawn by CSS from data-anchor, so it is not part of the text: copying a
+// paragraph or collecting a heading's text (Astro's `headings`) does not pick it up.
 function anchor(id: string, label: string, symbol: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: [ANCHOR_CLASS], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '' },
-    children: [{ type: 'text', value: symbol }],
+    properties: { className: [ANCHOR_CLASS], href: `#${id}`, ariaLabel: label, dataAnchor: symbol, dataPagefindIgnore: '' },
+    children: [],
   };
 }
 
@@ -58,11 +60,9 @@ export function rehypeAnchors() {
       const given = typeof node.properties.id === 'string' ? node.properties.id : undefined;
       const id = allocate(authored ?? given ?? (heading ? headingId(text) : paragraphId(text)));
       node.properties.id = id;
-      // A no-break space keeps the control on the line of the passage's last word.
-      node.children.push(
-        { type: 'text', value: '\u00a0' },
-        heading ? anchor(id, `Link to the section “${text}”`, '#') : anchor(id, 'Link to this paragraph', '¶'),
-      );
+      // After a paragraph, a no-break space keeps the control on the line of its last word.
+      if (heading) node.children.push(anchor(id, `Link to the section “${text}”`, '#'));
+      else node.children.push({ type: 'text', value: '\u00a0' }, anchor(id, 'Link to this paragraph', '¶'));
       return SKIP;
     });
   };

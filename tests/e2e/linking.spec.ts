@@ -107,7 +107,8 @@ test('a reader links a paragraph by keyboard, then cites exactly that paragraph'
   const link = paragraph.getByRole('link', { name: 'Link to this paragraph' });
   await link.focus();
   await expect(link).toBeFocused();
-  expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  // Revealed on focus (it fades in, so wait for the end of the transition).
+  await expect.poll(() => link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
   await expect(page.getByRole('status').filter({ hasText: 'Link to this paragraph copied.' })).toHaveCount(1);
@@ -136,6 +137,11 @@ test('a reader links a paragraph by keyboard, then cites exactly that paragraph'
 test('the .bib and .ris downloads hold the report’s citation', async ({ page, request }) => {
   await page.goto(REPORT);
   const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  // The reference-manager formats are folded away until opened.
+  await expect(page.getByRole('link', { name: 'Download .bib' })).toBeHidden();
+  await page.getByText('BibTeX', { exact: true }).click();
+  await page.getByText('RIS', { exact: true }).click();
+  await expect(page.locator('#citation-bibtex')).toBeVisible();
   const bib = await (await fetchOk(request, await page.getByRole('link', { name: 'Download .bib' }).getAttribute('href') as string)).text();
   expect(bib).toMatch(/^@article\{/);
   expect(bib).toContain(`url = {https://kursk-files.example${REPORT}}`);

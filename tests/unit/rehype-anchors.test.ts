@@ -24,7 +24,7 @@ describe('rehypeAnchors', () => {
   it('gives each paragraph an id from its own words and a named link to itself', () => {
     const html = render('First paragraph.\n\nSecond paragraph.');
     const id = paragraphId('Second paragraph.');
-    expect(html).toContain(`<p id="${id}">Second paragraph.\u00a0<a class="anchor-link" href="#${id}" aria-label="Link to this paragraph" data-pagefind-ignore="">¶</a></p>`);
+    expect(html).toContain(`<p id="${id}">Second paragraph.\u00a0<a class="anchor-link" href="#${id}" aria-label="Link to this paragraph" data-anchor="¶" data-pagefind-ignore=""></a></p>`);
   });
 
   it('leaves citation numbers out of the id, so renumbered notes keep it', () => {
@@ -36,7 +36,12 @@ describe('rehypeAnchors', () => {
   });
 
   it('slugs headings and names their link after the section', () => {
-    expect(render('## What the leaflets say')).toContain('<h2 id="what-the-leaflets-say">What the leaflets say\u00a0<a class="anchor-link" href="#what-the-leaflets-say" aria-label="Link to the section “What the leaflets say”"');
+    expect(render('## What the leaflets say')).toContain('<h2 id="what-the-leaflets-say">What the leaflets say<a class="anchor-link" href="#what-the-leaflets-say" aria-label="Link to the section “What the leaflets say”" data-anchor="#"');
+  });
+
+  it('draws the ¶ and # symbols with CSS, so the text of a heading or paragraph stays its own', () => {
+    const text = render('## What the leaflets say\n\nA paragraph.').replace(/<[^>]+>/g, '');
+    expect(text).toBe('What the leaflets say\nA paragraph.\u00a0');
   });
 
   it('uses an authored {#id} and removes it from the text', () => {

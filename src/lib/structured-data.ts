@@ -33,6 +33,7 @@ export interface ArticleFacts {
   image: string;
   datePublished: Date;
   dateModified: Date;
+  /** The byline; the archive itself (an organisation) when it equals the publisher's name. */
   author: string;
   publisher: { name: string; url: string; logo: string };
   section: string;
@@ -67,7 +68,11 @@ export function buildArticleJsonLd(facts: ArticleFacts): WithContext<NewsArticle
     image: [facts.image],
     datePublished: facts.datePublished.toISOString(),
     dateModified: facts.dateModified.toISOString(),
-    author: [{ '@type': 'Organization' as const, name: facts.author, url: facts.publisher.url }],
+    author: [
+      facts.author === facts.publisher.name
+        ? { '@type': 'Organization' as const, name: facts.author, url: facts.publisher.url }
+        : { '@type': 'Person' as const, name: facts.author },
+    ],
     publisher: {
       '@type': 'NewsMediaOrganization' as const,
       name: facts.publisher.name,

@@ -44,6 +44,11 @@ describe('buildArticleJsonLd', () => {
     ]);
   });
 
+  it('credits the archive as an organisation, and a named writer as a person', () => {
+    expect(plain(buildArticleJsonLd(facts)).author).toEqual([{ '@type': 'Organization', name: 'The Kursk Files', url: 'https://x.org/' }]);
+    expect(plain(buildArticleJsonLd({ ...facts, author: 'Jane Roe' })).author).toEqual([{ '@type': 'Person', name: 'Jane Roe' }]);
+  });
+
   it('describes an analysis as an AnalysisNewsArticle', () => {
     expect(plain(buildArticleJsonLd({ ...facts, kind: 'analysis' }))['@type']).toBe('AnalysisNewsArticle');
   });

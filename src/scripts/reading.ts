@@ -47,10 +47,10 @@ function enhanceCitations(box: HTMLElement): void {
   const follow = (): void => {
     const id = decodeURIComponent(window.location.hash.slice(1));
     const target = id ? document.getElementById(id) : null;
-    const passage = target?.closest('.prose') && /^(P|H[2-6])$/.test(target.tagName) ? target : null;
+    const passage = target?.closest('.prose') && /^(P|LI|H[2-6])$/.test(target.tagName) ? target : null;
     const suffix = passage ? `#${passage.id}` : '';
     for (const { node, original } of textNodes) node.nodeValue = original.split(url).join(url + suffix).split(bare + '.').join(`${bare}${suffix}.`);
-    heading.textContent = passage ? (passage.tagName === 'P' ? 'Cite this paragraph' : 'Cite this section') : 'Cite this report';
+    heading.textContent = passage ? (/^H/.test(passage.tagName) ? 'Cite this section' : 'Cite this paragraph') : 'Cite this report';
     if (passage) {
       const words = (passage.textContent ?? '').replace(/[¶#]\s*$/, '').trim().split(/\s+/).slice(0, 8).join(' ');
       scope.replaceChildren('These cite the passage that begins “', Object.assign(document.createElement('a'), { href: suffix, textContent: `${words}…` }), '”. ', Object.assign(document.createElement('a'), { href: '#cite', textContent: 'Cite the whole report instead' }), '.');

@@ -57,8 +57,16 @@ describe('rehypeAnchors', () => {
     expect(html).toContain(`<p id="${id}-2">`);
   });
 
-  it('leaves paragraphs inside lists and quotes alone', () => {
-    expect(render('- item\n\n  more\n\n> quoted')).not.toContain('anchor-link');
+  it('gives list items and quoted paragraphs ids and links too', () => {
+    const html = render('- first item\n- second item\n\n> A quoted paragraph.');
+    expect(html).toContain(`<li id="${paragraphId('first item')}">first item\u00a0<a class="anchor-link" href="#${paragraphId('first item')}" aria-label="Link to this item"`);
+    expect(html).toContain(`<p id="${paragraphId('A quoted paragraph.')}">A quoted paragraph.\u00a0<a`);
+  });
+
+  it('puts an item’s link before its nested list, and knows the item by its own words', () => {
+    const html = render('- outer\n  - inner');
+    const id = paragraphId('outer');
+    expect(html).toMatch(new RegExp(`<li id="${id}">outer\\s*\u00a0<a class="anchor-link" href="#${id}"[^>]*></a>\\s*<ul>\\s*<li id="${paragraphId('inner')}">`));
   });
 });
 

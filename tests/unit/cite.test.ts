@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatApa, formatBibtex, formatChicago, formatCitation, formatMla, formatRis, type CitableWork } from '../../src/lib/cite';
 
 const work: CitableWork = {
@@ -10,6 +10,11 @@ const work: CitableWork = {
   url: 'https://x.org/reports/drones-drop-leaflets/',
   summary: 'A video shows drones scattering leaflets.',
 };
+
+// The first APA citation loads Citation.js's CSL engine and locale, which takes seconds on a busy machine.
+beforeAll(() => {
+  formatApa(work);
+}, 60_000);
 
 describe('formatApa', () => {
   it('names the organisation once, dates it, and gives a retrieval date for a page that can change', () => {

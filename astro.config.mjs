@@ -11,6 +11,8 @@ import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { assertInvestigationContent, entityNames, readInvestigationFiles } from './src/integrations/investigation-content.ts';
 import { rehypeEntityLinks } from './src/integrations/rehype-entity-links.ts';
+import { rehypeAnchors } from './src/integrations/rehype-anchors.ts';
+import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { withBase } from './src/lib/urls.ts';
 
 // Source ids are the file names in content/sources/; citations to any other id fail the build.
@@ -36,18 +38,30 @@ export default defineConfig({
   // needs no 'unsafe-inline' and no per-page hashes (see src/lib/security-headers.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
+  // A separate cache per content folder, so fixture builds in tests never mix with the real one.
+  ...(process.env.KURSK_CACHE_DIR ? { cacheDir: process.env.KURSK_CACHE_DIR } : {}),
   markdown: {
     // The remark pipeline, for the citation plugin; MDX extends the same configuration.
     processor: unified({
       remarkPlugins: [[remarkCitations, { sourceIds }]],
-      // Links each entity's first mention in a report to its page.
-      rehypePlugins: [[rehypeEntityLinks, { entities: entityNames(investigation), hrefFor: (/** @type {string} */ id) => withBase(base, `/entities/${id}/`) }]],
+      rehypePlugins: [
+        // Links each entity's first mention in a report to its page.
+        [rehypeEntityLinks, { entities: entityNames(investigation), hrefFor: (/** @type {string} */ id) => withBase(base, `/entities/${id}/`) }],
+        // Stable ids and "link to this paragraph" controls on every heading and paragraph.
+        rehypeAnchors,
+      ],
     }),
   },
   integrations: [
     // First: bad content fails the build before anything renders, naming the file, field and fix.
     contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()) }),
     mdx(),
+    // Former slugs become redirects. The committed nginx rules are for the real content at the
+    // root; fixture and subpath builds write theirs into the build output instead.
+    redirectsIntegration({
+      contentDir,
+      nginxConf: process.env.KURSK_CONTENT_DIR || process.env.BASE_PATH ? undefined : 'deploy/nginx/redirects.conf',
+    }),
     pagefindIntegration(),
     // After Pagefind, so SHA256SUMS covers the search index.
     siteManifestIntegration(),

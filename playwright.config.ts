@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
  */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4399);
+/** Where the subpath build (BASE_PATH=/kursk/) is served, for tests/e2e/subpath.spec.ts. */
+export const subpathPort = port + 2;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,10 +37,19 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The same site built to live under /kursk/, served by a plain static server.
+      command: `BASE_PATH=/kursk/ npx astro build --outDir dist-subpath && node scripts/serve-static.mjs dist-subpath /kursk/ ${subpathPort}`,
+      url: `http://127.0.0.1:${subpathPort}/kursk/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 });

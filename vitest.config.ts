@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Plain Vitest (no Astro runtime): the code under test imports no astro:* modules.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
   },
 });

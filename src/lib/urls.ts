@@ -27,3 +27,26 @@ export const paths = {
   data: () => '/data/',
   analysis: () => '/reports/analysis/',
 } as const;
+
+/** The feed formats, by file extension: RSS 2.0 (`.xml`), Atom (`.atom`), JSON Feed 1.1 (`.json`). */
+export const FEED_FORMATS = { rss: 'xml', atom: 'atom', json: 'json' } as const;
+/** A feed format. */
+export type FeedFormat = keyof typeof FEED_FORMATS;
+
+/** Root-relative paths of the files made for linking: feeds, social cards, citation files, the corrections page. */
+export const linkPaths = {
+  feed: (format: FeedFormat) => `/feeds/reports.${FEED_FORMATS[format]}`,
+  topicFeed: (topic: string, format: FeedFormat) => `/feeds/topics/${topic}.${FEED_FORMATS[format]}`,
+  correctionsFeed: (format: FeedFormat) => `/feeds/corrections.${FEED_FORMATS[format]}`,
+  corrections: () => '/corrections/',
+  /** The social card of a page: `kind` is `reports`, `site`, and later `entities`. */
+  card: (kind: string, id: string) => `/cards/${kind}/${id}.png`,
+  citation: (slug: string, format: 'bib' | 'ris') => `/reports/${slug}/citation.${format}`,
+  sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
+} as const;
+
+/** An absolute URL for a root-relative path, on a site that may live under a base path. */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}

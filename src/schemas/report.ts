@@ -5,6 +5,16 @@ import { calendarDateSchema, slugSchema } from './common';
 /** Kinds of article: a `report` retells one source; an `analysis` reads several side by side. */
 export const reportTypeSchema = z.enum(['report', 'analysis']);
 
+/** One dated entry in a report's log of corrections and updates, shown at the top of the report. */
+export const correctionSchema = z.object({
+  /** The day the correction or update was published. */
+  date: z.coerce.date(),
+  /** `correction` when something published was wrong; `update` when new information was added. */
+  kind: z.enum(['correction', 'update']),
+  /** What changed, in a sentence or two a reader can check against the text. */
+  text: z.string().min(10, { message: 'say what was corrected or updated, in at least 10 characters' }),
+});
+
 /**
  * The report schema, given how references to other collections are checked: Astro passes
  * `reference('sources')` and friends, tests pass plain id schemas.
@@ -33,6 +43,13 @@ export const createReportSchema = <S extends z.ZodType, E extends z.ZodType, T e
     sources: z.array(refs.source).min(1, { message: 'needs at least one source, primary first' }),
     /** The entities the report mentions. */
     entities: z.array(refs.entity).default([]),
+    /**
+     * Slugs this report was published under before it was renamed. Each old address keeps working:
+     * it redirects to the current one. Never remove an entry once published.
+     */
+    formerSlugs: z.array(slugSchema).default([]),
+    /** The log of corrections and updates, oldest first; it also moves the report's modified date. */
+    corrections: z.array(correctionSchema).default([]),
     /** A draft is built nowhere and listed nowhere. */
     draft: z.boolean().default(false),
   });
@@ -41,4 +58,6 @@ export const createReportSchema = <S extends z.ZodType, E extends z.ZodType, T e
 export const reportSchema = createReportSchema({ source: slugSchema, entity: slugSchema, topic: slugSchema });
 
 export type ReportData = z.output<typeof reportSchema>;
+/** One entry of a report's corrections log. */
+export type Correction = z.output<typeof correctionSchema>;
 export { slugSchema as reportSlugSchema };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paths, withBase } from '../../src/lib/urls';
+import { absoluteUrl, linkPaths, paths, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
   it('leaves a path unchanged when the site lives at the root', () => {
@@ -60,5 +60,26 @@ describe('paths', () => {
     expect(paths.search('drones')).toBe('/search/?q=drones');
     expect(paths.search('Kim & drones')).toBe('/search/?q=Kim%20%26%20drones');
     expect(paths.search('Курск')).toBe('/search/?q=%D0%9A%D1%83%D1%80%D1%81%D0%BA');
+  });
+});
+
+describe('linkPaths', () => {
+  it('names the feeds by format', () => {
+    expect(linkPaths.feed('rss')).toBe('/feeds/reports.xml');
+    expect(linkPaths.feed('atom')).toBe('/feeds/reports.atom');
+    expect(linkPaths.topicFeed('drones', 'json')).toBe('/feeds/topics/drones.json');
+    expect(linkPaths.correctionsFeed('rss')).toBe('/feeds/corrections.xml');
+  });
+
+  it('places cards and citation files', () => {
+    expect(linkPaths.card('reports', 'a')).toBe('/cards/reports/a.png');
+    expect(linkPaths.citation('a', 'ris')).toBe('/reports/a/citation.ris');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('joins site, base path and path', () => {
+    expect(absoluteUrl('https://x.org', '/kursk/', '/feeds/reports.xml')).toBe('https://x.org/kursk/feeds/reports.xml');
+    expect(absoluteUrl('https://x.org', '/', '/')).toBe('https://x.org/');
   });
 });

@@ -1,0 +1,198 @@
+/**
+ * Queries for the parts of the site made for linking: feeds, social cards, structured data,
+ * citations, corrections and the sitemap. Built on archive.ts; the rules live in src/lib/.
+ */
+import { link, SITE } from '../config/site';
+import { lastModified, listCorrections } from '../lib/corrections';
+import type { CitableWork } from '../lib/cite';
+import { formatDay } from '../lib/dates';
+import { latestUpdate, renderAtom, renderJsonFeed, renderRss, type Feed, type FeedItem } from '../lib/feeds';
+import { formatOutlet, formatSourceTitle } from '../lib/sources';
+import type { CardContent } from '../lib/social-card';
+import { buildArticleJsonLd, type CitedSource } from '../lib/structured-data';
+import { linkPaths, paths, type FeedFormat } from '../lib/urls';
+import { getPublishedReports, getReportSources, getReportTopics, getSources, getTopics, type Report } from './archive';
+
+/** An absolute URL for a root-relative path on the public site, base path included. */
+export const absolute = (path: string, site: URL | undefined): string => new URL(link(path), site ?? 'https://kursk-files.example').href;
+
+/** The kind of article, as readers see it. */
+export const kindOf = (report: Report): string => (report.data.type === 'analysis' ? 'Analysis' : 'Report');
+
+/** When a report last changed: its publication, `updatedAt` or latest correction. */
+export const modifiedAt = (report: Report): Date => lastModified(report.data);
+
+/** The outlets a report's sources come from, for its card and meta line: `NPR · Outlet unknown`. */
+export async function getOutlets(report: Report): Promise<string[]> {
+  return [...new Set((await getReportSources(report)).map((s) => formatOutlet(s.data)))];
+}
+
+/** What a report's social card shows. */
+export async function getReportCard(report: Report): Promise<CardContent> {
+  const outlets = await getOutlets(report);
+  return {
+    site: SITE.name,
+    kicker: kindOf(report),
+    title: report.data.title,
+    meta: `Published ${formatDay(report.data.publishedAt)}`,
+    footer: `${outlets.length === 1 ? 'Source' : 'Sources'}: ${outlets.join(' · ')}`,
+  };
+}
+
+/** The card of every page that has no card of its own. */
+export const siteCard: CardContent = { site: SITE.name, kicker: 'Archive', title: SITE.tagline, footer: 'Every fact cited to the report it came from' };
+
+/** A report as a feed entry. */
+export async function toFeedItem(report: Report, site: URL | undefined): Promise<FeedItem> {
+  const topics = await getReportTopics(report);
+  const url = absolute(paths.report(report.id), site);
+  return {
+    id: url,
+    url,
+    title: report.data.title,
+    summary: report.data.dek,
+    published: report.data.publishedAt,
+    updated: modifiedAt(report),
+    categories: topics.map((t) => t.data.label),
+    authors: [report.data.byline],
+    image: absolute(linkPaths.card('reports', report.id), site),
+  };
+}
+
+/** Every correction and update, newest first, as feed entries pointing at the report's corrections box. */
+export async function getCorrectionItems(site: URL | undefined): Promise<FeedItem[]> {
+  const reports = await getPublishedReports();
+  const entries = listCorrections(reports.map((r) => ({ id: r.id, corrections: r.data.corrections, report: r })));
+  return entries.map((entry, i) => {
+    const url = absolute(paths.report(entry.report.id), site);
+    const label = entry.kind === 'correction' ? 'Correction' : 'Update';
+    return {
+      id: `${url}#corrections-${entry.date.toISOString().slice(0, 10)}-${i}`,
+      url: `${url}#corrections`,
+      title: `${label}: ${entry.report.report.data.title}`,
+      summary: entry.text,
+      published: entry.date,
+      updated: entry.date,
+      categories: [label],
+      authors: [entry.report.report.data.byline],
+    };
+  });
+}
+
+/** Every correction, with its report, newest first, for the corrections page. */
+export async function getCorrections() {
+  const reports = await getPublishedReports();
+  return listCorrections(reports.map((r) => ({ id: r.id, corrections: r.data.corrections, report: r })));
+}
+
+/** The report as a citable work, at its own URL (the page adds a paragraph's anchor). */
+export function toCitableWork(report: Report, site: URL | undefined): CitableWork {
+  return {
+    slug: report.id,
+    title: report.data.title,
+    author: report.data.byline,
+    site: SITE.name,
+    published: report.data.publishedAt,
+    modified: modifiedAt(report),
+    url: absolute(paths.report(report.id), site),
+    summary: report.data.dek,
+  };
+}
+
+/** The JSON-LD of a report: NewsArticle or AnalysisNewsArticle, citing its sources. */
+export async function getReportJsonLd(report: Report, site: URL | undefined) {
+  const [sources, topics] = await Promise.all([getReportSources(report), getReportTopics(report)]);
+  const citations: CitedSource[] = sources.map((s) => ({
+    title: formatSourceTitle(s.data),
+    url: s.data.url ?? absolute(paths.source(s.id), site),
+    publisher: s.data.outlet?.name,
+    datePublished: s.data.published.date.precision === 'season' ? String(s.data.published.date.year) : s.data.published.date.iso,
+    authors: s.data.authors,
+  }));
+  return buildArticleJsonLd({
+    kind: report.data.type,
+    headline: report.data.title,
+    description: report.data.dek,
+    url: absolute(paths.report(report.id), site),
+    image: absolute(linkPaths.card('reports', report.id), site),
+    datePublished: report.data.publishedAt,
+    dateModified: modifiedAt(report),
+    author: report.data.byline,
+    publisher: { name: SITE.name, url: absolute(paths.home(), site), logo: absolute('/favicon.svg', site) },
+    section: topics[0]?.data.label ?? kindOf(report),
+    keywords: topics.map((t) => t.data.label),
+    citations,
+    // Entities (issue 3) plug in here as `about` and `mentions` once reports link them.
+  });
+}
+
+/** Every page for the sitemap, with when it last changed where that is known. */
+export async function getSitemapEntries(site: URL | undefined): Promise<{ url: string; lastmod?: Date }[]> {
+  const [reports, topics, sources] = await Promise.all([getPublishedReports(), getTopics(), getSources()]);
+  const newest = reports.length ? new Date(Math.max(...reports.map((r) => modifiedAt(r).getTime()))) : undefined;
+  const pages = Math.max(1, Math.ceil(reports.length / SITE.reportsPerPage));
+  const topicLastmod = async (id: string) => {
+    const inTopic = reports.filter((r) => r.data.topics.some((t) => t.id === id));
+    return inTopic.length ? new Date(Math.max(...inTopic.map((r) => modifiedAt(r).getTime()))) : undefined;
+  };
+  return [
+    { url: absolute(paths.home(), site), lastmod: newest },
+    ...Array.from({ length: pages }, (_, i) => ({ url: absolute(paths.reports(i + 1), site), lastmod: newest })),
+    ...reports.map((r) => ({ url: absolute(paths.report(r.id), site), lastmod: modifiedAt(r) })),
+    { url: absolute(paths.topics(), site), lastmod: newest },
+    ...(await Promise.all(topics.map(async (t) => ({ url: absolute(paths.topic(t.id), site), lastmod: await topicLastmod(t.id) })))),
+    { url: absolute(paths.sources(), site) },
+    ...sources.map((s) => ({ url: absolute(paths.source(s.id), site), lastmod: s.data.retrievedAt })),
+    { url: absolute(linkPaths.corrections(), site), lastmod: newest },
+    { url: absolute(paths.search(), site) },
+  ].map((e) => (e.lastmod ? e : { url: e.url }));
+}
+
+/** Which feed: all reports, one topic's reports, or the corrections log. */
+export type FeedKind = { kind: 'reports' } | { kind: 'topic'; topic: string } | { kind: 'corrections' };
+
+/** A whole feed, in a format-neutral form for src/lib/feeds.ts to write out. */
+export async function getFeed(which: FeedKind, site: URL | undefined): Promise<Feed> {
+  const reports = await getPublishedReports();
+  const fallback = reports.length ? modifiedAt(reports[0]!) : new Date(0);
+  const urls = (pathFor: (f: FeedFormat) => string) => ({ rss: absolute(pathFor('rss'), site), atom: absolute(pathFor('atom'), site), json: absolute(pathFor('json'), site) });
+  if (which.kind === 'corrections') {
+    const items = await getCorrectionItems(site);
+    return {
+      title: `${SITE.name}: corrections and updates`,
+      description: `Every correction and update to a report in ${SITE.name}, newest first.`,
+      homeUrl: absolute(linkPaths.corrections(), site),
+      feedUrls: urls(linkPaths.correctionsFeed),
+      updated: latestUpdate(items, fallback),
+      items,
+    };
+  }
+  if (which.kind === 'topic') {
+    const topic = (await getTopics()).find((t) => t.id === which.topic)!;
+    const items = await Promise.all(reports.filter((r) => r.data.topics.some((t) => t.id === topic.id)).map((r) => toFeedItem(r, site)));
+    return {
+      title: `${SITE.name}: ${topic.data.label}`,
+      description: topic.data.description,
+      homeUrl: absolute(paths.topic(topic.id), site),
+      feedUrls: urls((f) => linkPaths.topicFeed(topic.id, f)),
+      updated: latestUpdate(items, fallback),
+      items,
+    };
+  }
+  const items = await Promise.all(reports.map((r) => toFeedItem(r, site)));
+  return {
+    title: SITE.name,
+    description: SITE.description,
+    homeUrl: absolute(paths.home(), site),
+    feedUrls: urls(linkPaths.feed),
+    updated: latestUpdate(items, fallback),
+    items,
+  };
+}
+
+/** A feed written out in one format, with its media type. */
+export function writeFeed(feed: Feed, format: FeedFormat): Response {
+  const [body, type] =
+    format === 'rss' ? [renderRss(feed), 'application/rss+xml'] : format === 'atom' ? [renderAtom(feed), 'application/atom+xml'] : [renderJsonFeed(feed), 'application/feed+json'];
+  return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+}

@@ -1,0 +1,89 @@
+/**
+ * The built site as files and as served: every published URL still served (the manifest), every
+ * internal link and #fragment resolves (walked offline), and the feeds, sitemap and robots.txt are
+ * well-formed and complete.
+ */
+import { expect, test } from '@playwright/test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { readFileSync } from 'node:fs';
+import { fileForUrl, listSiteUrls, parseManifest } from '../../src/integrations/site-files';
+import { findBrokenLinks, publishedReportSlugs } from '../support/built-site';
+
+const dist = 'dist';
+const xml = (path: string) => {
+  const text = readFileSync(`${dist}${path}`, 'utf8');
+  expect(XMLValidator.validate(text), path).toBe(true);
+  return new XMLParser({ ignoreAttributes: false, isArray: (_name, jpath) => ['rss.channel.item', 'feed.entry', 'feed.entry.link', 'urlset.url'].includes(String(jpath)) }).parse(text);
+};
+const SITE = 'https://kursk-files.example';
+const reportUrls = () => publishedReportSlugs(dist).map((slug) => `${SITE}/reports/${slug}/`);
+
+test('every URL in urls.manifest.txt is still served, directly or by redirect', async ({ request }) => {
+  const urls = parseManifest(readFileSync('urls.manifest.txt', 'utf8'));
+  expect(urls.length).toBeGreaterThan(50);
+  const failures: string[] = [];
+  for (const url of urls) {
+    const response = await request.get(url);
+    if (response.status() !== 200) {
+      failures.push(`${url}: HTTP ${response.status()}`);
+      continue;
+    }
+    const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(await response.text())?.[1];
+    if (refresh && (await request.get(refresh)).status() !== 200) failures.push(`${url}: redirects to ${refresh}, which is not served`);
+  }
+  expect(failures, 'published URLs no longer served; restore them or add a redirect (formerSlugs)').toEqual([]);
+});
+
+test('every internal link and #fragment in the built site resolves', () => {
+  expect(findBrokenLinks(dist, '/')).toEqual([]);
+});
+
+test('pages carry no inline script: scripts are files, JSON-LD is data', () => {
+  const inline = listSiteUrls(dist)
+    .filter((url) => url.endsWith('/'))
+    .flatMap((url) => [...readFileSync(fileForUrl(dist, url), 'utf8').matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g)].map((m) => `${url}: ${m[0]}`));
+  expect(inline).toEqual([]);
+});
+
+test('the RSS, Atom and JSON feeds are well-formed and list every published report', () => {
+  const expected = reportUrls();
+  expect(expected.length).toBeGreaterThan(1);
+  const rss = xml('/feeds/reports.xml').rss.channel;
+  expect(rss.item.map((i: { link: string }) => i.link).sort()).toEqual(expected);
+  expect(rss['atom:link']['@_href']).toBe(`${SITE}/feeds/reports.xml`);
+  const atom = xml('/feeds/reports.atom').feed;
+  expect(atom.entry.map((e: { link: { '@_href': string }[] }) => e.link[0]!['@_href']).sort()).toEqual(expected);
+  for (const entry of atom.entry) expect(Date.parse(entry.updated)).not.toBeNaN();
+  const json = JSON.parse(readFileSync(`${dist}/feeds/reports.json`, 'utf8'));
+  expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+  expect(json.items.map((i: { url: string }) => i.url).sort()).toEqual(expected);
+  for (const item of json.items) expect(item.title && item.date_published && item.id).toBeTruthy();
+});
+
+test('each topic feed lists exactly the reports on its topic page; the corrections feeds are valid', () => {
+  const topics = readFileSync(`${dist}/topics/index.html`, 'utf8').match(/href="\/topics\/([a-z0-9-]+)\/"/g)!.map((m) => m.slice(14, -2));
+  expect(topics.length).toBeGreaterThan(1);
+  for (const topic of topics) {
+    const page = readFileSync(`${dist}/topics/${topic}/index.html`, 'utf8');
+    const onPage = [...page.matchAll(/<h2><a href="(\/reports\/[a-z0-9-]+\/)"/g)].map((m) => `${SITE}${m[1]}`).sort();
+    const items = (xml(`/feeds/topics/${topic}.xml`).rss.channel.item ?? []).map((i: { link: string }) => i.link).sort();
+    expect(items, topic).toEqual(onPage);
+    xml(`/feeds/topics/${topic}.atom`);
+    JSON.parse(readFileSync(`${dist}/feeds/topics/${topic}.json`, 'utf8'));
+  }
+  expect(xml('/feeds/corrections.xml').rss.channel.title).toContain('corrections');
+  expect(xml('/feeds/corrections.atom').feed.id).toBe(`${SITE}/feeds/corrections.atom`);
+  expect(JSON.parse(readFileSync(`${dist}/feeds/corrections.json`, 'utf8')).items).toEqual([]);
+});
+
+test('the sitemap lists every page with lastmod on reports, and robots.txt points to it', () => {
+  const urls = xml('/sitemap.xml').urlset.url as { loc: string; lastmod?: string }[];
+  const locs = urls.map((u) => u.loc);
+  for (const report of reportUrls()) {
+    expect(locs).toContain(report);
+    expect(urls.find((u) => u.loc === report)!.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }
+  for (const page of ['/', '/reports/', '/topics/', '/sources/', '/corrections/']) expect(locs).toContain(`${SITE}${page}`);
+  expect(locs.some((l) => l.includes('404'))).toBe(false);
+  expect(readFileSync(`${dist}/robots.txt`, 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+});

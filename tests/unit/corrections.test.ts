@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { correctionLabel, isModified, lastModified, listCorrections } from '../../src/lib/corrections';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('lastModified', () => {
+  it('is the publication day when nothing changed', () => {
+    expect(lastModified({ publishedAt: day('2026-01-01'), corrections: [] })).toEqual(day('2026-01-01'));
+  });
+
+  it('follows the latest correction or update, even past updatedAt', () => {
+    const report = { publishedAt: day('2026-01-01'), updatedAt: day('2026-02-01'), corrections: [{ date: day('2026-03-01'), kind: 'update' as const, text: 'x' }] };
+    expect(lastModified(report)).toEqual(day('2026-03-01'));
+  });
+
+  it('uses updatedAt when it is the latest', () => {
+    expect(lastModified({ publishedAt: day('2026-01-01'), updatedAt: day('2026-04-01'), corrections: [] })).toEqual(day('2026-04-01'));
+  });
+});
+
+describe('isModified', () => {
+  it('is true only when something changed after publication', () => {
+    expect(isModified({ publishedAt: day('2026-01-01'), corrections: [] })).toBe(false);
+    expect(isModified({ publishedAt: day('2026-01-01'), corrections: [{ date: day('2026-01-02'), kind: 'correction', text: 'x' }] })).toBe(true);
+  });
+});
+
+describe('listCorrections', () => {
+  it('lists every entry of every report, newest first, corrections before updates on one day', () => {
+    const reports = [
+      { id: 'a', corrections: [{ date: day('2026-01-05'), kind: 'update' as const, text: 'a1' }] },
+      { id: 'b', corrections: [{ date: day('2026-01-05'), kind: 'correction' as const, text: 'b1' }, { date: day('2026-02-01'), kind: 'update' as const, text: 'b2' }] },
+    ];
+    expect(listCorrections(reports).map((c) => `${c.report.id}:${c.text}`)).toEqual(['b:b2', 'b:b1', 'a:a1']);
+  });
+
+  it('is empty when no report has a correction', () => {
+    expect(listCorrections([{ id: 'a', corrections: [] }])).toEqual([]);
+  });
+});
+
+describe('correctionLabel', () => {
+  it('names each kind for readers', () => {
+    expect(correctionLabel('correction')).toBe('Correction');
+    expect(correctionLabel('update')).toBe('Update');
+  });
+});

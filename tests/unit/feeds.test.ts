@@ -1,0 +1,71 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { escapeXml, latestUpdate, renderAtom, renderJsonFeed, renderRss, type Feed, type FeedItem } from '../../src/lib/feeds';
+
+const item: FeedItem = {
+  id: 'https://x.org/reports/a/',
+  url: 'https://x.org/reports/a/',
+  title: 'Drones & leaflets <over> Kursk',
+  summary: 'Kyiv’s “claim”.',
+  published: new Date('2026-01-01T00:00:00Z'),
+  updated: new Date('2026-02-01T00:00:00Z'),
+  categories: ['Drone warfare'],
+  authors: ['The Kursk Files'],
+  image: 'https://x.org/cards/reports/a.png',
+};
+const feed: Feed = {
+  title: 'The Kursk Files',
+  description: 'An archive.',
+  homeUrl: 'https://x.org/',
+  feedUrls: { rss: 'https://x.org/feeds/reports.xml', atom: 'https://x.org/feeds/reports.atom', json: 'https://x.org/feeds/reports.json' },
+  updated: new Date('2026-02-01T00:00:00Z'),
+  items: [item],
+};
+const parse = (text: string) => new XMLParser({ ignoreAttributes: false }).parse(text);
+
+describe('escapeXml', () => {
+  it('escapes the five XML special characters', () => {
+    expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
+  });
+});
+
+describe('renderRss', () => {
+  it('writes well-formed RSS 2.0 with the item, its permalink guid and its date', () => {
+    const text = renderRss(feed);
+    expect(XMLValidator.validate(text)).toBe(true);
+    const channel = parse(text).rss.channel;
+    expect(channel.item.title).toBe('Drones & leaflets <over> Kursk');
+    expect(channel.item.guid['@_isPermaLink']).toBe('true');
+    expect(channel.item.pubDate).toBe('Thu, 01 Jan 2026 00:00:00 GMT');
+    expect(channel['atom:link']['@_href']).toBe('https://x.org/feeds/reports.xml');
+  });
+});
+
+describe('renderAtom', () => {
+  it('writes well-formed Atom with ids, links and both dates', () => {
+    const text = renderAtom(feed);
+    expect(XMLValidator.validate(text)).toBe(true);
+    const atom = parse(text).feed;
+    expect(atom.id).toBe('https://x.org/feeds/reports.atom');
+    expect(atom.entry.link['@_href']).toBe('https://x.org/reports/a/');
+    expect(atom.entry.published).toBe('2026-01-01T00:00:00.000Z');
+    expect(atom.entry.updated).toBe('2026-02-01T00:00:00.000Z');
+  });
+});
+
+describe('renderJsonFeed', () => {
+  it('writes JSON Feed 1.1 with the item and its image', () => {
+    const json = JSON.parse(renderJsonFeed(feed));
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(json.feed_url).toBe('https://x.org/feeds/reports.json');
+    expect(json.items[0]).toMatchObject({ id: item.id, url: item.url, title: item.title, image: item.image, tags: ['Drone warfare'], authors: [{ name: 'The Kursk Files' }] });
+  });
+});
+
+describe('latestUpdate', () => {
+  it('is the latest item update, or the fallback for an empty feed', () => {
+    const later = { ...item, updated: new Date('2026-05-01T00:00:00Z') };
+    expect(latestUpdate([item, later], new Date(0))).toEqual(later.updated);
+    expect(latestUpdate([], new Date(5))).toEqual(new Date(5));
+  });
+});

@@ -1,0 +1,85 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { readableText, rehypeAnchors } from '../../src/integrations/rehype-anchors';
+import { remarkCitations } from '../../src/integrations/remark-citations';
+import { paragraphId } from '../../src/lib/anchors';
+
+const render = (markdown: string) =>
+  String(
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkCitations, { sourceIds: new Set(['src']) })
+      .use(remarkRehype)
+      .use(rehypeAnchors)
+      .use(rehypeStringify)
+      .processSync(markdown),
+  );
+
+describe('rehypeAnchors', () => {
+  it('gives each paragraph an id from its own words and a named link to itself', () => {
+    const html = render('First paragraph.\n\nSecond paragraph.');
+    const id = paragraphId('Second paragraph.');
+    expect(html).toContain(`<p id="${id}">Second paragraph.\u00a0<a class="anchor-link" href="#${id}" aria-label="Link to this paragraph" data-anchor="¶" data-pagefind-ignore=""></a></p>`);
+  });
+
+  it('leaves citation numbers out of the id, so renumbered notes keep it', () => {
+    const one = render('A claim.[^a]\n\n[^a]: @src, ¶ 1');
+    const two = render('Earlier.[^b]\n\nA claim.[^a]\n\n[^a]: @src, ¶ 1\n[^b]: @src, ¶ 2');
+    const id = paragraphId('A claim.');
+    expect(one).toContain(`<p id="${id}">`);
+    expect(two).toContain(`<p id="${id}">`);
+  });
+
+  it('slugs headings and names their link after the section', () => {
+    expect(render('## What the leaflets say')).toContain('<h2 id="what-the-leaflets-say">What the leaflets say<a class="anchor-link" href="#what-the-leaflets-say" aria-label="Link to the section “What the leaflets say”" data-anchor="#"');
+  });
+
+  it('draws the ¶ and # symbols with CSS, so the text of a heading or paragraph stays its own', () => {
+    const text = render('## What the leaflets say\n\nA paragraph.').replace(/<[^>]+>/g, '');
+    expect(text).toBe('What the leaflets say\nA paragraph.\u00a0');
+  });
+
+  it('uses an authored {#id} and removes it from the text', () => {
+    const html = render('A passage worth citing. {#key-passage}');
+    expect(html).toContain('<p id="key-passage">A passage worth citing.\u00a0<a');
+    expect(html).not.toContain('{#');
+  });
+
+  it('numbers identical paragraphs in order', () => {
+    const id = paragraphId('Same.');
+    const html = render('Same.\n\nSame.');
+    expect(html).toContain(`<p id="${id}">`);
+    expect(html).toContain(`<p id="${id}-2">`);
+  });
+
+  it('gives list items and quoted paragraphs ids and links too', () => {
+    const html = render('- first item\n- second item\n\n> A quoted paragraph.');
+    expect(html).toContain(`<li id="${paragraphId('first item')}">first item\u00a0<a class="anchor-link" href="#${paragraphId('first item')}" aria-label="Link to this item"`);
+    expect(html).toContain(`<p id="${paragraphId('A quoted paragraph.')}">A quoted paragraph.\u00a0<a`);
+  });
+
+  it('puts an item’s link before its nested list, and knows the item by its own words', () => {
+    const html = render('- outer\n  - inner');
+    const id = paragraphId('outer');
+    expect(html).toMatch(new RegExp(`<li id="${id}">outer\\s*\u00a0<a class="anchor-link" href="#${id}"[^>]*></a>\\s*<ul>\\s*<li id="${paragraphId('inner')}">`));
+  });
+});
+
+describe('readableText', () => {
+  it('reads the text without citation markers or anchor links', () => {
+    const node = {
+      type: 'element' as const, tagName: 'p', properties: {},
+      children: [
+        { type: 'text' as const, value: 'Words' },
+        { type: 'element' as const, tagName: 'sup', properties: { className: ['cite'] }, children: [{ type: 'text' as const, value: '3' }] },
+        { type: 'element' as const, tagName: 'a', properties: { className: ['anchor-link'] }, children: [{ type: 'text' as const, value: '¶' }] },
+      ],
+    };
+    expect(readableText(node)).toBe('Words');
+  });
+});

@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fileForUrl, listSiteUrls, parseManifest, readLinks, renderManifest } from '../../src/integrations/site-files';
+
+const dir = mkdtempSync(join(tmpdir(), 'kursk-site-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+for (const file of ['index.html', 'reports/a/index.html', 'feeds/reports.xml', '404.html', '_astro/x.js', 'pagefind/p.js', '_redirects']) {
+  mkdirSync(join(dir, file, '..'), { recursive: true });
+  writeFileSync(join(dir, file), '');
+}
+
+describe('listSiteUrls', () => {
+  it('lists pages as directory URLs and files as they are, leaving out assets, search bundle and host files', () => {
+    expect(listSiteUrls(dir)).toEqual(['/', '/feeds/reports.xml', '/reports/a/']);
+  });
+});
+
+describe('fileForUrl', () => {
+  it('maps a directory URL to its index.html and ignores query and fragment', () => {
+    expect(fileForUrl('/d', '/reports/a/#p-x')).toBe('/d/reports/a/index.html');
+    expect(fileForUrl('/d', '/feeds/reports.xml?x')).toBe('/d/feeds/reports.xml');
+  });
+});
+
+describe('parseManifest', () => {
+  it('reads one URL a line, skipping comments and blank lines', () => {
+    expect(parseManifest('# note\n/\n\n/reports/a/\n')).toEqual(['/', '/reports/a/']);
+  });
+});
+
+describe('renderManifest', () => {
+  it('writes a header and the URLs, which read back the same', () => {
+    expect(parseManifest(renderManifest(['/', '/a/']))).toEqual(['/', '/a/']);
+  });
+});
+
+describe('readLinks', () => {
+  it('collects hrefs, srcs and ids', () => {
+    const { links, ids } = readLinks('<a href="/a/?x=1&amp;y=2">a</a><img src="/i.png"><p id="p-1">');
+    expect(links).toEqual(['/a/?x=1&y=2', '/i.png']);
+    expect([...ids]).toEqual(['p-1']);
+  });
+});

@@ -1,0 +1,35 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cardStats, fontsFor, renderCard } from '../../src/integrations/social-card';
+
+const cache = mkdtempSync(join(tmpdir(), 'kursk-cards-'));
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
+const content = { site: 'The Kursk Files', kicker: 'Report', title: 'Курск: 북한군 drones', meta: 'Published 1 January 2026' };
+
+describe('fontsFor', () => {
+  it('loads Latin always, and the Cyrillic and Korean files a text needs', () => {
+    const names = fontsFor('Курск 북한군').map((f) => f.path.split('/').at(-1));
+    expect(names).toContain('noto-sans-latin-700-normal.woff');
+    expect(names).toContain('noto-sans-cyrillic-700-normal.woff');
+    expect(names.some((n) => /^noto-sans-kr-\d+-700-normal\.woff$/.test(n!))).toBe(true);
+    expect(fontsFor('Kursk').every((f) => f.name.startsWith('Noto Sans ') && !f.name.startsWith('Noto Sans KR'))).toBe(true);
+    expect(fontsFor('x').every((f) => existsSync(f.path))).toBe(true);
+  });
+});
+
+describe('renderCard', () => {
+  it('renders a 1200×630 PNG once, then reads the same bytes from the cache', async () => {
+    const png = await renderCard(content, cache);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(readdirSync(cache)).toHaveLength(1);
+    const rendered = cardStats.rendered;
+    const again = await renderCard(content, cache);
+    expect(again.equals(png)).toBe(true);
+    expect(cardStats.rendered).toBe(rendered);
+    await renderCard({ ...content, title: 'Another title' }, cache);
+    expect(readdirSync(cache)).toHaveLength(2);
+  }, 30_000);
+});

@@ -1,0 +1,29 @@
+/** What report and source pages tell search about themselves (see src/components/SearchMeta.astro). */
+import { toIsoDay } from '../lib/dates';
+import type { SearchMetaInput } from '../lib/search';
+import { getReportsCitingSource, getReportSources, getReportTopics, type Report, type Source } from './archive';
+
+/** A report's search metadata: its type, publication date (primary source date breaks ties), primary source's outlet, topics. */
+export async function getReportSearchMeta(report: Report): Promise<SearchMetaInput> {
+  const [sources, topics] = await Promise.all([getReportSources(report), getReportTopics(report)]);
+  const primary = sources[0];
+  return {
+    type: report.data.type === 'analysis' ? 'analysis' : 'report',
+    date: toIsoDay(report.data.publishedAt),
+    tieBreakDate: primary?.data.published.date.iso,
+    outlet: primary?.data.outlet?.name,
+    topics: topics.map((t) => t.data.label),
+  };
+}
+
+/** A source record's search metadata: publication date, outlet, and the topics of the reports that cite it. */
+export async function getSourceSearchMeta(source: Source): Promise<SearchMetaInput> {
+  const reports = await getReportsCitingSource(source.id);
+  const topics = (await Promise.all(reports.map(getReportTopics))).flat().map((t) => t.data.label);
+  return {
+    type: 'source',
+    date: source.data.published.date.iso,
+    outlet: source.data.outlet?.name,
+    topics: [...new Set(topics)].sort(),
+  };
+}

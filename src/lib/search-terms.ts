@@ -20,6 +20,8 @@ export interface SearchAdditions {
   entities: string[];
   /** Per mentioned entity, the names the page does not print, to index with it but never show. */
   aliases: string[][];
+  /** Per entry of `aliases`, the names of that entity the page does print (what to mark when a reader searched an alias). */
+  printed?: string[][];
   /** Numbers the page prints, in the form it does not use (`332000` for `332,000`). */
   numbers: string[];
 }
@@ -84,15 +86,18 @@ export function findSearchAdditions(text: string, groups: AliasGroup[]): SearchA
   const plain = foldLightly(text);
   const entities = new Set<string>();
   const aliases: string[][] = [];
+  const printed: string[][] = [];
   for (const group of groups) {
     if (!group.names.some((n) => mentions(folded, n))) continue;
     entities.add(group.name);
     // Add every name the page does not print as such; hyphen and spacing variants too, since
     // the reader may type either form and the index sees them as different words.
     const unprinted = group.names.filter((n) => !plain.includes(foldLightly(n)));
-    if (unprinted.length > 0) aliases.push(unprinted);
+    if (unprinted.length === 0) continue;
+    aliases.push(unprinted);
+    printed.push(group.names.filter((n) => !unprinted.includes(n)));
   }
-  return { entities: [...entities].sort(), aliases, numbers: numberVariants(text) };
+  return { entities: [...entities].sort(), aliases, printed, numbers: numberVariants(text) };
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -162,6 +167,22 @@ export function injectSearchAdditions(html: string, additions: SearchAdditions):
   // Worded so that an excerpt drawn from here still reads sensibly in the results list.
   const names = additions.aliases.map((group) => `<p>Also written: ${group.map(escapeHtml).join(', ')}.</p>`).join('');
   const numbers = additions.numbers.length > 0 ? `<p>Figures also written: ${additions.numbers.map(escapeHtml).join(', ')}.</p>` : '';
-  const block = `<div hidden aria-hidden="true" data-search-additions>${filters}${names}${numbers}</div>`;
+  const map = formatAliasMap(additions);
+  const mapMeta = map ? `<span data-pagefind-meta="aliases[data-value]" data-value="${escapeHtml(map)}"></span>` : '';
+  const block = `<div hidden aria-hidden="true" data-search-additions>${filters}${mapMeta}${names}${numbers}</div>`;
   return html.slice(0, span.innerEnd) + block + html.slice(span.innerEnd);
+}
+
+/**
+ * The page's alias map as one Pagefind metadata string, `unprinted|names=printed|names;…`, so the
+ * search page can tell the page a result leads to which printed names to mark when the reader
+ * searched another one. Empty when the page prints every name it is found by.
+ */
+export function formatAliasMap(additions: SearchAdditions): string {
+  const clean = (n: string): string => n.replace(/[|;=]/g, ' ').trim();
+  return additions.aliases
+    .map((unprinted, i) => [unprinted, additions.printed?.[i] ?? []] as const)
+    .filter(([, printed]) => printed.length > 0)
+    .map(([unprinted, printed]) => `${unprinted.map(clean).join('|')}=${printed.map(clean).join('|')}`)
+    .join(';');
 }

@@ -174,6 +174,37 @@ export function highlightTerms(query: string): string[] {
   return [...new Set(words)].slice(0, 10);
 }
 
+/** One entry of a page's alias map: names the page does not print, and those it does. */
+export interface AliasMapEntry {
+  /** Names the page is found by but does not print. */
+  unprinted: string[];
+  /** Names of the same entity the page prints. */
+  printed: string[];
+}
+
+/** Reads a page's alias map (`unprinted|names=printed|names;…`, see formatAliasMap in search-terms.ts); bad entries are skipped. */
+export function parseAliasMap(text: string | undefined): AliasMapEntry[] {
+  if (!text) return [];
+  return text.split(';').flatMap((entry) => {
+    const [unprinted, printed] = entry.split('=');
+    if (!unprinted || !printed) return [];
+    return [{ unprinted: unprinted.split('|').filter(Boolean), printed: printed.split('|').filter(Boolean) }];
+  });
+}
+
+/**
+ * The printed names to mark on a page when the reader searched one of its unprinted aliases:
+ * searching `Zelenskyy` on a page that prints `Zelensky` marks `Zelensky`.
+ */
+export function findPrintedNames(query: string, map: readonly AliasMapEntry[]): string[] {
+  const words = new Set(highlightTerms(query));
+  const searched = (name: string): boolean => {
+    const nameWords = highlightTerms(name);
+    return nameWords.length > 0 && nameWords.every((w) => words.has(w));
+  };
+  return [...new Set(map.filter((e) => e.unprinted.some(searched)).flatMap((e) => e.printed))];
+}
+
 /** Cuts a common English ending off a word of five or more letters, so `burned` also marks `burning`. */
 function stemForHighlight(term: string): string {
   if (term.length < 5 || /\d/.test(term)) return term;
@@ -185,12 +216,18 @@ function stemForHighlight(term: string): string {
  * later form (`drone` marks `drones`), digits with or without thousands separators. `null`
  * when there is nothing to mark.
  */
-export function buildHighlightPattern(terms: readonly string[]): RegExp | null {
-  const parts = terms
-    .map((t) => stemForHighlight(t.normalize('NFKC').toLowerCase()))
-    .filter((t) => t.length >= 2)
-    .map((t) => [...t].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('').replace(/(\d)(?=\d)/g, '$1,?'));
-  if (parts.length === 0) return null;
+export function buildHighlightPattern(terms: readonly string[], phrases: readonly string[] = []): RegExp | null {
+  const escape = (t: string): string => [...t].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('').replace(/(\d)(?=\d)/g, '$1,?');
+  const words = terms.map((t) => t.normalize('NFKC').toLowerCase()).filter((t) => t.length >= 2);
+  // A phrase (a printed name) matches as whole words, with spaces or hyphens between them.
+  const phraseParts = phrases
+    .map((p) => p.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((p) => p.length > 0)
+    .map((p) => `${p.map(escape).join('[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}])`);
+  if (words.length === 0 && phraseParts.length === 0) return null;
+  // Short words (`un` of `Kim Jong-un`) only as whole words, or they would mark `unit`, `under`…
+  const parts = words.map((t) => (t.length < 4 ? `${escape(t)}(?![\\p{L}\\p{N}])` : `${escape(stemForHighlight(t))}[\\p{L}\\p{N}]*`));
+  parts.push(...phraseParts);
   parts.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`, 'giu');
 }

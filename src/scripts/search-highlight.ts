@@ -4,9 +4,9 @@
  */
 import { buildHighlightPattern, highlightTerms } from '../lib/search';
 
-/** Wraps every match of the searched words in `<mark class="search-hit">` and brings the first into view. */
-export function highlightSearchTerms(query: string): void {
-  const pattern = buildHighlightPattern(highlightTerms(query));
+/** Wraps every match of the searched words (and of the printed names given) in `<mark class="search-hit">` and brings the first into view. */
+export function highlightSearchTerms(query: string, names: readonly string[] = []): void {
+  const pattern = buildHighlightPattern(highlightTerms(query), names.slice(0, 10));
   const roots = [...document.querySelectorAll<HTMLElement>('[data-pagefind-body]')];
   if (!pattern || roots.length === 0) return;
   const marks: HTMLElement[] = [];

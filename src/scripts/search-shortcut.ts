@@ -17,6 +17,7 @@ export function initSearchShortcut(): void {
     box.focus();
     box.select();
   });
-  const highlight = new URLSearchParams(window.location.search).get('highlight');
-  if (highlight) void import('./search-highlight').then((m) => m.highlightSearchTerms(highlight));
+  // The first value holds the searched words; any more are names the page prints for an alias searched.
+  const [words, ...names] = new URLSearchParams(window.location.search).getAll('highlight');
+  if (words) void import('./search-highlight').then((m) => m.highlightSearchTerms(words, names));
 }

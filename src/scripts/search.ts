@@ -7,11 +7,13 @@
  */
 import { excerptToNodes } from '../lib/excerpt';
 import {
+  findPrintedNames,
   formatFilterValue,
   formatResultMeta,
   formatSearchState,
   hasFilters,
   highlightTerms,
+  parseAliasMap,
   parseSearchState,
   prepareQuery,
   SEARCH_FILTERS,
@@ -32,6 +34,7 @@ interface Pagefind {
   options: (opts: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, opts?: unknown) => Promise<PagefindResponse | null>;
   filters: () => Promise<FilterCounts>;
+  preload: (term: string, opts?: unknown) => Promise<void>;
 }
 
 const PAGE = 10;
@@ -54,6 +57,7 @@ export function initSearch(base: string): void {
   document.querySelector<HTMLElement>('#search-nojs')?.setAttribute('hidden', '');
 
   let pagefind: Promise<Pagefind> | undefined;
+  let filterData: Promise<unknown> | undefined;
   let state: SearchState = parseSearchState(window.location.search);
   let results: PagefindResult[] = [];
   let terms: string[] = [];
@@ -63,16 +67,18 @@ export function initSearch(base: string): void {
   const load = (): Promise<Pagefind> =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
       await pf.options({ excerptLength: 28, baseUrl: base, ranking: { pageLength: 0.3 } });
-      // Pagefind counts only the filters whose data it has loaded; load them all once.
-      await pf.filters();
       return pf;
     }));
 
-  /** A result link that carries the searched words, so the page it opens can mark them. */
-  const resultHref = (url: string): string => {
-    if (terms.length === 0) return url;
-    const target = new URL(url, window.location.href);
+  /**
+   * A result link that carries the searched words, so the page it opens can mark them, and the
+   * names that page prints for an entity the reader searched under another name.
+   */
+  const resultHref = (data: PagefindResultData): string => {
+    if (terms.length === 0) return data.url;
+    const target = new URL(data.url, window.location.href);
     target.searchParams.set('highlight', terms.join(' '));
+    for (const name of findPrintedNames(state.q, parseAliasMap(data.meta.aliases))) target.searchParams.append('highlight', name);
     return target.pathname + target.search + target.hash;
   };
 
@@ -82,7 +88,7 @@ export function initSearch(base: string): void {
     heading.className = 'result-heading';
     const a = document.createElement('a');
     a.className = 'result-title';
-    a.href = resultHref(data.url);
+    a.href = resultHref(data);
     a.textContent = data.meta.title ?? data.url;
     heading.append(a);
     const meta = document.createElement('p');
@@ -191,12 +197,6 @@ export function initSearch(base: string): void {
     const pf = await load();
     const response = await pf.search(query, toPagefindOptions(state));
     if (mine !== generation) return;
-    // Faceted counts: a filter with chosen values counts as if its own choices were not made.
-    const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
-    for (const { key } of SEARCH_FILTERS) {
-      if ((state.filters[key] ?? []).length === 0) counts[key] = response?.filters[key] ?? {};
-      else counts[key] = (await pf.search(query, toPagefindOptions(state, key)))?.filters[key] ?? {};
-    }
     // Fetch the first page of results before touching the list, so the old results stay until
     // the new ones replace them and the count is announced with the results on screen.
     const found = response?.results ?? [];
@@ -212,8 +212,27 @@ export function initSearch(base: string): void {
       ? `No results${what}${describeFilters()}.`
       : `${results.length} ${results.length === 1 ? 'result' : 'results'}${what}${describeFilters()}.`;
     empty.hidden = results.length > 0;
-    renderFilters(counts);
     refine.hidden = false;
+    await countFilters(mine, pf, query);
+  };
+
+  /**
+   * Filter counts, once the results are on screen: the data behind every filter grows with the
+   * archive, so it is fetched (once) after the first results, not before. Counts are faceted: a
+   * filter with chosen values counts as if its own choices were not made.
+   */
+  const countFilters = async (mine: number, pf: Pagefind, query: string | null): Promise<void> => {
+    filtersBox.setAttribute('aria-busy', 'true');
+    await (filterData ??= pf.filters());
+    const all = await pf.search(query, toPagefindOptions(state));
+    const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
+    for (const { key } of SEARCH_FILTERS) {
+      if ((state.filters[key] ?? []).length === 0) counts[key] = all?.filters[key] ?? {};
+      else counts[key] = (await pf.search(query, toPagefindOptions(state, key)))?.filters[key] ?? {};
+    }
+    if (mine !== generation) return;
+    renderFilters(counts);
+    filtersBox.setAttribute('aria-busy', 'false');
   };
 
   const showState = (): void => {
@@ -230,7 +249,9 @@ export function initSearch(base: string): void {
 
   let timer: number | undefined;
   input.addEventListener('input', () => {
-    void load(); // start fetching the index on the first keystroke, while the reader types on
+    // Start fetching the index on the first keystroke, and the words typed so far, while the reader types on.
+    const typed = prepareQuery(input.value);
+    void load().then((pf) => (typed ? pf.preload(typed) : undefined));
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       state = { ...state, q: input.value };

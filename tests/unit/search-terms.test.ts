@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildAliasGroups,
+  formatAliasMap,
   escapeHtml,
   extractIndexedText,
   findSearchAdditions,
@@ -76,15 +77,16 @@ describe('findSearchAdditions', () => {
     const additions = findSearchAdditions('Kim Jong Un met President Zelenskyy? No: Zelenskyy spoke.', [KIM, ZELENSKY]);
     expect(additions.entities).toEqual(['Kim Jong Un', 'Volodymyr Zelensky']);
     expect(additions.aliases).toEqual([['Kim Jong-un', '김정은'], ['Volodymyr Zelensky', 'Zelensky', 'Зеленський']]);
+    expect(additions.printed).toEqual([['Kim Jong Un'], ['Zelenskyy']]);
   });
 
   it('recognises a mention in another script or hyphenation and adds the other forms', () => {
-    expect(findSearchAdditions('김정은 위원장', [KIM])).toEqual({ entities: ['Kim Jong Un'], aliases: [['Kim Jong Un', 'Kim Jong-un']], numbers: [] });
+    expect(findSearchAdditions('김정은 위원장', [KIM])).toEqual({ entities: ['Kim Jong Un'], aliases: [['Kim Jong Un', 'Kim Jong-un']], printed: [['김정은']], numbers: [] });
     expect(findSearchAdditions('leader Kim Jong-un', [KIM]).aliases).toEqual([['Kim Jong Un', '김정은']]);
   });
 
   it('adds nothing for entities the page does not mention, but still adds number forms', () => {
-    expect(findSearchAdditions('Some 332,000 troops.', [KIM, ZELENSKY])).toEqual({ entities: [], aliases: [], numbers: ['332000'] });
+    expect(findSearchAdditions('Some 332,000 troops.', [KIM, ZELENSKY])).toEqual({ entities: [], aliases: [], printed: [], numbers: ['332000'] });
   });
 });
 
@@ -122,8 +124,25 @@ describe('injectSearchAdditions', () => {
       + '<p>Also written: x&lt;y, z.</p><p>Figures also written: 332000.</p></div></div><footer>f</footer></body>');
   });
 
+  it('carries the alias map as Pagefind metadata when the page prints some of the names', () => {
+    const out = injectSearchAdditions(page, { entities: ['Z'], aliases: [['Zelenskyy']], printed: [['Zelensky']], numbers: [] });
+    expect(out).toContain('<span data-pagefind-meta="aliases[data-value]" data-value="Zelenskyy=Zelensky"></span>');
+  });
+
   it('returns the page unchanged when there is nothing to add or no indexed body', () => {
     expect(injectSearchAdditions(page, { entities: [], aliases: [], numbers: [] })).toBe(page);
     expect(injectSearchAdditions('<main>x</main>', { entities: ['A'], aliases: [], numbers: [] })).toBe('<main>x</main>');
+  });
+});
+
+describe('formatAliasMap', () => {
+  it('writes unprinted=printed names per entity, skipping entities the page prints under no name', () => {
+    expect(formatAliasMap({ entities: [], aliases: [['Zelenskyy', 'Зеленський'], ['Kim Jong Un'], ['x']], printed: [['Zelensky'], ['Kim Jong-un'], []], numbers: [] }))
+      .toBe('Zelenskyy|Зеленський=Zelensky;Kim Jong Un=Kim Jong-un');
+  });
+
+  it('keeps its separators out of names, and is empty without printed names', () => {
+    expect(formatAliasMap({ entities: [], aliases: [['a|b=c;d']], printed: [['e']], numbers: [] })).toBe('a b c d=e');
+    expect(formatAliasMap({ entities: [], aliases: [['a']], numbers: [] })).toBe('');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildHighlightPattern,
+  findPrintedNames,
+  parseAliasMap,
   buildSearchMeta,
   formatFilterValue,
   formatResultMeta,
@@ -195,7 +197,40 @@ describe('buildHighlightPattern', () => {
     expect(buildHighlightPattern(['x'])).toBeNull();
   });
 
+  it('marks words shorter than four characters only as whole words', () => {
+    expect(find(['kim', 'un'], 'Kim Jong-un, unusually, Kimberly, un')).toEqual(['Kim', 'un', 'un']);
+  });
+
+  it('marks printed names as whole phrases, with a space or hyphen between their words', () => {
+    expect([...'Kim Jong-un met Kim Jong Un, not Kim Jong Unification'.matchAll(buildHighlightPattern([], ['Kim Jong Un'])!)].map((m) => m[0]))
+      .toEqual(['Kim Jong-un', 'Kim Jong Un']);
+  });
+
   it('marks words in any script', () => {
     expect(find(['зеленський'], 'Президент Зеленський сказав')).toEqual(['Зеленський']);
+  });
+});
+
+describe('parseAliasMap', () => {
+  it('reads unprinted=printed entries and skips malformed ones', () => {
+    expect(parseAliasMap('Zelenskyy|Зеленський=Zelensky;broken;=x;Kim Jong Un=Kim Jong-un')).toEqual([
+      { unprinted: ['Zelenskyy', 'Зеленський'], printed: ['Zelensky'] },
+      { unprinted: ['Kim Jong Un'], printed: ['Kim Jong-un'] },
+    ]);
+    expect(parseAliasMap(undefined)).toEqual([]);
+  });
+});
+
+describe('findPrintedNames', () => {
+  const map = parseAliasMap('Zelenskyy|Зеленський=Zelensky|Volodymyr Zelensky;Lee Sung-kwon=Lee Seong-kweun');
+
+  it('gives the printed names of an entity whose unprinted name the reader searched', () => {
+    expect(findPrintedNames('Зеленський', map)).toEqual(['Zelensky', 'Volodymyr Zelensky']);
+    expect(findPrintedNames('what did lee sung kwon say', map)).toEqual(['Lee Seong-kweun']);
+  });
+
+  it('gives nothing when the query holds only part of an unprinted name, or none', () => {
+    expect(findPrintedNames('Lee', map)).toEqual([]);
+    expect(findPrintedNames('drones', map)).toEqual([]);
   });
 });

@@ -53,6 +53,7 @@ export function initSearch(base: string): void {
   const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
   const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
   const clear = document.querySelector<HTMLButtonElement>('#search-clear')!;
+  const show = document.querySelector<HTMLButtonElement>('#search-show')!;
   const wide = window.matchMedia('(min-width: 60rem)');
   document.querySelector<HTMLElement>('#search-nojs')?.setAttribute('hidden', '');
 
@@ -213,6 +214,7 @@ export function initSearch(base: string): void {
       : `${results.length} ${results.length === 1 ? 'result' : 'results'}${what}${describeFilters()}.`;
     empty.hidden = results.length > 0;
     refine.hidden = false;
+    show.textContent = results.length === 0 ? 'Close filters' : `Show ${results.length} ${results.length === 1 ? 'result' : 'results'}`;
     await countFilters(mine, pf, query);
   };
 
@@ -282,6 +284,12 @@ export function initSearch(base: string): void {
     commit(true);
     input.focus();
   });
+  // On phones the open filters cover the results; this closes them and goes to the results.
+  show.addEventListener('click', () => {
+    refine.open = false;
+    status.scrollIntoView({ block: 'start' });
+    (list.querySelector<HTMLAnchorElement>('a') ?? input).focus({ preventScroll: true });
+  });
   more.addEventListener('click', () => {
     const first = shown;
     void showMore().then(() => list.children[first]?.querySelector<HTMLAnchorElement>('a')?.focus());
@@ -312,7 +320,13 @@ export function initSearch(base: string): void {
   });
 
   // On wide screens the filters stay open beside the results; on phones they fold away.
-  const fit = (): void => { refine.open = wide.matches; };
+  const summary = refine.querySelector('summary')!;
+  const fit = (): void => {
+    refine.open = wide.matches;
+    // Beside the results the summary is only a heading: not a control to tab to.
+    if (wide.matches) summary.setAttribute('tabindex', '-1');
+    else summary.removeAttribute('tabindex');
+  };
   wide.addEventListener('change', fit);
   fit();
 

@@ -84,7 +84,7 @@ test('search finds a report by a word that appears only in its body', async ({ p
   await expect(results.first().locator('mark').first()).toHaveText(/mylar/i);
   await expect(page).toHaveURL(/\?q=Mylar$/);
   await results.first().getByRole('link').click();
-  await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/$/);
+  await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/\?highlight=mylar$/);
   await expect(page.locator('.prose')).toContainText('Mylar');
 });
 

@@ -182,6 +182,10 @@ test('on a phone the filters fold away under one button and open on demand', asy
   await type.getByRole('checkbox', { name: /^Report/ }).check();
   await expect(page).toHaveURL(/type=report/);
   await expect(page.getByText('(1 chosen)')).toBeVisible();
+  await page.getByRole('button', { name: /^Show \d+ results?$/ }).click();
+  await expect(type).toBeHidden();
+  await expect(results(page).first().getByRole('link')).toBeFocused();
+  await expect(results(page).first()).toBeInViewport();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(375);
   await context.close();

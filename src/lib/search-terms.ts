@@ -144,6 +144,11 @@ export function extractIndexedText(html: string): string {
   const text = removeElementsWith(parts.join(' '), 'data-pagefind-ignore')
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ');
+  return decodeHtml(text);
+}
+
+/** Decodes the character references an HTML text or attribute value can hold. */
+function decodeHtml(text: string): string {
   return text
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' })[e]!)
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
@@ -155,7 +160,10 @@ export function extractIndexedText(html: string): string {
  * `hidden`, `aria-hidden` block: Pagefind indexes it and files the page under each entity filter;
  * browsers and screen readers never show it. Only the copy handed to Pagefind is changed.
  */
-export function injectSearchAdditions(html: string, additions: SearchAdditions): string {
+export function injectSearchAdditions(html: string, found: SearchAdditions): string {
+  // A page may already file itself under an entity (<SearchMeta entities>); file it only once.
+  const declared = new Set([...html.matchAll(/data-pagefind-filter="entity\[data-value\]" data-value="([^"]*)"/g)].map((m) => decodeHtml(m[1]!)));
+  const additions = { ...found, entities: found.entities.filter((name) => !declared.has(name)) };
   if (additions.entities.length === 0 && additions.aliases.length === 0 && additions.numbers.length === 0) return html;
   const open = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body(?=[\s=>/])[^>]*>/i.exec(html);
   if (!open) return html;

@@ -129,6 +129,11 @@ describe('injectSearchAdditions', () => {
     expect(out).toContain('<span data-pagefind-meta="aliases[data-value]" data-value="Zelenskyy=Zelensky"></span>');
   });
 
+  it('does not file a page twice under an entity it already declares', () => {
+    const declared = '<div data-pagefind-body><span data-pagefind-filter="entity[data-value]" data-value="Kim &amp; Co\'s &quot;unit&quot;"></span>x</div>';
+    expect(injectSearchAdditions(declared, { entities: ['Kim & Co\'s "unit"'], aliases: [], numbers: [] })).toBe(declared);
+  });
+
   it('returns the page unchanged when there is nothing to add or no indexed body', () => {
     expect(injectSearchAdditions(page, { entities: [], aliases: [], numbers: [] })).toBe(page);
     expect(injectSearchAdditions('<main>x</main>', { entities: ['A'], aliases: [], numbers: [] })).toBe('<main>x</main>');

@@ -1,5 +1,5 @@
 /** What report and source pages tell search about themselves (see src/components/SearchMeta.astro). */
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { toIsoDay } from '../lib/dates';
 import type { SearchMetaInput } from '../lib/search';
 import { getReportsCitingSource, getReportSources, getReportTopics, type Report, type Source } from './archive';
@@ -40,4 +40,9 @@ export async function getSourceSearchMeta(source: Source): Promise<SearchMetaInp
     outlet: source.data.outlet?.name,
     topics: [...new Set(topics)].sort(),
   };
+}
+
+/** True when some entity lists other names, so search can promise that any spelling finds it. */
+export async function hasEntityAliases(): Promise<boolean> {
+  return (await getCollection('entities')).some((entity) => entity.data.aliases.length > 0);
 }

@@ -76,6 +76,10 @@ test('topic and year filters narrow the results; a filtered search can be shared
   await page.goto('/search/?q=drones&type=source&year=2025');
   await settled(page);
   expect((await resultPaths(page)).sort()).toEqual(['/sources/drone-operators/', '/sources/drone-warfare-skills/']);
+  // Filters alone, with no words, list every page they match: the five source records.
+  await page.goto('/search/?type=source');
+  await expect(page.getByRole('status')).toHaveText('5 results, filtered by Source record.');
+  expect((await resultPaths(page)).every((p) => p.startsWith('/sources/'))).toBe(true);
 });
 
 test('results can be ordered newest or oldest first, by the dates the pages carry', async ({ page }) => {
@@ -186,7 +190,10 @@ test('on a phone the filters fold away under one button and open on demand', asy
   await expect(type).toBeHidden();
   await expect(results(page).first().getByRole('link')).toBeFocused();
   await expect(results(page).first()).toBeInViewport();
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // Nothing spills sideways at the narrowest width the archive supports, filters open.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.getByText('Filter and sort').click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await context.close();
 });

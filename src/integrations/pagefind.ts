@@ -9,6 +9,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { contentDir as defaultContentDir } from '../content-dir';
+import { buildAliasGroups, extractIndexedText, findSearchAdditions, injectSearchAdditions, type AliasGroup } from '../lib/search-terms';
+import { readCollection } from './content-files';
 
 /** Every `.html` file under a folder, as paths relative to it. */
 export async function listHtmlFiles(dir: string): Promise<string[]> {
@@ -33,15 +36,57 @@ export function countIndexedPages(entry: { languages?: Record<string, { page_cou
   return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
 }
 
+const BODY_MARKER = /\sdata-pagefind-body[\s>=]/;
+
+/** Alias groups from the entity files in a content folder (none yet is fine: search then matches printed spellings only). */
+export function readAliasGroups(contentDir: string): AliasGroup[] {
+  return buildAliasGroups(readCollection(contentDir, 'entities'));
+}
+
+/**
+ * Hands every page marked for indexing to Pagefind, each with its search-only additions (other
+ * names of the entities it mentions, other number forms) placed inside its indexed body. The
+ * files on disk are left as built. Returns how many pages were added and how many got additions.
+ */
+export async function addPagesWithAdditions(index: pagefind.PagefindIndex, dir: string, groups: AliasGroup[]): Promise<{ pages: number; enriched: number }> {
+  let pages = 0;
+  let enriched = 0;
+  for (const file of await listHtmlFiles(dir)) {
+    const html = await readFile(join(dir, file), 'utf8');
+    if (!BODY_MARKER.test(html)) continue;
+    const additions = findSearchAdditions(extractIndexedText(html), groups);
+    const content = injectSearchAdditions(html, additions);
+    if (content !== html) enriched += 1;
+    const added = await index.addHTMLFile({ sourcePath: file, content });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${join(dir, file)}:\n${added.errors.join('\n')}`);
+    pages += 1;
+  }
+  return { pages, enriched };
+}
+
+/** Options for indexing: where entity files are read from, and whether to add search-only terms. */
+export interface SearchIndexOptions {
+  /** The content folder whose entities/ supply alias groups. */
+  contentDir: string;
+  /** Add other names and number forms to pages before indexing (off only to measure what they bring). */
+  additions: boolean;
+}
+
 /** Indexes the built site in `dir` and writes the bundle to `<dir>/pagefind/`. Returns the page count. */
-export async function buildSearchIndex(dir: string, log: (message: string) => void): Promise<number> {
+export async function buildSearchIndex(
+  dir: string,
+  log: (message: string) => void,
+  options: SearchIndexOptions = { contentDir: defaultContentDir, additions: true },
+): Promise<number> {
   const expected = await countPagesMarkedForIndex(dir);
   if (expected === 0) throw new Error('Pagefind: no built page carries data-pagefind-body, so search would find nothing.');
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind could not create an index:\n${errors.join('\n')}`);
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir}:\n${added.errors.join('\n')}`);
+    const groups = options.additions ? readAliasGroups(options.contentDir) : [];
+    const added = options.additions
+      ? await addPagesWithAdditions(index, dir, groups)
+      : { pages: (await index.addDirectory({ path: dir })).page_count, enriched: 0 };
     const outputPath = join(dir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files:\n${written.errors.join('\n')}`);
@@ -50,7 +95,7 @@ export async function buildSearchIndex(dir: string, log: (message: string) => vo
     if (indexed !== expected) {
       throw new Error(`Pagefind indexed ${indexed} pages, but ${expected} built pages carry data-pagefind-body.`);
     }
-    log(`Pagefind indexed ${indexed} pages (read ${added.page_count} HTML files).`);
+    log(`Pagefind indexed ${indexed} pages; ${added.enriched} got other names or number forms from ${groups.length} entities.`);
     return indexed;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -60,13 +105,18 @@ export async function buildSearchIndex(dir: string, log: (message: string) => vo
   }
 }
 
-/** The integration: index after every build. */
-export function pagefindIntegration(): AstroIntegration {
+/**
+ * The integration: index after every build. `KURSK_SEARCH_ADDITIONS=off` indexes pages as printed,
+ * to measure what the additions bring (docs/search.md).
+ */
+export function pagefindIntegration(
+  options: SearchIndexOptions = { contentDir: defaultContentDir, additions: process.env.KURSK_SEARCH_ADDITIONS !== 'off' },
+): AstroIntegration {
   return {
     name: 'kursk-files:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), (message) => logger.info(message));
+        await buildSearchIndex(fileURLToPath(dir), (message) => logger.info(message), options);
       },
     },
   };

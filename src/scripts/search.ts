@@ -1,56 +1,110 @@
 /**
- * The search page's script. Pagefind's bundle is fetched only when a reader searches, results are
- * written as text (only Pagefind's <mark> highlights are kept), and the query lives in the URL
- * (`/search/?q=drones`) so a search can be linked and back/forward work.
+ * The search page's script. Pagefind's bundle is fetched only once a reader types (or opens a
+ * search link), results are written as text (only Pagefind's <mark> highlights are kept), and
+ * the query, filters and order live in the URL (`/search/?q=drones&type=report&sort=newest`), so
+ * a search can be linked and back/forward work. Filter counts are faceted: a filter's own
+ * choices do not narrow its counts, so choosing a second value (OR) shows what it would add.
  */
 import { excerptToNodes } from '../lib/excerpt';
+import {
+  findPrintedNames,
+  formatFilterValue,
+  formatResultMeta,
+  formatSearchState,
+  hasFilters,
+  highlightTerms,
+  parseAliasMap,
+  parseSearchState,
+  prepareQuery,
+  SEARCH_FILTERS,
+  toPagefindOptions,
+  type FilterKey,
+  type SearchState,
+} from '../lib/search';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
 }
 interface PagefindResult { id: string; data: () => Promise<PagefindResultData> }
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResponse { results: PagefindResult[]; filters: FilterCounts; totalFilters?: FilterCounts }
 interface Pagefind {
   options: (opts: Record<string, unknown>) => Promise<void>;
-  search: (term: string, opts?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch: (term: string, opts?: unknown, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
+  search: (term: string | null, opts?: unknown) => Promise<PagefindResponse | null>;
+  filters: () => Promise<FilterCounts>;
+  preload: (term: string, opts?: unknown) => Promise<void>;
 }
 
 const PAGE = 10;
+const TYPING_DELAY_MS = 150;
 
+/** Wires the search page: form, filters, order, results, URL. */
 export function initSearch(base: string): void {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = document.querySelector<HTMLInputElement>('#search-q')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
-  // Optional: restricts results to one kind of page (data-pagefind-filter="type:…"), kept in the URL as ?type=.
-  const type = document.querySelector<HTMLSelectElement>('#search-type');
+  const empty = document.querySelector<HTMLElement>('#search-empty')!;
+  const refine = document.querySelector<HTMLDetailsElement>('#search-refine')!;
+  const refineCount = document.querySelector<HTMLElement>('#refine-count')!;
+  const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
+  const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
+  const clear = document.querySelector<HTMLButtonElement>('#search-clear')!;
+  const show = document.querySelector<HTMLButtonElement>('#search-show')!;
+  const wide = window.matchMedia('(min-width: 60rem)');
+  document.querySelector<HTMLElement>('#search-nojs')?.setAttribute('hidden', '');
+
   let pagefind: Promise<Pagefind> | undefined;
+  let filterData: Promise<unknown> | undefined;
+  let state: SearchState = parseSearchState(window.location.search);
   let results: PagefindResult[] = [];
+  let terms: string[] = [];
   let shown = 0;
   let generation = 0;
 
   const load = (): Promise<Pagefind> =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 30 });
+      await pf.options({ excerptLength: 28, baseUrl: base, ranking: { pageLength: 0.3 } });
       return pf;
     }));
 
+  /**
+   * A result link that carries the searched words, so the page it opens can mark them, and the
+   * names that page prints for an entity the reader searched under another name.
+   */
+  const resultHref = (data: PagefindResultData): string => {
+    if (terms.length === 0) return data.url;
+    const target = new URL(data.url, window.location.href);
+    target.searchParams.set('highlight', terms.join(' '));
+    for (const name of findPrintedNames(state.q, parseAliasMap(data.meta.aliases))) target.searchParams.append('highlight', name);
+    return target.pathname + target.search + target.hash;
+  };
+
   const renderResult = (data: PagefindResultData): HTMLLIElement => {
     const li = document.createElement('li');
+    const heading = document.createElement('h2');
+    heading.className = 'result-heading';
     const a = document.createElement('a');
     a.className = 'result-title';
-    a.href = data.url;
+    a.href = resultHref(data);
     a.textContent = data.meta.title ?? data.url;
+    heading.append(a);
     const meta = document.createElement('p');
-    meta.className = 'meta';
-    meta.textContent = [data.filters.type?.[0], data.meta.date].filter(Boolean).join(' · ');
+    meta.className = 'meta result-meta';
+    if (data.meta.type) {
+      const type = document.createElement('span');
+      type.className = 'result-type';
+      type.textContent = formatFilterValue('type', data.meta.type);
+      meta.append(type);
+    }
+    meta.append(formatResultMeta({ date: data.meta.date, outlet: data.meta.outlet }));
     const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
     excerpt.append(...excerptToNodes(data.excerpt));
-    li.append(a, meta, excerpt);
+    li.append(heading, meta, excerpt);
     return li;
   };
 
@@ -63,69 +117,219 @@ export function initSearch(base: string): void {
     more.hidden = shown >= results.length;
   };
 
-  const run = async (term: string): Promise<void> => {
-    const mine = ++generation;
-    const query = term.trim();
-    list.replaceChildren();
-    more.hidden = true;
-    results = [];
-    shown = 0;
-    if (!/[\p{L}\p{N}]/u.test(query)) {
-      status.textContent = query ? `No results for “${query.slice(0, 80)}”.` : 'Type a word or name to search every report and source.';
-      return;
+  const chosenCount = (): number => Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
+
+  const renderFilters = (counts: Partial<Record<FilterKey, Record<string, number>>>): void => {
+    const groups: HTMLElement[] = [];
+    for (const { key, label } of SEARCH_FILTERS) {
+      const chosen = state.filters[key] ?? [];
+      const values = Object.entries(counts[key] ?? {});
+      for (const value of chosen) if (!values.some(([v]) => v === value)) values.push([value, 0]);
+      const visible = values.filter(([value, count]) => count > 0 || chosen.includes(value));
+      if (visible.length === 0) continue;
+      // Years read best in order; other values by how many results they hold, then by name.
+      visible.sort(key === 'year' ? (a, b) => b[0].localeCompare(a[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      const fieldset = document.createElement('fieldset');
+      fieldset.className = 'filter-group';
+      const legend = document.createElement('legend');
+      legend.textContent = label;
+      const ul = document.createElement('ul');
+      for (const [value, count] of visible) {
+        const li = document.createElement('li');
+        const labelEl = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        box.checked = chosen.includes(value);
+        const text = document.createElement('span');
+        text.className = 'filter-label';
+        text.textContent = formatFilterValue(key, value);
+        const n = document.createElement('span');
+        n.className = 'filter-count';
+        n.textContent = String(count);
+        n.setAttribute('aria-label', `${count} ${count === 1 ? 'result' : 'results'}`);
+        if (count === 0) labelEl.classList.add('is-empty');
+        labelEl.append(box, text, n);
+        li.append(labelEl);
+        ul.append(li);
+      }
+      fieldset.append(legend, ul);
+      groups.push(fieldset);
     }
-    status.textContent = 'Searching…';
-    const pf = await load();
-    const response = await pf.search(query.slice(0, 200), type?.value ? { filters: { type: type.value } } : undefined);
-    if (mine !== generation || !response) return;
-    results = response.results;
-    const shownQuery = query.length > 80 ? `${query.slice(0, 80)}…` : query;
-    status.textContent = results.length === 0
-      ? `No results for “${shownQuery}”. Try another spelling, or browse the reports.`
-      : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${shownQuery}”.`;
-    await showMore();
+    // Keep keyboard focus on the checkbox the reader just used, across the re-render.
+    const focused = document.activeElement instanceof HTMLInputElement && filtersBox.contains(document.activeElement)
+      ? { name: document.activeElement.name, value: document.activeElement.value }
+      : undefined;
+    filtersBox.replaceChildren(...groups);
+    if (focused) filtersBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+    const n = chosenCount();
+    refineCount.textContent = n > 0 ? `(${n} chosen)` : '';
+    clear.hidden = n === 0;
   };
 
-  const setUrl = (query: string, push: boolean): void => {
-    const url = new URL(window.location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    if (type?.value) url.searchParams.set('type', type.value);
-    else url.searchParams.delete('type');
-    if (url.href === window.location.href) return;
-    history[push ? 'pushState' : 'replaceState'](null, '', url);
+  const describeFilters = (): string => {
+    const parts = SEARCH_FILTERS.flatMap(({ key }) => (state.filters[key] ?? []).map((v) => formatFilterValue(key, v)));
+    return parts.length > 0 ? `, filtered by ${parts.join(', ')}` : '';
+  };
+
+  const reset = (): void => {
+    list.replaceChildren();
+    more.hidden = true;
+    empty.hidden = true;
+    results = [];
+    shown = 0;
+  };
+
+  const run = async (): Promise<void> => {
+    const mine = ++generation;
+    const query = prepareQuery(state.q);
+    const raw = state.q.trim();
+    const shownQuery = raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
+    terms = query ? highlightTerms(query) : [];
+    if (!query && !hasFilters(state)) {
+      reset();
+      refine.hidden = true;
+      status.textContent = raw ? `No results for “${shownQuery}”. Type a word, name or figure.` : '';
+      empty.hidden = !raw;
+      return;
+    }
+    if (list.childElementCount === 0) status.textContent = 'Searching…';
+    const pf = await load();
+    const response = await pf.search(query, toPagefindOptions(state));
+    if (mine !== generation) return;
+    // Fetch the first page of results before touching the list, so the old results stay until
+    // the new ones replace them and the count is announced with the results on screen.
+    const found = response?.results ?? [];
+    const batch = await Promise.all(found.slice(0, PAGE).map((r) => r.data()));
+    if (mine !== generation) return;
+    reset();
+    results = found;
+    list.append(...batch.map(renderResult));
+    shown = batch.length;
+    more.hidden = shown >= results.length;
+    const what = query ? ` for “${shownQuery}”` : '';
+    status.textContent = results.length === 0
+      ? `No results${what}${describeFilters()}.`
+      : `${results.length} ${results.length === 1 ? 'result' : 'results'}${what}${describeFilters()}.`;
+    empty.hidden = results.length > 0;
+    refine.hidden = false;
+    show.textContent = results.length === 0 ? 'Close filters' : `Show ${results.length} ${results.length === 1 ? 'result' : 'results'}`;
+    await countFilters(mine, pf, query);
+  };
+
+  /**
+   * Filter counts, once the results are on screen: the data behind every filter grows with the
+   * archive, so it is fetched (once) after the first results, not before. Counts are faceted: a
+   * filter with chosen values counts as if its own choices were not made.
+   */
+  const countFilters = async (mine: number, pf: Pagefind, query: string | null): Promise<void> => {
+    filtersBox.setAttribute('aria-busy', 'true');
+    await (filterData ??= pf.filters());
+    const all = await pf.search(query, toPagefindOptions(state));
+    const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
+    for (const { key } of SEARCH_FILTERS) {
+      if ((state.filters[key] ?? []).length === 0) counts[key] = all?.filters[key] ?? {};
+      else counts[key] = (await pf.search(query, toPagefindOptions(state, key)))?.filters[key] ?? {};
+    }
+    if (mine !== generation) return;
+    renderFilters(counts);
+    filtersBox.setAttribute('aria-busy', 'false');
+  };
+
+  const showState = (): void => {
+    input.value = state.q;
+    sortSelect.value = state.sort;
+  };
+
+  const commit = (push: boolean): void => {
+    const search = formatSearchState(state);
+    const url = `${window.location.pathname}${search ? `?${search}` : ''}`;
+    if (url !== window.location.pathname + window.location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    void run();
   };
 
   let timer: number | undefined;
   input.addEventListener('input', () => {
+    // Start fetching the index on the first keystroke, and the words typed so far, while the reader types on.
+    const typed = prepareQuery(input.value);
+    void load().then((pf) => (typed ? pf.preload(typed) : undefined));
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      setUrl(input.value.trim(), false);
-      void run(input.value);
-    }, 250);
+      state = { ...state, q: input.value };
+      commit(false);
+    }, TYPING_DELAY_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
-    setUrl(input.value.trim(), true);
-    void run(input.value);
+    state = { ...state, q: input.value };
+    commit(true);
   });
-  more.addEventListener('click', () => void showMore());
-  type?.addEventListener('change', () => {
-    setUrl(input.value.trim(), false);
-    void run(input.value);
+  filtersBox.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement)) return;
+    const key = box.name as FilterKey;
+    const values = (state.filters[key] ?? []).filter((v) => v !== box.value);
+    if (box.checked) values.push(box.value);
+    state = { ...state, q: input.value, filters: { ...state.filters, [key]: values } };
+    commit(true);
   });
-  const readType = () => {
-    const wanted = new URLSearchParams(window.location.search).get('type') ?? '';
-    if (type) type.value = [...type.options].some((o) => o.value === wanted) ? wanted : '';
-  };
+  sortSelect.addEventListener('change', () => {
+    state = { ...state, q: input.value, sort: parseSearchState(`sort=${sortSelect.value}`).sort };
+    commit(true);
+  });
+  clear.addEventListener('click', () => {
+    state = { ...state, q: input.value, filters: {} };
+    commit(true);
+    input.focus();
+  });
+  // On phones the open filters cover the results; this closes them and goes to the results.
+  show.addEventListener('click', () => {
+    refine.open = false;
+    status.scrollIntoView({ block: 'start' });
+    (list.querySelector<HTMLAnchorElement>('a') ?? input).focus({ preventScroll: true });
+  });
+  more.addEventListener('click', () => {
+    const first = shown;
+    void showMore().then(() => list.children[first]?.querySelector<HTMLAnchorElement>('a')?.focus());
+  });
   window.addEventListener('popstate', () => {
-    readType();
-    input.value = new URLSearchParams(window.location.search).get('q') ?? '';
-    void run(input.value);
+    state = parseSearchState(window.location.search);
+    showState();
+    void run();
   });
 
-  readType();
-  input.value = new URLSearchParams(window.location.search).get('q') ?? '';
-  void run(input.value);
+  // Arrow keys: from the box down into the results, and between result links.
+  const links = (): HTMLAnchorElement[] => [...list.querySelectorAll<HTMLAnchorElement>('a.result-title')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    event.preventDefault();
+    if (event.key === 'ArrowUp' && at === 0) input.focus();
+    else all[Math.min(all.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1))]?.focus();
+  });
+
+  // On wide screens the filters stay open beside the results; on phones they fold away.
+  const summary = refine.querySelector('summary')!;
+  const fit = (): void => {
+    refine.open = wide.matches;
+    // Beside the results the summary is only a heading: not a control to tab to.
+    if (wide.matches) summary.setAttribute('tabindex', '-1');
+    else summary.removeAttribute('tabindex');
+  };
+  wide.addEventListener('change', fit);
+  fit();
+
+  showState();
+  void run();
 }

@@ -216,16 +216,14 @@ test.describe('open data', () => {
   }
 });
 
-test('search can be narrowed to analyses or entities, and the choice is kept in the URL', async ({ page }) => {
-  await page.goto('/search/?q=North+Korea&type=Analysis');
-  await expect(page.getByLabel('Show')).toHaveValue('Analysis');
-  const metas = page.locator('#search-results > li .meta');
-  await expect(metas.first()).toBeVisible();
-  for (const text of await metas.allTextContents()) expect(text).toMatch(/^Analysis/);
+test('search can be narrowed to analyses or entities from the URL', async ({ page }) => {
+  await page.goto('/search/?q=North+Korea&type=analysis');
+  const types = page.locator('#search-results > li .result-type');
+  await expect(types.first()).toBeVisible();
+  for (const text of await types.allTextContents()) expect(text).toBe('Analysis');
 
-  await page.getByLabel('Show').selectOption('Entity');
-  await expect(page).toHaveURL(/type=Entity/);
-  await expect(metas.first()).toHaveText(/^Entity/);
+  await page.goto('/search/?q=North+Korea&type=entity');
+  await expect(types.first()).toHaveText('Entity');
   for (const href of await page.locator('#search-results > li a.result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     expect(href).toMatch(/\/entities\//);
   }

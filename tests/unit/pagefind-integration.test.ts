@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,17 +9,21 @@ const pagefind = vi.hoisted(() => ({ createIndex: vi.fn(), close: vi.fn() }));
 vi.mock('pagefind', () => pagefind);
 
 import {
+  addPagesWithAdditions,
   buildSearchIndex,
   countIndexedPages,
   countPagesMarkedForIndex,
   listHtmlFiles,
   pagefindIntegration,
+  readAliasGroups,
 } from '../../src/integrations/pagefind';
 
 const MARKED = '<!doctype html><html><body><nav data-pagefind-ignore>Menu</nav><main data-pagefind-body><p>Report</p></main></body></html>';
 const UNMARKED = '<!doctype html><html><body><main><p>A list page</p></main></body></html>';
 
 let dir: string;
+/** A content folder holding entities/ for alias tests (empty unless a test writes one). */
+let entitiesDir: string;
 
 /** Writes a built site: `marked` pages that opt in to indexing and `unmarked` pages that do not. */
 async function writeSite(marked: number, unmarked = 0): Promise<void> {
@@ -37,6 +41,10 @@ async function writeSite(marked: number, unmarked = 0): Promise<void> {
 function fakeIndex(pageCount: number, overrides: { addErrors?: string[]; writeErrors?: string[] } = {}) {
   return {
     addDirectory: vi.fn(async (_options: { path: string }) => ({ errors: overrides.addErrors ?? [], page_count: pageCount })),
+    addHTMLFile: vi.fn(async (file: { sourcePath: string; content: string }) => ({
+      errors: overrides.addErrors ?? [],
+      file: { uniqueWords: 1, url: `/${file.sourcePath}`, meta: {} },
+    })),
     writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
       await mkdir(outputPath, { recursive: true });
       await writeFile(
@@ -51,7 +59,7 @@ function fakeIndex(pageCount: number, overrides: { addErrors?: string[]; writeEr
 /** The error buildSearchIndex rejects with; fails the test if it resolves. */
 async function rejection(): Promise<Error> {
   try {
-    await buildSearchIndex(dir, () => {});
+    await buildSearchIndex(dir, () => {}, { contentDir: entitiesDir, additions: true });
   } catch (error) {
     return error as Error;
   }
@@ -60,6 +68,7 @@ async function rejection(): Promise<Error> {
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kursk-pagefind-'));
+  entitiesDir = await mkdtemp(join(tmpdir(), 'kursk-content-'));
   pagefind.createIndex.mockReset();
   pagefind.close.mockReset();
   pagefind.close.mockResolvedValue(null);
@@ -67,6 +76,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
+  await rm(entitiesDir, { recursive: true, force: true });
 });
 
 describe('listHtmlFiles', () => {
@@ -125,10 +135,12 @@ describe('buildSearchIndex', () => {
     pagefind.createIndex.mockResolvedValue({ index, errors: [] });
     const log = vi.fn();
 
-    await expect(buildSearchIndex(dir, log)).resolves.toBe(3);
+    await expect(buildSearchIndex(dir, log, { contentDir: entitiesDir, additions: true })).resolves.toBe(3);
 
     expect(pagefind.createIndex).toHaveBeenCalledTimes(1);
-    expect(index.addDirectory).toHaveBeenCalledWith({ path: dir });
+    // Only the three marked pages are handed over, each under its path in the site.
+    expect(index.addHTMLFile.mock.calls.map(([f]) => f.sourcePath)).toEqual([0, 1, 2].map((i) => join('reports', `r${i}`, 'index.html')));
+    expect(index.addDirectory).not.toHaveBeenCalled();
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
     expect(pagefind.close).toHaveBeenCalledTimes(1);
     expect(log).toHaveBeenCalledTimes(1);
@@ -156,12 +168,12 @@ describe('buildSearchIndex', () => {
     expect(pagefind.close).toHaveBeenCalledTimes(1);
   });
 
-  it('fails, naming the folder and every error, when Pagefind cannot index the folder', async () => {
+  it('fails, naming the file and every error, when Pagefind cannot index a page', async () => {
     await writeSite(2);
     const index = fakeIndex(2, { addErrors: ['could not read a.html', 'could not read b.html'] });
     pagefind.createIndex.mockResolvedValue({ index, errors: [] });
     const error = await rejection();
-    expect(error.message).toContain(`could not index ${dir}`);
+    expect(error.message).toContain(`could not index ${join(dir, 'reports', 'r0', 'index.html')}`);
     expect(error.message).toContain('could not read a.html');
     expect(error.message).toContain('could not read b.html');
     expect(index.writeFiles).not.toHaveBeenCalled();
@@ -205,7 +217,7 @@ describe('pagefindIntegration', () => {
     await writeSite(2);
     const index = fakeIndex(2);
     pagefind.createIndex.mockResolvedValue({ index, errors: [] });
-    const integration = pagefindIntegration();
+    const integration = pagefindIntegration({ contentDir: entitiesDir, additions: true });
     const info = vi.fn();
     const hook = integration.hooks['astro:build:done'] as unknown as (options: {
       dir: URL;
@@ -215,17 +227,53 @@ describe('pagefindIntegration', () => {
     await hook({ dir: pathToFileURL(`${dir}/`), logger: { info } });
 
     expect(integration.name).toBe('kursk-files:pagefind');
-    expect(index.addDirectory).toHaveBeenCalledTimes(1);
-    expect(index.addDirectory.mock.calls[0]?.[0]).toMatchObject({ path: expect.stringContaining(dir) });
+    expect(index.addHTMLFile).toHaveBeenCalledTimes(2);
     expect(info).toHaveBeenCalledWith(expect.stringContaining('Pagefind indexed 2 pages'));
   });
 
   it('fails the build when indexing fails', async () => {
     await writeSite(0, 1);
-    const hook = pagefindIntegration().hooks['astro:build:done'] as unknown as (options: {
+    const hook = pagefindIntegration({ contentDir: entitiesDir, additions: true }).hooks['astro:build:done'] as unknown as (options: {
       dir: URL;
       logger: { info: (message: string) => void };
     }) => Promise<void>;
     await expect(hook({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } })).rejects.toThrow('data-pagefind-body');
+  });
+});
+
+describe('readAliasGroups', () => {
+  it('reads every entity file with its name and aliases, and none when there is no entities folder', async () => {
+    expect(readAliasGroups(entitiesDir)).toEqual([]);
+    await mkdir(join(entitiesDir, 'entities'));
+    await writeFile(join(entitiesDir, 'entities', 'zelensky.yaml'), 'name: Volodymyr Zelensky\nkind: person\naliases: [Zelenskyy, Зеленський]\n');
+    expect(readAliasGroups(entitiesDir)).toEqual([
+      { id: 'zelensky', name: 'Volodymyr Zelensky', names: ['Volodymyr Zelensky', 'Zelenskyy', 'Зеленський'] },
+    ]);
+  });
+});
+
+describe('addPagesWithAdditions', () => {
+  it('adds the other names of mentioned entities and an entity filter inside the indexed body, leaving files on disk alone', async () => {
+    const page = '<html><body><nav>Zelenskyy</nav><article data-pagefind-body><p>President Zelensky spoke.</p></article></body></html>';
+    await writeFile(join(dir, 'a.html'), page);
+    await writeFile(join(dir, 'b.html'), '<html><body><p>Not indexed: Zelensky</p></body></html>');
+    const index = fakeIndex(1);
+    const groups = [{ id: 'z', name: 'Volodymyr Zelensky', names: ['Volodymyr Zelensky', 'Zelensky', 'Zelenskyy'] }];
+
+    await expect(addPagesWithAdditions(index as never, dir, groups)).resolves.toEqual({ pages: 1, enriched: 1 });
+
+    expect(index.addHTMLFile).toHaveBeenCalledTimes(1);
+    const { sourcePath, content } = index.addHTMLFile.mock.calls[0]![0];
+    expect(sourcePath).toBe('a.html');
+    expect(content).toMatch(/<p>President Zelensky spoke\.<\/p><div hidden aria-hidden="true" data-search-additions>.*Also written: Volodymyr Zelensky, Zelenskyy\.<\/p><\/div><\/article>/);
+    expect(content).toContain('data-pagefind-filter="entity[data-value]" data-value="Volodymyr Zelensky"');
+    expect(await readFile(join(dir, 'a.html'), 'utf8')).toBe(page);
+  });
+
+  it('hands a page over unchanged when it mentions no entity and prints no large number', async () => {
+    await writeFile(join(dir, 'a.html'), MARKED);
+    const index = fakeIndex(1);
+    await expect(addPagesWithAdditions(index as never, dir, [])).resolves.toEqual({ pages: 1, enriched: 0 });
+    expect(index.addHTMLFile.mock.calls[0]![0].content).toBe(MARKED);
   });
 });

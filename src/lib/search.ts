@@ -1,0 +1,233 @@
+/**
+ * Search: the attributes each page gives Pagefind (type, date, outlet, topics, entities), and the
+ * search page's state as it lives in the URL (`/search/?q=drones&type=report&sort=newest`).
+ * Pure functions, shared by the pages (build time) and the search script (browser).
+ */
+import { formatPartialDate, parsePartialDate } from './dates';
+
+/** The kinds of page search can return, as stored in the `type` filter and written in URLs. */
+export const PAGE_TYPES = ['report', 'analysis', 'entity', 'source', 'timeline'] as const;
+/** One kind of page search can return. */
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** How each page type is named to readers. */
+export const PAGE_TYPE_LABELS: Record<PageType, string> = {
+  report: 'Report',
+  analysis: 'Analysis',
+  entity: 'Entity',
+  source: 'Source record',
+  timeline: 'Timeline',
+};
+
+/** The filters a reader can narrow by, in the order the search page shows them, with their headings. */
+export const SEARCH_FILTERS = [
+  { key: 'type', label: 'Type' },
+  { key: 'topic', label: 'Topic' },
+  { key: 'outlet', label: 'Source outlet' },
+  { key: 'entity', label: 'Person, group or place' },
+  { key: 'year', label: 'Year' },
+] as const;
+/** The name of one filter, as in the URL and the Pagefind index. */
+export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+
+/** Result orders: by relevance (Pagefind's ranking), newest first or oldest first. */
+export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
+/** One result order. */
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** What a page tells search about itself. */
+export interface SearchMetaInput {
+  /** The kind of page. */
+  type: PageType;
+  /** Its date at its real precision (`2024`, `2024-12`, `2024-12-23`): a report's publication, a source's publication. */
+  date?: string | undefined;
+  /** A second date that orders pages sharing `date` (a report's primary source date). */
+  tieBreakDate?: string | undefined;
+  /** The outlet that published it (a source) or its primary source (a report); absent when unknown. */
+  outlet?: string | undefined;
+  /** Labels of the topics it is filed under. */
+  topics?: readonly string[];
+  /** Display names of entities it is about (an entity page names itself); mentions are found at indexing. */
+  entities?: readonly string[];
+}
+
+/** Pagefind attributes for a page: filter values, metadata and sort keys. */
+export interface SearchMetaAttributes {
+  /** Filter name to its values. */
+  filters: [FilterKey, string][];
+  /** Metadata shown with a result. */
+  meta: [string, string][];
+  /** Sort keys. */
+  sort: [string, string][];
+}
+
+/** The filter values, metadata and sort key a page carries; a bad date is an error naming the fix. */
+export function buildSearchMeta(input: SearchMetaInput): SearchMetaAttributes {
+  const filters: [FilterKey, string][] = [['type', input.type]];
+  const meta: [string, string][] = [['type', input.type]];
+  const sort: [string, string][] = [];
+  if (input.date) {
+    const parsed = parsePartialDate(input.date);
+    if (!parsed.ok) throw new Error(`search metadata: ${parsed.error}`);
+    filters.push(['year', String(parsed.date.year)]);
+    meta.push(['date', parsed.date.iso]);
+    sort.push(['date', input.tieBreakDate ? `${parsed.date.iso}/${input.tieBreakDate}` : parsed.date.iso]);
+  }
+  if (input.outlet) {
+    filters.push(['outlet', input.outlet]);
+    meta.push(['outlet', input.outlet]);
+  }
+  for (const topic of new Set(input.topics ?? [])) filters.push(['topic', topic]);
+  for (const entity of new Set(input.entities ?? [])) filters.push(['entity', entity]);
+  return { filters, meta, sort };
+}
+
+/** The search page's state: query, chosen filter values, order. */
+export interface SearchState {
+  /** What the reader typed. */
+  q: string;
+  /** Chosen values per filter; several values in one filter mean any of them. */
+  filters: Partial<Record<FilterKey, string[]>>;
+  /** Result order. */
+  sort: SortOrder;
+}
+
+const FILTER_KEYS = new Set<string>(SEARCH_FILTERS.map((f) => f.key));
+
+/** Reads the state from a URL query string; unknown parameters and values are ignored. */
+export function parseSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: Partial<Record<FilterKey, string[]>> = {};
+  for (const [key, value] of params) {
+    if (!FILTER_KEYS.has(key) || !value.trim()) continue;
+    const values = (filters[key as FilterKey] ??= []);
+    if (!values.includes(value)) values.push(value);
+  }
+  const sort = params.get('sort');
+  return { q: params.get('q') ?? '', filters, sort: (SORT_ORDERS as readonly string[]).includes(sort ?? '') ? (sort as SortOrder) : 'relevance' };
+}
+
+/** Writes the state as a URL query string (no leading `?`), filters in a fixed order, relevance left out. */
+export function formatSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const { key } of SEARCH_FILTERS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params.toString();
+}
+
+/** True when some filter value is chosen. */
+export function hasFilters(state: SearchState): boolean {
+  return Object.values(state.filters).some((values) => values && values.length > 0);
+}
+
+/** Pagefind search options for the state: OR within a filter, AND across filters, and the order. */
+export function toPagefindOptions(state: SearchState, without?: FilterKey): { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> } {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const { key } of SEARCH_FILTERS) {
+    const values = state.filters[key];
+    if (key !== without && values && values.length > 0) filters[key] = { any: [...values] };
+  }
+  if (state.sort === 'relevance') return { filters };
+  return { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } };
+}
+
+/** Longest query handed to Pagefind; longer input is cut at a word boundary. */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * The query as Pagefind gets it, or `null` when it holds no letter or digit (nothing to search):
+ * trimmed, thousands separators dropped from numbers (the index holds both forms), cut to
+ * MAX_QUERY_LENGTH.
+ */
+export function prepareQuery(raw: string): string | null {
+  if (!/[\p{L}\p{N}]/u.test(raw)) return null;
+  let query = raw.trim().replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  if (query.length > MAX_QUERY_LENGTH) {
+    const cut = query.slice(0, MAX_QUERY_LENGTH);
+    const space = cut.lastIndexOf(' ');
+    query = space > MAX_QUERY_LENGTH / 2 ? cut.slice(0, space) : cut;
+  }
+  return query;
+}
+
+/** A filter value as a reader reads it: page types get their label, other values are shown as stored. */
+export function formatFilterValue(key: FilterKey, value: string): string {
+  return key === 'type' && value in PAGE_TYPE_LABELS ? PAGE_TYPE_LABELS[value as PageType] : value;
+}
+
+/** The line under a result's title: type, date at its precision, outlet. */
+export function formatResultMeta(meta: Record<string, string | undefined>): string {
+  const parts: string[] = [];
+  if (meta.type) parts.push(formatFilterValue('type', meta.type));
+  if (meta.date) {
+    const parsed = parsePartialDate(meta.date);
+    parts.push(parsed.ok ? formatPartialDate(parsed.date) : meta.date);
+  }
+  if (meta.outlet) parts.push(meta.outlet);
+  return parts.join(' · ');
+}
+
+/** The words to mark on the page a result leads to: the query's words of two or more letters or digits, lower case, at most ten. */
+export function highlightTerms(query: string): string[] {
+  const words = query.normalize('NFKC').toLowerCase().replace(/(\d),(?=\d{3})/g, '$1').match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+  return [...new Set(words)].slice(0, 10);
+}
+
+/** One entry of a page's alias map: names the page does not print, and those it does. */
+export interface AliasMapEntry {
+  /** Names the page is found by but does not print. */
+  unprinted: string[];
+  /** Names of the same entity the page prints. */
+  printed: string[];
+}
+
+/** Reads a page's alias map (`unprinted|names=printed|names;…`, see formatAliasMap in search-terms.ts); bad entries are skipped. */
+export function parseAliasMap(text: string | undefined): AliasMapEntry[] {
+  if (!text) return [];
+  return text.split(';').flatMap((entry) => {
+    const [unprinted, printed] = entry.split('=');
+    if (!unprinted || !printed) return [];
+    return [{ unprinted: unprinted.split('|').filter(Boolean), printed: printed.split('|').filter(Boolean) }];
+  });
+}
+
+/**
+ * The printed names to mark on a page when the reader searched one of its unprinted aliases:
+ * searching `Zelenskyy` on a page that prints `Zelensky` marks `Zelensky`.
+ */
+export function findPrintedNames(query: string, map: readonly AliasMapEntry[]): string[] {
+  const words = new Set(highlightTerms(query));
+  const searched = (name: string): boolean => {
+    const nameWords = highlightTerms(name);
+    return nameWords.length > 0 && nameWords.every((w) => words.has(w));
+  };
+  return [...new Set(map.filter((e) => e.unprinted.some(searched)).flatMap((e) => e.printed))];
+}
+
+/** Cuts a common English ending off a word of five or more letters, so `burned` also marks `burning`. */
+function stemForHighlight(term: string): string {
+  if (term.length < 5 || /\d/.test(term)) return term;
+  return term.replace(/(?:ing|ed|es|s)$/u, '');
+}
+
+/**
+ * A pattern that finds the searched words in a page's text: each word from its start, in any
+ * later form (`drone` marks `drones`), digits with or without thousands separators. `null`
+ * when there is nothing to mark.
+ */
+export function buildHighlightPattern(terms: readonly string[], phrases: readonly string[] = []): RegExp | null {
+  const escape = (t: string): string => [...t].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('').replace(/(\d)(?=\d)/g, '$1,?');
+  const words = terms.map((t) => t.normalize('NFKC').toLowerCase()).filter((t) => t.length >= 2);
+  // A phrase (a printed name) matches as whole words, with spaces or hyphens between them.
+  const phraseParts = phrases
+    .map((p) => p.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((p) => p.length > 0)
+    .map((p) => `${p.map(escape).join('[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}])`);
+  if (words.length === 0 && phraseParts.length === 0) return null;
+  // Short words (`un` of `Kim Jong-un`) only as whole words, or they would mark `unit`, `under`…
+  const parts = words.map((t) => (t.length < 4 ? `${escape(t)}(?![\\p{L}\\p{N}])` : `${escape(stemForHighlight(t))}[\\p{L}\\p{N}]*`));
+  parts.push(...phraseParts);
+  parts.sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`, 'giu');
+}

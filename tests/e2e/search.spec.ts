@@ -1,0 +1,199 @@
+/** Search journeys: typing, filters with counts, order, shareable URLs, highlighting, keyboard, hostile input, no JavaScript. */
+import { expect, test, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.locator('#search-results > li');
+const resultPaths = (page: Page) =>
+  page.locator('#search-results a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const box = (page: Page) => page.getByRole('searchbox', { name: 'Search terms' });
+/** Waits until the page has announced the outcome of its search. */
+const settled = (page: Page) => expect(page.getByRole('status')).toHaveText(/^(\d+ results?|No results)/);
+
+test('nothing of the search index loads until the reader types; then results come', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/pagefind/')) requests.push(r.url()); });
+  await page.goto('/search/');
+  await box(page).focus();
+  await page.waitForLoadState('networkidle');
+  expect(requests).toEqual([]);
+  await box(page).pressSequentially('leaflets');
+  await expect(results(page).first()).toBeVisible();
+  expect(requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “leaflets”\.$/);
+});
+
+test('a result shows its type, date, outlet and an excerpt with the words marked, in rank order in <main>', async ({ page }) => {
+  await page.goto('/search/?q=InformNapalm');
+  const first = page.getByRole('main').locator('ol#search-results > li').first();
+  await expect(first.getByRole('link')).toHaveAttribute('href', /^\/reports\/drones-drop-surrender-leaflets-over-north-korean-troops\/\?highlight=informnapalm$/);
+  // The report's primary source is the Korea Daily capture; reports are dated by publication.
+  await expect(first.locator('.result-meta')).toHaveText(/^Report\s*\d{1,2} \w+ \d{4} · Korea Daily$/);
+  await expect(first.locator('.result-excerpt mark').first()).toHaveText(/InformNapalm/i);
+});
+
+test('filters show counts, combine values with OR, live in the URL, and back/forward restore them', async ({ page }) => {
+  await page.goto('/search/?q=drones');
+  await expect(results(page).first()).toBeVisible();
+  const all = await results(page).count();
+  const type = page.getByRole('group', { name: 'Type' });
+  const reportBox = type.getByRole('checkbox', { name: /^Report/ });
+  const sourceBox = type.getByRole('checkbox', { name: /^Source record/ });
+  const reportCount = Number(await reportBox.locator('xpath=..').locator('.filter-count').textContent());
+  const sourceCount = Number(await sourceBox.locator('xpath=..').locator('.filter-count').textContent());
+  expect(reportCount + sourceCount).toBe(all);
+
+  await sourceBox.check();
+  await expect(page).toHaveURL(/\/search\/\?q=drones&type=source$/);
+  await expect(results(page)).toHaveCount(sourceCount);
+  for (const path of await resultPaths(page)) expect(path).toMatch(/^\/sources\//);
+  // The other value keeps its count, so the reader sees what adding it (OR) would bring.
+  await expect(reportBox.locator('xpath=..').locator('.filter-count')).toHaveText(String(reportCount));
+
+  await reportBox.check();
+  await expect(page).toHaveURL(/type=source&type=report$/);
+  await expect(results(page)).toHaveCount(all);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=drones&type=source$/);
+  await expect(sourceBox).toBeChecked();
+  await expect(reportBox).not.toBeChecked();
+  await expect(results(page)).toHaveCount(sourceCount);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=drones$/);
+  await expect(results(page)).toHaveCount(all);
+  await page.goForward();
+  await expect(results(page)).toHaveCount(sourceCount);
+});
+
+test('topic and year filters narrow the results; a filtered search can be shared', async ({ page }) => {
+  // Only the leaflets report and its source are filed under defection and capture with "leaflets".
+  await page.goto(`/search/?q=leaflets&topic=${encodeURIComponent('Defection and capture')}&type=report`);
+  await settled(page);
+  await expect(page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: /^Defection and capture/ })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Report/ })).toBeChecked();
+  expect(await resultPaths(page)).toEqual(['/reports/drones-drop-surrender-leaflets-over-north-korean-troops/']);
+  await expect(page.getByRole('status')).toHaveText('1 result for “leaflets”, filtered by Report, Defection and capture.');
+  // Sources published in 2025: the NPR and Business Insider captures.
+  await page.goto('/search/?q=drones&type=source&year=2025');
+  await settled(page);
+  expect((await resultPaths(page)).sort()).toEqual(['/sources/drone-operators/', '/sources/drone-warfare-skills/']);
+  // Filters alone, with no words, list every page they match: the five source records.
+  await page.goto('/search/?type=source');
+  await expect(page.getByRole('status')).toHaveText('5 results, filtered by Source record.');
+  expect((await resultPaths(page)).every((p) => p.startsWith('/sources/'))).toBe(true);
+});
+
+test('results can be ordered newest or oldest first, by the dates the pages carry', async ({ page }) => {
+  // Source dates from content/sources: operators 2025-10, skills 2025, more-troops 2024-12-23, losses and leaflets 2024-12.
+  await page.goto('/search/?q=drones&type=source&sort=newest');
+  await settled(page);
+  await expect(page.getByLabel('Order')).toHaveValue('newest');
+  const newest = await resultPaths(page);
+  expect(newest.slice(0, 3)).toEqual(['/sources/drone-operators/', '/sources/drone-warfare-skills/', '/sources/more-troops-and-drones/']);
+  await page.getByLabel('Order').selectOption('oldest');
+  await expect(page).toHaveURL(/sort=oldest$/);
+  await expect.poll(() => resultPaths(page)).toEqual([...newest].reverse());
+});
+
+test('following a result marks the searched words on the page and scrolls to the first', async ({ page }) => {
+  await page.goto('/search/?q=Mylar');
+  await results(page).first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/\?highlight=mylar$/);
+  const hit = page.locator('mark.search-hit').first();
+  await expect(hit).toHaveText('Mylar');
+  await expect(hit).toBeInViewport();
+});
+
+test('a report opened without ?highlight marks nothing and loads no search code', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (/search-highlight|\/pagefind\//.test(r.url())) scripts.push(r.url()); });
+  await page.goto('/reports/how-north-korean-troops-learned-drone-warfare-in-kursk/');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('mark.search-hit')).toHaveCount(0);
+  expect(scripts).toEqual([]);
+});
+
+test('"/" focuses the header search on any page, but not while typing in a field', async ({ page }) => {
+  await page.goto('/topics/');
+  await page.keyboard.press('/');
+  const header = page.getByRole('search', { name: /Search The Kursk Files/ }).getByRole('searchbox');
+  await expect(header).toBeFocused();
+  await page.keyboard.type('a/b');
+  await expect(header).toHaveValue('a/b');
+  await page.goto('/search/');
+  await page.keyboard.press('/');
+  await expect(box(page)).toBeFocused();
+});
+
+test('arrow keys move from the box through the results and back', async ({ page }) => {
+  await page.goto('/search/?q=drones');
+  await expect(results(page).nth(1)).toBeVisible();
+  await box(page).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(0).getByRole('link')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(1).getByRole('link')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box(page)).toBeFocused();
+});
+
+test('markup in a query is shown as text, long and punctuation-only queries get a calm "no results"', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs += 1; void d.dismiss(); });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const query of ['"><script>alert(1)</script>', '<img src=x onerror=alert(1)>', "';alert(1)//"]) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toContainText(query.trim());
+    await expect(box(page)).toHaveValue(query);
+    await expect(page.locator('#search-results img, #search-results script, #search-status *')).toHaveCount(0);
+  }
+  await page.goto(`/search/?q=${encodeURIComponent('?!… ""')}`);
+  await expect(page.getByRole('status')).toHaveText('No results for “?!… ""”. Type a word, name or figure.');
+  await page.goto('/search/');
+  await box(page).fill('qwzx'.repeat(2500));
+  await expect(page.getByRole('status')).toHaveText(/^No results for “(qwzx){20}…”\.$/);
+  await expect(page.locator('#search-empty')).toBeVisible();
+  expect(dialogs).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('without JavaScript, the search page says so and links to every browse page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=drones');
+  await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
+  const note = page.locator('#search-nojs');
+  for (const [name, href] of [['All reports, newest first', '/reports/'], ['Reports by topic', '/topics/'], ['People, groups and places', '/entities/'], ['Timeline of events', '/timeline/'], ['Sources', '/sources/']]) {
+    await expect(note.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+  }
+  await context.close();
+});
+
+test('with JavaScript the no-JavaScript note is hidden', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeHidden();
+});
+
+test('on a phone the filters fold away under one button and open on demand', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('/search/?q=drones');
+  await expect(results(page).first()).toBeVisible();
+  const type = page.getByRole('group', { name: 'Type' });
+  await expect(type).toBeHidden();
+  await page.getByText('Filter and sort').click();
+  await type.getByRole('checkbox', { name: /^Report/ }).check();
+  await expect(page).toHaveURL(/type=report/);
+  await expect(page.getByText('(1 chosen)')).toBeVisible();
+  await page.getByRole('button', { name: /^Show \d+ results?$/ }).click();
+  await expect(type).toBeHidden();
+  await expect(results(page).first().getByRole('link')).toBeFocused();
+  await expect(results(page).first()).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // Nothing spills sideways at the narrowest width the archive supports, filters open.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.getByText('Filter and sort').click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await context.close();
+});

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildHighlightPattern,
+  findPrintedNames,
+  parseAliasMap,
+  buildSearchMeta,
+  formatFilterValue,
+  formatResultMeta,
+  formatSearchState,
+  hasFilters,
+  highlightTerms,
+  MAX_QUERY_LENGTH,
+  PAGE_TYPE_LABELS,
+  PAGE_TYPES,
+  parseSearchState,
+  prepareQuery,
+  SEARCH_FILTERS,
+  SORT_ORDERS,
+  toPagefindOptions,
+} from '../../src/lib/search';
+
+describe('PAGE_TYPES', () => {
+  it('names the five kinds of page search returns, each with a label', () => {
+    expect([...PAGE_TYPES].sort()).toEqual(['analysis', 'entity', 'report', 'source', 'timeline']);
+    for (const type of PAGE_TYPES) expect(PAGE_TYPE_LABELS[type]).toMatch(/^[A-Z]/);
+  });
+});
+
+describe('PAGE_TYPE_LABELS', () => {
+  it('calls a source page a source record, as its page does', () => {
+    expect(PAGE_TYPE_LABELS.source).toBe('Source record');
+  });
+});
+
+describe('SEARCH_FILTERS', () => {
+  it('offers type, topic, outlet, entity and year, in that order', () => {
+    expect(SEARCH_FILTERS.map((f) => f.key)).toEqual(['type', 'topic', 'outlet', 'entity', 'year']);
+  });
+});
+
+describe('SORT_ORDERS', () => {
+  it('has relevance first, as the default', () => {
+    expect(SORT_ORDERS[0]).toBe('relevance');
+  });
+});
+
+describe('buildSearchMeta', () => {
+  it('turns a report into type, year, outlet, topic filters, date and outlet metadata, and a date sort key with a tie-break', () => {
+    expect(buildSearchMeta({ type: 'report', date: '2026-11-22', tieBreakDate: '2024-12', outlet: 'NPR', topics: ['Drones', 'Drones', 'Casualties'] })).toEqual({
+      filters: [['type', 'report'], ['year', '2026'], ['outlet', 'NPR'], ['topic', 'Drones'], ['topic', 'Casualties']],
+      meta: [['type', 'report'], ['date', '2026-11-22'], ['outlet', 'NPR']],
+      sort: [['date', '2026-11-22/2024-12']],
+    });
+  });
+
+  it('leaves out what a page does not have: no date means no year and no sort key', () => {
+    expect(buildSearchMeta({ type: 'entity', entities: ['Kim Jong Un'] })).toEqual({
+      filters: [['type', 'entity'], ['entity', 'Kim Jong Un']],
+      meta: [['type', 'entity']],
+      sort: [],
+    });
+  });
+
+  it('keeps a partial date at its precision', () => {
+    const meta = buildSearchMeta({ type: 'source', date: '2024-12' });
+    expect(meta.sort).toEqual([['date', '2024-12']]);
+    expect(meta.filters).toContainEqual(['year', '2024']);
+  });
+
+  it('fails, saying how to write it, on a date that is not one', () => {
+    expect(() => buildSearchMeta({ type: 'report', date: '22/11/2026' })).toThrow(/search metadata: '22\/11\/2026' is not a date: write it as 'YYYY'/);
+  });
+});
+
+describe('parseSearchState', () => {
+  it('reads the query, repeated filter values and the order', () => {
+    expect(parseSearchState('?q=drones&type=report&type=source&topic=Drone+warfare&sort=newest')).toEqual({
+      q: 'drones',
+      filters: { type: ['report', 'source'], topic: ['Drone warfare'] },
+      sort: 'newest',
+    });
+  });
+
+  it('ignores unknown parameters, empty and repeated values, and an unknown order', () => {
+    expect(parseSearchState('q=&colour=red&year=&year=2024&year=2024&sort=random')).toEqual({ q: '', filters: { year: ['2024'] }, sort: 'relevance' });
+  });
+});
+
+describe('formatSearchState', () => {
+  it('writes the state back so that reading it gives the same state', () => {
+    const state = { q: 'Kim Jong-un', filters: { year: ['2024'], type: ['report'] }, sort: 'oldest' as const };
+    const text = formatSearchState(state);
+    expect(text).toBe('q=Kim+Jong-un&type=report&year=2024&sort=oldest');
+    expect(parseSearchState(text)).toEqual({ ...state, filters: { type: ['report'], year: ['2024'] } });
+  });
+
+  it('leaves out an empty query and the default order', () => {
+    expect(formatSearchState({ q: '  ', filters: {}, sort: 'relevance' })).toBe('');
+  });
+});
+
+describe('hasFilters', () => {
+  it('is true only when some filter has a value', () => {
+    expect(hasFilters({ q: 'x', filters: {}, sort: 'relevance' })).toBe(false);
+    expect(hasFilters({ q: 'x', filters: { type: [] }, sort: 'relevance' })).toBe(false);
+    expect(hasFilters({ q: 'x', filters: { type: ['report'] }, sort: 'relevance' })).toBe(true);
+  });
+});
+
+describe('toPagefindOptions', () => {
+  const state = { q: 'x', filters: { type: ['report', 'source'], year: ['2024'] }, sort: 'newest' as const };
+
+  it('combines values in one filter with any (OR), and sorts by date', () => {
+    expect(toPagefindOptions(state)).toEqual({ filters: { type: { any: ['report', 'source'] }, year: { any: ['2024'] } }, sort: { date: 'desc' } });
+  });
+
+  it('can leave one filter out, for that filter’s own counts', () => {
+    expect(toPagefindOptions(state, 'type').filters).toEqual({ year: { any: ['2024'] } });
+  });
+
+  it('sorts oldest first ascending and leaves relevance to Pagefind', () => {
+    expect(toPagefindOptions({ ...state, sort: 'oldest' }).sort).toEqual({ date: 'asc' });
+    expect(toPagefindOptions({ ...state, sort: 'relevance' })).not.toHaveProperty('sort');
+  });
+});
+
+describe('prepareQuery', () => {
+  it('returns null when there is no letter or digit to search for', () => {
+    expect(prepareQuery('')).toBeNull();
+    expect(prepareQuery(' ?!… "<>" ')).toBeNull();
+  });
+
+  it('drops thousands separators from numbers, and only those', () => {
+    expect(prepareQuery(' 332,000 troops ')).toBe('332000 troops');
+    expect(prepareQuery('1,234,567')).toBe('1234567');
+    expect(prepareQuery('3,5 and 12,3456')).toBe('3,5 and 12,3456');
+  });
+
+  it('cuts a very long query at a word boundary', () => {
+    const query = prepareQuery('drone '.repeat(2000))!;
+    expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(query.endsWith('drone')).toBe(true);
+    expect(prepareQuery('x'.repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+
+  it('keeps markup characters as typed: escaping is the display’s job', () => {
+    expect(prepareQuery('<img src=x>')).toBe('<img src=x>');
+  });
+});
+
+describe('formatFilterValue', () => {
+  it('labels page types and shows other values as stored', () => {
+    expect(formatFilterValue('type', 'source')).toBe('Source record');
+    expect(formatFilterValue('type', 'unknown')).toBe('unknown');
+    expect(formatFilterValue('topic', 'Drone warfare')).toBe('Drone warfare');
+  });
+});
+
+describe('formatResultMeta', () => {
+  it('joins type, date at its precision and outlet', () => {
+    expect(formatResultMeta({ type: 'report', date: '2024-12-23', outlet: 'NPR' })).toBe('Report · 23 December 2024 · NPR');
+    expect(formatResultMeta({ type: 'source', date: '2024-12' })).toBe('Source record · December 2024');
+  });
+
+  it('shows an unreadable date as given and leaves out what is missing', () => {
+    expect(formatResultMeta({ date: 'soon' })).toBe('soon');
+    expect(formatResultMeta({})).toBe('');
+  });
+});
+
+describe('highlightTerms', () => {
+  it('takes the distinct words of two or more characters, lower case, numbers without separators', () => {
+    expect(highlightTerms('Kim Jong-un, a 332,000 A kim')).toEqual(['kim', 'jong', 'un', '332000']);
+  });
+
+  it('keeps at most ten words and none from markup-only input', () => {
+    expect(highlightTerms('aa bb cc dd ee ff gg hh ii jj kk ll')).toHaveLength(10);
+    expect(highlightTerms('<> "" !!')).toEqual([]);
+  });
+});
+
+describe('buildHighlightPattern', () => {
+  const find = (terms: string[], text: string): string[] => [...text.matchAll(buildHighlightPattern(terms)!)].map((m) => m[0]);
+
+  it('marks later forms of a word and every form of a stem', () => {
+    expect(find(['drone'], 'Drones and drone-makers, not hydrones')).toEqual(['Drones', 'drone']);
+    expect(find(['burned'], 'burning, burned and burns; unburned')).toEqual(['burning', 'burned', 'burns']);
+  });
+
+  it('marks numbers with or without thousands separators', () => {
+    expect(find(['332000'], 'some 332,000 or 332000 troops')).toEqual(['332,000', '332000']);
+  });
+
+  it('treats regular-expression characters as text and returns null when there is nothing to mark', () => {
+    expect(find(['a.b'], 'a.b axb')).toEqual(['a.b']);
+    expect(buildHighlightPattern([])).toBeNull();
+    expect(buildHighlightPattern(['x'])).toBeNull();
+  });
+
+  it('marks words shorter than four characters only as whole words', () => {
+    expect(find(['kim', 'un'], 'Kim Jong-un, unusually, Kimberly, un')).toEqual(['Kim', 'un', 'un']);
+  });
+
+  it('marks printed names as whole phrases, with a space or hyphen between their words', () => {
+    expect([...'Kim Jong-un met Kim Jong Un, not Kim Jong Unification'.matchAll(buildHighlightPattern([], ['Kim Jong Un'])!)].map((m) => m[0]))
+      .toEqual(['Kim Jong-un', 'Kim Jong Un']);
+  });
+
+  it('marks words in any script', () => {
+    expect(find(['зеленський'], 'Президент Зеленський сказав')).toEqual(['Зеленський']);
+  });
+});
+
+describe('parseAliasMap', () => {
+  it('reads unprinted=printed entries and skips malformed ones', () => {
+    expect(parseAliasMap('Zelenskyy|Зеленський=Zelensky;broken;=x;Kim Jong Un=Kim Jong-un')).toEqual([
+      { unprinted: ['Zelenskyy', 'Зеленський'], printed: ['Zelensky'] },
+      { unprinted: ['Kim Jong Un'], printed: ['Kim Jong-un'] },
+    ]);
+    expect(parseAliasMap(undefined)).toEqual([]);
+  });
+});
+
+describe('findPrintedNames', () => {
+  const map = parseAliasMap('Zelenskyy|Зеленський=Zelensky|Volodymyr Zelensky;Lee Sung-kwon=Lee Seong-kweun');
+
+  it('gives the printed names of an entity whose unprinted name the reader searched', () => {
+    expect(findPrintedNames('Зеленський', map)).toEqual(['Zelensky', 'Volodymyr Zelensky']);
+    expect(findPrintedNames('what did lee sung kwon say', map)).toEqual(['Lee Seong-kweun']);
+  });
+
+  it('gives nothing when the query holds only part of an unprinted name, or none', () => {
+    expect(findPrintedNames('Lee', map)).toEqual([]);
+    expect(findPrintedNames('drones', map)).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { assertInvestigationContent, entityNames, readInvestigationFiles } from 
 import { rehypeEntityLinks } from './src/integrations/rehype-entity-links.ts';
 import { rehypeAnchors } from './src/integrations/rehype-anchors.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
+import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { withBase } from './src/lib/urls.ts';
 
 // Source ids are the file names in content/sources/; citations to any other id fail the build.
@@ -49,6 +50,8 @@ export default defineConfig({
         [rehypeEntityLinks, { entities: entityNames(investigation), hrefFor: (/** @type {string} */ id) => withBase(base, `/entities/${id}/`) }],
         // Stable ids and "link to this paragraph" controls on every heading and paragraph.
         rehypeAnchors,
+        // Root-relative links written in reports (e.g. to /figures/) get the base path.
+        [rehypeBaseLinks, { base }],
       ],
     }),
   },

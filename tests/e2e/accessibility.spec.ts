@@ -90,10 +90,11 @@ test('keyboard only: skip link, navigation, search, a result, a citation and bac
   await page.keyboard.type('Mylar');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=Mylar$/);
-  await expect(page.locator('#search-results > li')).toHaveCount(1);
-  await tabTo(page, '#search-results a');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  await tabTo(page, '#search-results a[href*="/reports/"]');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/$/);
+  await expect(page.getByRole('main')).toContainText('Mylar');
+  await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/(\?highlight=[^&]+)?$/);
 
   // A citation leads to its note; the note's back link returns to the citation.
   await tabTo(page, '.prose sup.cite a', 80);

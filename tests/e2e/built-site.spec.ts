@@ -109,10 +109,11 @@ test.describe('nothing is lost between content/ and the site', () => {
     expect(topics.filter((id) => !built.has(`/topics/${id}/`))).toEqual([]);
   });
 
-  test('the search index holds exactly the published reports and the source records', () => {
+  test('the search index holds exactly the published reports, the source records and the entities', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    expect(indexed).toBe(published.length + sources.length);
+    const entities = readCollection(contentDir, 'entities');
+    expect(indexed).toBe(published.length + sources.length + entities.length);
   });
 
   test('every published report is listed on the /reports/ pages, and in the sitemap when there is one', () => {

@@ -40,6 +40,8 @@ export function publishedReportSlugs(dir: string): string[] {
   return listSiteUrls(dir)
     .map((url) => /^\/reports\/([a-z0-9-]+)\/$/.exec(url)?.[1])
     .filter((slug): slug is string => slug !== undefined && !/^\d+$/.test(slug))
-    .filter((slug) => !readFileSync(fileForUrl(dir, `/reports/${slug}/`), 'utf8').includes('http-equiv="refresh"'))
+    // A report page is an article (its JSON-LD says so); listings such as /reports/analysis/ and
+    // redirect pages are not.
+    .filter((slug) => /"@type":"(Analysis)?NewsArticle"/.test(readFileSync(fileForUrl(dir, `/reports/${slug}/`), 'utf8')))
     .sort();
 }

@@ -47,7 +47,7 @@ export interface NginxServer {
 export async function startNginx(port: number): Promise<NginxServer> {
   const nginx = ensureNginx();
   const dir = mkdtempSync(join(tmpdir(), 'kursk-nginx-'));
-  for (const name of ['kursk-files.conf', 'security-headers.conf']) {
+  for (const name of ['kursk-files.conf', 'security-headers.conf', 'redirects.conf']) {
     const text = readFileSync(join(DEPLOY, name), 'utf8').replaceAll('@PORT@', `127.0.0.1:${port}`).replaceAll('@ROOT@', DIST).replaceAll('@CONF@', dir);
     writeFileSync(join(dir, name), text);
   }

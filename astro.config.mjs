@@ -20,6 +20,9 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   output: 'static',
+  // A separate cache (content data store) per content folder, so benchmarks of a synthetic archive
+  // neither reuse nor overwrite the real site's cache.
+  ...(process.env.KURSK_CACHE_DIR ? { cacheDir: process.env.KURSK_CACHE_DIR } : {}),
   build: { format: 'directory' },
   markdown: {
     // The remark pipeline, for the citation plugin; MDX extends the same configuration.

@@ -1,0 +1,168 @@
+/**
+ * The Sätteri citation plugin must behave exactly as the remark one: the same cases, the same
+ * HTML, the same notes and the same messages (tests/unit/remark-citations.test.ts).
+ */
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import type { CitationNotes } from '../../src/integrations/remark-citations';
+import { citationHtml, satteriCitations } from '../../src/integrations/satteri-citations';
+import { NOTE_FORM } from '../../src/lib/citations';
+
+const PATH = 'content/reports/leaflets.md';
+const SHOWN = pathToFileURL(PATH).pathname;
+const sourceIds = new Set(['surrender-leaflets', 'drone-losses', 'drone-operators']);
+
+/** Runs Markdown through Sätteri with the plugin, as Astro's `satteri()` processor does. */
+async function render(markdown: string, options: { path?: string; data?: Record<string, unknown> } = {}) {
+  const path = 'path' in options ? options.path : PATH;
+  const data: Record<string, unknown> = structuredClone(options.data ?? {});
+  const result = await markdownToHtml(markdown, {
+    mdastPlugins: [satteriCitations({ sourceIds })],
+    ...(path ? { fileURL: pathToFileURL(path) } : {}),
+    data,
+  });
+  const frontmatter = (result.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+  // Sätteri ends blocks with a newline; the remark test's expectations have none at the end.
+  return { html: result.html.trimEnd(), frontmatter, citations: frontmatter?.citations as CitationNotes | undefined };
+}
+
+/** The message the plugin fails with; fails the test if the plugin does not throw. */
+async function failure(markdown: string, options: { path?: string } = {}): Promise<string> {
+  try {
+    await render(markdown, options);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the Sätteri citation plugin to fail, but it passed');
+}
+
+/** The element a citation becomes, written out from the plugin's spec. */
+const sup = (n: number, id: string) =>
+  `<sup class="cite"><a href="#note-${n}" id="${id}" aria-label="Note ${n}" data-cite="${n}">${n}</a></sup>`;
+
+describe('satteriCitations', () => {
+  describe('on a report whose citations are all in order', () => {
+    const markdown = [
+      'Drones dropped leaflets.[^video] Fifty soldiers were killed.[^losses]',
+      '',
+      'The leaflets urged surrender.[^video]',
+      '',
+      '[^losses]: @drone-losses',
+      '[^video]: @surrender-leaflets, ¶ 2–3',
+      '',
+    ].join('\n');
+
+    it('numbers citation links in the order the text first cites them, not the order notes are written', async () => {
+      const { html } = await render(markdown);
+      expect(html).toBe(
+        `<p>Drones dropped leaflets.${sup(1, 'cite-1')} Fifty soldiers were killed.${sup(2, 'cite-2')}</p>\n` +
+          `<p>The leaflets urged surrender.${sup(1, 'cite-1-2')}</p>`,
+      );
+    });
+
+    it('gives a note cited again the same number and a new id (cite-1, then cite-1-2)', async () => {
+      const { html } = await render(markdown);
+      expect(html.match(/id="cite-1(?:-\d+)?"/g)).toEqual(['id="cite-1"', 'id="cite-1-2"']);
+      expect(html.match(/href="#note-1"/g)).toHaveLength(2);
+    });
+
+    it('removes the note definitions from the page, leaving no footnotes section', async () => {
+      const { html } = await render(markdown);
+      expect(html).not.toContain('@');
+      expect(html).not.toContain('surrender-leaflets');
+      expect(html).not.toContain('¶');
+      expect(html).not.toContain('data-footnotes');
+      expect(html).not.toContain('<li');
+    });
+
+    it('hands the numbered notes to the page in frontmatter.citations', async () => {
+      const { citations } = await render(markdown);
+      expect(citations).toEqual([
+        { label: 'video', source: 'surrender-leaflets', locator: '¶ 2–3', n: 1, uses: 2 },
+        { label: 'losses', source: 'drone-losses', n: 2, uses: 1 },
+      ]);
+    });
+
+    it('keeps the frontmatter already on the file', async () => {
+      const { frontmatter } = await render(markdown, { data: { astro: { frontmatter: { title: 'Leaflets' } } } });
+      expect(frontmatter?.title).toBe('Leaflets');
+      expect(frontmatter?.citations).toHaveLength(2);
+    });
+  });
+
+  it('matches a citation to its note whatever the case of the label', async () => {
+    const { html, citations } = await render('Said so.[^Video]\n\n[^video]: @surrender-leaflets, ¶ 2\n');
+    expect(html).toBe(`<p>Said so.${sup(1, 'cite-1')}</p>`);
+    expect(citations).toEqual([{ label: 'video', source: 'surrender-leaflets', locator: '¶ 2', n: 1, uses: 1 }]);
+  });
+
+  it('numbers citations in headings and list items in reading order', async () => {
+    const { html } = await render(
+      ['## Losses[^b]', '', '- First.[^a]', '- Second.[^b]', '', '[^a]: @drone-losses', '[^b]: @drone-operators', ''].join('\n'),
+    );
+    expect(html).toBe(
+      `<h2>Losses${sup(1, 'cite-1')}</h2>\n<ul>\n<li>First.${sup(2, 'cite-2')}</li>\n<li>Second.${sup(1, 'cite-1-2')}</li>\n</ul>`,
+    );
+  });
+
+  it('leaves a report without citations as it is, with an empty list of notes', async () => {
+    const { html, citations } = await render('No citations here.\n');
+    expect(html).toBe('<p>No citations here.</p>');
+    expect(citations).toEqual([]);
+  });
+
+  describe('failing the build', () => {
+    it('fails on a citation marker without a note, naming file, line and the line to add', async () => {
+      const message = await failure(['Intro.', '', 'Drones struck.[^strike]', '', '[^video]: @surrender-leaflets', 'Cited.[^video]', ''].join('\n'));
+      expect(message).toContain(`${SHOWN}:3: citation [^strike] has no note`);
+      expect(message).toContain("add a line '[^strike]: @source-id, ¶ N'");
+    });
+
+    it('names the line of a marker without a note on the second line of a paragraph', async () => {
+      const message = await failure(['First line of the paragraph.', 'Second line cites.[^strike]', ''].join('\n'));
+      expect(message).toContain(`${SHOWN}:2: citation [^strike] has no note`);
+    });
+
+    it('fails on a note never cited, naming file, line and how to fix it', async () => {
+      const message = await failure(['Cited.[^video]', '', '[^video]: @surrender-leaflets', '[^spare]: @drone-losses, ¶ 4', ''].join('\n'));
+      expect(message).toContain('note [^spare] is never cited');
+      expect(message).toContain('cite it with [^spare] after the sentence it supports, or delete it');
+      expect(message).toContain(`${SHOWN}:4: note [^spare] is never cited`);
+    });
+
+    it('fails on a note not in the @source-id form, naming file and line, quoting it and showing the form', async () => {
+      const message = await failure(['Cited.[^video]', '', '[^video]: surrender-leaflets, paragraph 2', ''].join('\n'));
+      expect(message).toContain(`${SHOWN}:3: note [^video] reads 'surrender-leaflets, paragraph 2'`);
+      expect(message).toContain(NOTE_FORM);
+    });
+
+    it('fails on a note citing a source id that does not exist, naming file, line and the ids to choose from', async () => {
+      const message = await failure(['Cited.[^video]', '', '', '[^video]: @surrender-leaflet, ¶ 2', ''].join('\n'));
+      expect(message).toContain(`${SHOWN}:4: note [^video] cites '@surrender-leaflet', which is not a source`);
+      expect(message).toContain('content/sources/');
+      expect(message).toContain('(one of: drone-losses, drone-operators, surrender-leaflets)');
+    });
+
+    it('reports every problem in the file at once', async () => {
+      const message = await failure(
+        ['One.[^a] Two.[^ghost]', '', '[^a]: @nowhere', '[^b]: see above', ''].join('\n'),
+      );
+      expect(message).toMatch(/^Citation errors:\n/);
+      expect(message).toContain(`${SHOWN}:3: note [^a] cites '@nowhere'`);
+      expect(message).toContain(`${SHOWN}:4: note [^b] reads 'see above'`);
+      expect(message).toContain(`${SHOWN}:1: citation [^ghost] has no note`);
+    });
+
+    it('says the file is unknown when it has no path', async () => {
+      const message = await failure('Drones struck.[^strike]\n', { path: undefined });
+      expect(message).toContain('(unknown file):1: citation [^strike] has no note');
+    });
+  });
+});
+
+describe('citationHtml', () => {
+  it('writes the link the remark plugin writes for the k-th citation of note n', () => {
+    expect(citationHtml(2, 3)).toBe(sup(2, 'cite-2-3'));
+  });
+});

@@ -8,6 +8,7 @@ import { contentDir } from './src/content-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { satteriCitations } from './src/integrations/satteri-citations.ts';
+import { remarkWordCount, satteriWordCount } from './src/integrations/word-count.ts';
 
 // Source ids are the file names in content/sources/; citations to any other id fail the build.
 const sourceIds = new Set(
@@ -29,8 +30,8 @@ export default defineConfig({
   markdown: {
     // Sätteri, Astro's native Markdown processor, with the citation plugin: several times faster
     // than the remark pipeline on a large archive (docs/benchmarks.md).
-    processor: satteri({ mdastPlugins: [satteriCitations({ sourceIds })] }),
+    processor: satteri({ mdastPlugins: [satteriCitations({ sourceIds }), satteriWordCount()] }),
   },
   // MDX reports keep the remark pipeline and its citation plugin.
-  integrations: [mdx({ processor: unified({ remarkPlugins: [[remarkCitations, { sourceIds }]] }) }), pagefindIntegration()],
+  integrations: [mdx({ processor: unified({ remarkPlugins: [[remarkCitations, { sourceIds }], remarkWordCount] }) }), pagefindIntegration()],
 });

@@ -23,6 +23,7 @@ const { values: opts } = parseArgs({
     seed: { type: 'string', default: '7' },
     repeat: { type: 'string', default: '1' },
     port: { type: 'string', default: '4561' },
+    'timeout-minutes': { type: 'string', default: '25' },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
     'skip-hugo': { type: 'boolean', default: false },
@@ -72,6 +73,8 @@ if (!hugoAvailable && !opts['skip-hugo']) say('Hugo is missing: its column is sk
 // ---------- timed runs ----------
 interface Run extends TimeReport {
   system: string;
+  /** Why the run did not complete (exit status, or killed at the time limit); absent when it did. */
+  failed?: string;
   reports: number;
   kind: 'cold' | 'incremental' | 'index';
   pages: number;
@@ -81,12 +84,15 @@ interface Run extends TimeReport {
   log: string;
 }
 
-function timed(name: string, cmd: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): TimeReport & { log: string; stdout: string } {
+const limitSeconds = Math.round(Number(opts['timeout-minutes']) * 60);
+
+/** Runs a command under /usr/bin/time -v and coreutils `timeout`; a failure is recorded, not thrown. */
+function timed(name: string, cmd: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): TimeReport & { log: string; stdout: string; failed?: string } {
   const log = join(logsDir, `${name}.log`);
   const err = join(logsDir, `${name}.time`);
   const out = openSync(log, 'w');
   const errFd = openSync(err, 'w');
-  const result = spawnSync('/usr/bin/time', ['-v', cmd, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-v', 'timeout', '-k', '10', String(limitSeconds), cmd, ...args], {
     cwd: options.cwd ?? root,
     env: { ...process.env, FORCE_COLOR: '0', ...options.env },
     stdio: ['ignore', out, errFd],
@@ -94,11 +100,16 @@ function timed(name: string, cmd: string, args: string[], options: { cwd?: strin
   closeSync(out);
   closeSync(errFd);
   const stderr = readFileSync(err, 'utf8');
-  if (result.status !== 0) throw new Error(`${name} failed (exit ${result.status}); see ${log} and ${err}:\n${stderr.slice(-2000)}`);
-  return { ...parseTimeVerbose(stderr), log, stdout: readFileSync(log, 'utf8') };
+  const stdout = readFileSync(log, 'utf8');
+  if (result.status !== 0) {
+    const failed = result.status === 124 || result.status === 137 ? `killed at the ${opts['timeout-minutes']}-minute limit` : `exit ${result.status}${/heap out of memory/i.test(stderr + stdout) ? ', JavaScript heap out of memory' : ''}`;
+    say(`${name} FAILED (${failed}); see ${log}`);
+    return { ...parseTimeVerbose(stderr), log, stdout, failed };
+  }
+  return { ...parseTimeVerbose(stderr), log, stdout };
 }
 
-const countHtml = (dir: string): number => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+const countHtml = (dir: string): number => !existsSync(dir) ? 0 : readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 const dirBytes = (dir: string): { bytes: number; files: number } => {
   let bytes = 0;
   let files = 0;
@@ -427,6 +438,11 @@ for (const n of sizes) {
       say(`${system} ${n}: ${run.wallSeconds.toFixed(1)} s, ${run.pages} pages, peak ${formatBytes(run.maxRssBytes)}, load ${run.load.join(' ')}`);
     }
   }
+  const siteBuilt = runs.some((r) => r.system === 'site' && r.kind === 'cold' && r.reports === n && !r.failed);
+  if (!siteBuilt) {
+    say(`site ${n} did not build: no incremental or standalone Pagefind run`);
+    continue;
+  }
   if (!opts['skip-incremental']) {
     const inc = incrementalSite(n, content);
     runs.push(inc);
@@ -437,7 +453,9 @@ for (const n of sizes) {
   say(`pagefind standalone ${n}: ${pf.wallSeconds.toFixed(1)} s, peak ${formatBytes(pf.maxRssBytes)}`);
 }
 
-const largest = Math.max(...sizes);
+const builtSizes = sizes.filter((n) => runs.some((r) => r.system === 'site' && r.kind === 'cold' && r.reports === n && !r.failed));
+const largest = builtSizes.length > 0 ? Math.max(...builtSizes) : Math.max(...sizes);
+if (largest !== Math.max(...sizes)) say(`the ${Math.max(...sizes)}-report site build failed: search, page weight and Lighthouse are measured on ${largest} reports`);
 const dist = siteDist(largest);
 // The incremental build (if any) left the last dist; it holds the same pages as the cold one.
 const index = dirBytes(join(dist, 'pagefind'));
@@ -447,36 +465,44 @@ const lighthouseResults = opts['skip-lighthouse'] ? null : await runLighthouse(d
 
 // ---------- summary ----------
 const cold = (system: string, n: number) => runs.filter((r) => r.system === system && r.reports === n && r.kind === 'cold');
+const fmtWall = (r: Run) => (r.failed ? `FAILED after ${r.wallSeconds.toFixed(0)} (${r.failed})` : r.wallSeconds.toFixed(1));
+const okRatios = (a: number[], b: number[]) => pairRatios(a, b).filter((x) => Number.isFinite(x));
+const wallOf = (r: Run) => (r.failed ? Number.NaN : r.wallSeconds);
+const cpuOf = (r: Run) => (r.failed ? Number.NaN : r.cpuSeconds);
 const buildRows: string[][] = [];
 const ratios: Record<string, { siteOverMinimal?: number[]; siteOverHugo?: number[] }> = {};
 for (const n of sizes) {
   const site = cold('site', n);
   ratios[n] = {};
-  if (cold('minimal-astro', n).length === site.length && site.length > 0) ratios[n]!.siteOverMinimal = pairRatios(site.map((r) => r.wallSeconds), cold('minimal-astro', n).map((r) => r.wallSeconds));
-  if (cold('hugo', n).length === site.length && site.length > 0) ratios[n]!.siteOverHugo = pairRatios(site.map((r) => r.wallSeconds), cold('hugo', n).map((r) => r.wallSeconds));
+  if (cold('minimal-astro', n).length === site.length && site.length > 0) ratios[n]!.siteOverMinimal = okRatios(site.map(wallOf), cold('minimal-astro', n).map(wallOf));
+  if (cold('hugo', n).length === site.length && site.length > 0) ratios[n]!.siteOverHugo = okRatios(site.map(wallOf), cold('hugo', n).map(wallOf));
   for (const system of systems) {
     const rs = cold(system, n);
     if (rs.length === 0) continue;
-    const wall = median(rs.map((r) => r.wallSeconds));
+    const ok = rs.filter((r) => !r.failed);
+    const wall = ok.length > 0 ? median(ok.map((r) => r.wallSeconds)) : Number.NaN;
     const pages = rs[0]!.pages;
     const ratio = system === 'site' ? '1' : (ratios[n]![system === 'hugo' ? 'siteOverHugo' : 'siteOverMinimal'] ?? []).map((x) => `${x.toFixed(2)}x`).join(', ');
+    const cpuRatio = system === 'site' ? '1' : rs.length === site.length ? okRatios(site.map(cpuOf), rs.map(cpuOf)).map((x) => `${x.toFixed(2)}x`).join(', ') : '';
     buildRows.push([
       system,
       String(n),
       String(pages),
-      rs.map((r) => r.wallSeconds.toFixed(1)).join(', '),
-      (pages / wall).toFixed(0),
+      rs.map(fmtWall).join(', '),
+      rs.map((r) => r.cpuSeconds.toFixed(1)).join(', '),
+      Number.isFinite(wall) ? (pages / wall).toFixed(0) : '-',
       formatBytes(Math.max(...rs.map((r) => r.maxRssBytes))),
       system === 'site' ? (rs.map((r) => r.pagefindSeconds?.toFixed(1) ?? '?').join(', ')) : '',
       ratio,
+      cpuRatio,
       rs.map((r) => r.load.join(' ')).join('; '),
     ]);
   }
   for (const r of runs.filter((x) => x.reports === n && x.kind !== 'cold')) {
-    buildRows.push([r.kind === 'incremental' ? 'site, one report edited (warm cache)' : r.system, String(n), String(r.pages || ''), r.wallSeconds.toFixed(1), r.pages ? (r.pages / r.wallSeconds).toFixed(0) : '', formatBytes(r.maxRssBytes), r.pagefindSeconds?.toFixed(1) ?? '', '', r.load.join(' ')]);
+    buildRows.push([r.kind === 'incremental' ? 'site, one report edited (warm cache)' : r.system, String(n), String(r.pages || ''), fmtWall(r), r.cpuSeconds.toFixed(1), r.pages ? (r.pages / r.wallSeconds).toFixed(0) : '', formatBytes(r.maxRssBytes), r.pagefindSeconds?.toFixed(1) ?? '', '', '', r.load.join(' ')]);
   }
 }
-const buildTable = formatTable(['system', 'reports', 'pages', 'wall s (each run)', 'pages/s (median)', 'peak RSS', 'Pagefind s (in build)', 'site ÷ this, pair by pair', 'load avg 1/5/15 after'], buildRows);
+const buildTable = formatTable(['system', 'reports', 'pages', 'wall s (each run)', 'CPU s (user+sys)', 'pages/s (median)', 'peak RSS', 'Pagefind s (in build)', 'site ÷ this, wall, pair by pair', 'site ÷ this, CPU', 'load avg 1/5/15 after'], buildRows);
 const weightTable = formatTable(
   ['page type', 'path', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'images raw / gzip', 'HTML+CSS gzip (first load)', 'inline CSS / JS chars'],
   weights.map((w) => [w.type, `\`${w.path.length > 40 ? `${w.path.slice(0, 37)}…` : w.path}\``, `${formatBytes(w.html[0])} / ${formatBytes(w.html[1])}`, `${formatBytes(w.css[0])} / ${formatBytes(w.css[1])}`, `${formatBytes(w.js[0])} / ${formatBytes(w.js[1])}`, `${formatBytes(w.images[0])} / ${formatBytes(w.images[1])}`, formatBytes(w.firstLoadGzip), `${w.inlineStyleChars} / ${w.inlineScriptChars}`]),

@@ -113,7 +113,8 @@ export async function getReportView(report: Report, ordered: readonly Report[]) 
     sources,
     topics,
     notes: resolvedNotes,
-    minutes: readingMinutes(countWords(report.body ?? '')),
+    // Counted while rendering (src/integrations/word-count.ts), since the body is not kept.
+    minutes: readingMinutes((rendered.remarkPluginFrontmatter.words as number | undefined) ?? countWords(report.body ?? '')),
     ...findNeighbours(ordered, report.id),
   };
 }

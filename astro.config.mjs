@@ -14,6 +14,7 @@ import { rehypeEntityLinks } from './src/integrations/rehype-entity-links.ts';
 import { rehypeAnchors } from './src/integrations/rehype-anchors.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
+import { remarkWordCount } from './src/integrations/word-count.ts';
 import { withBase } from './src/lib/urls.ts';
 
 // Source ids are the file names in content/sources/; citations to any other id fail the build.
@@ -44,7 +45,8 @@ export default defineConfig({
   markdown: {
     // The remark pipeline, for the citation plugin; MDX extends the same configuration.
     processor: unified({
-      remarkPlugins: [[remarkCitations, { sourceIds }]],
+      // Citations numbered and checked; words counted while rendering (reports keep no raw body).
+      remarkPlugins: [[remarkCitations, { sourceIds }], remarkWordCount],
       rehypePlugins: [
         // Links each entity's first mention in a report to its page.
         [rehypeEntityLinks, { entities: entityNames(investigation), hrefFor: (/** @type {string} */ id) => withBase(base, `/entities/${id}/`) }],

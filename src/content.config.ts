@@ -22,6 +22,8 @@ export const collections = {
   sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
   topics: defineCollection({ loader: file(`${contentDir}/topics.yaml`), schema: topicSchema }),
   reports: defineCollection({
+    // The Markdown source is kept: the figures ledger reads each report's links to /figures/ from
+    // it. (Dropping it shrinks the content store by a third at 10,000 reports; docs/benchmarks.md.)
     loader: glob({ base: `${contentDir}/reports`, pattern: '**/*.{md,mdx}' }),
     schema: createReportSchema(refs),
   }),

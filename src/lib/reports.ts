@@ -48,3 +48,19 @@ export function countWords(markdown: string): number {
 export function readingMinutes(words: number, wordsPerMinute = 230): number {
   return Math.max(1, Math.round(words / wordsPerMinute));
 }
+
+/**
+ * Groups items under each key they carry (a report under each of its sources, say), keeping the
+ * items' order within every group. One pass, so a page per key costs no scan of the whole list.
+ */
+export function groupByKeys<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}

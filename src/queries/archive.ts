@@ -6,7 +6,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { CitationNotes } from '../integrations/remark-citations';
 import { citedSourceIds } from '../lib/citations';
-import { countWords, findNeighbours, readingMinutes, sortReportsNewestFirst } from '../lib/reports';
+import { countWords, findNeighbours, groupByKeys, readingMinutes, sortReportsNewestFirst } from '../lib/reports';
 
 export type Report = CollectionEntry<'reports'>;
 export type Source = CollectionEntry<'sources'>;
@@ -36,8 +36,19 @@ export async function getReportTopics(report: Report): Promise<Topic[]> {
   return Promise.all(report.data.topics.map((ref) => resolve(report, 'topics', ref)));
 }
 
-/** Every report that is not a draft, newest first. */
-export async function getPublishedReports(): Promise<Report[]> {
+/**
+ * Computes a value once per build. Collections do not change during `astro build`, and pages call
+ * these queries once each (a source page per source), so recomputing would make the build
+ * quadratic in the number of reports. `astro dev` reloads content without reloading this module,
+ * so there every call recomputes.
+ */
+function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? compute() : (cached ??= compute()));
+}
+
+/** Every report that is not a draft, newest first. The list is shared: do not change it. */
+export const getPublishedReports: () => Promise<Report[]> = oncePerBuild(async () => {
   const reports = await getCollection('reports', ({ data }) => !data.draft);
   const withDates = await Promise.all(
     reports.map(async (report) => {
@@ -46,7 +57,10 @@ export async function getPublishedReports(): Promise<Report[]> {
     }),
   );
   return sortReportsNewestFirst(withDates).map((r) => r.report);
-}
+});
+
+const reportsBySource = oncePerBuild(async () => groupByKeys(await getPublishedReports(), (r) => r.data.sources.map((s) => s.id)));
+const reportsByTopic = oncePerBuild(async () => groupByKeys(await getPublishedReports(), (r) => r.data.topics.map((t) => t.id)));
 
 /** Every source record, newest publication first. */
 export async function getSources(): Promise<Source[]> {
@@ -64,12 +78,12 @@ export async function getTopics(): Promise<Topic[]> {
 
 /** Published reports that list a source. */
 export async function getReportsCitingSource(sourceId: string): Promise<Report[]> {
-  return (await getPublishedReports()).filter((r) => r.data.sources.some((s) => s.id === sourceId));
+  return (await reportsBySource()).get(sourceId) ?? [];
 }
 
 /** Published reports filed under a topic. */
 export async function getReportsInTopic(topicId: string): Promise<Report[]> {
-  return (await getPublishedReports()).filter((r) => r.data.topics.some((t) => t.id === topicId));
+  return (await reportsByTopic()).get(topicId) ?? [];
 }
 
 /** A note ready to show: its number, locator and the resolved source. */
@@ -99,7 +113,8 @@ export async function getReportView(report: Report, ordered: readonly Report[]) 
     sources,
     topics,
     notes: resolvedNotes,
-    minutes: readingMinutes(countWords(report.body ?? '')),
+    // Counted while rendering (src/integrations/word-count.ts), since the body is not kept.
+    minutes: readingMinutes((rendered.remarkPluginFrontmatter.words as number | undefined) ?? countWords(report.body ?? '')),
     ...findNeighbours(ordered, report.id),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
-import { countWords, findNeighbours, readingMinutes, sortReportsNewestFirst, type SortableReport } from '../../src/lib/reports';
+import { countWords, findNeighbours, groupByKeys, readingMinutes, sortReportsNewestFirst, type SortableReport } from '../../src/lib/reports';
 
 function partial(text: string): PartialDate {
   const result = parsePartialDate(text);
@@ -147,5 +147,19 @@ describe('readingMinutes', () => {
 
   it('accepts another pace', () => {
     expect(readingMinutes(300, 100)).toBe(3);
+  });
+});
+
+describe('groupByKeys', () => {
+  it('puts an item under every key it carries, once per key, keeping the list order', () => {
+    const items = [
+      { id: 'a', tags: ['x', 'y'] },
+      { id: 'b', tags: ['y'] },
+      { id: 'c', tags: ['x', 'x'] },
+    ];
+    const groups = groupByKeys(items, (i) => i.tags);
+    expect(groups.get('x')?.map((i) => i.id)).toEqual(['a', 'c']);
+    expect(groups.get('y')?.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(groups.has('z')).toBe(false);
   });
 });

@@ -1,0 +1,571 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --sizes 1000,10000 --repeat 2 --skip-lighthouse --skip-search --skip-hugo
+ * --skip-minimal --skip-incremental --seed 7]`: the archive-scale benchmark. On the same
+ * synthetic Markdown (npm run synth) it builds this site, a minimal Astro site (the framework's
+ * floor) and a Hugo site, interleaved and paired run by run, then measures the Pagefind index,
+ * search in headless Chromium, page weight per page type and Lighthouse. Prints a table, writes
+ * docs/benchmarks.json and the generated part of docs/benchmarks.md. Everything it makes lives
+ * in the git-ignored .synth/ folder.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, createReadStream, existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { findPageAssets, formatBytes, formatTable, median, pairRatios, parseTimeVerbose, type TimeReport } from '../../src/lib/bench.ts';
+
+const { values: opts } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    seed: { type: 'string', default: '7' },
+    repeat: { type: 'string', default: '1' },
+    port: { type: 'string', default: '4561' },
+    'timeout-minutes': { type: 'string', default: '25' },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-search': { type: 'boolean', default: false },
+    'skip-hugo': { type: 'boolean', default: false },
+    'skip-minimal': { type: 'boolean', default: false },
+    'skip-incremental': { type: 'boolean', default: false },
+    /** Measure the rebuild after one edit only up to this many reports (it costs another full build). */
+    'incremental-max': { type: 'string', default: '1000000' },
+    json: { type: 'string', default: 'docs/benchmarks.json' },
+    md: { type: 'string', default: 'docs/benchmarks.md' },
+  },
+});
+const root = process.cwd();
+const work = resolve('.synth');
+const sizes = opts.sizes.split(',').map(Number);
+const seed = Number(opts.seed);
+const repeat = Number(opts.repeat);
+const port = Number(opts.port);
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+const logsDir = join(work, 'logs');
+mkdirSync(logsDir, { recursive: true });
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+const say = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const load = () => loadavg().map((n) => Number(n.toFixed(2)));
+
+// ---------- machine ----------
+const version = (cmd: string, args: string[]): string => {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8' }).split('\n')[0]!.trim();
+  } catch {
+    return 'missing';
+  }
+};
+const hugoVersion = version('hugo', ['version']);
+const hugoAvailable = hugoVersion !== 'missing';
+const machine = {
+  cores: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memoryGB: Number((totalmem() / 1e9).toFixed(1)),
+  node: process.version,
+  astro: JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).version as string,
+  pagefind: JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')).version as string,
+  chromium: version('/usr/bin/chromium', ['--version']),
+  hugo: hugoAvailable ? hugoVersion : 'missing: install with `apt-get install -y hugo` (Debian)',
+  loadAtStart: load(),
+};
+say(`machine: ${JSON.stringify(machine)}`);
+if (!hugoAvailable && !opts['skip-hugo']) say('Hugo is missing: its column is skipped. Install it with `apt-get install -y hugo`.');
+
+// ---------- timed runs ----------
+interface Run extends TimeReport {
+  system: string;
+  /** Why the run did not complete (exit status, or killed at the time limit); absent when it did. */
+  failed?: string;
+  reports: number;
+  kind: 'cold' | 'incremental' | 'index';
+  pages: number;
+  /** Pagefind's own indexing time inside the site build, from its log line. */
+  pagefindSeconds?: number;
+  load: number[];
+  log: string;
+}
+
+const limitSeconds = Math.round(Number(opts['timeout-minutes']) * 60);
+
+/** Runs a command under /usr/bin/time -v and coreutils `timeout`; a failure is recorded, not thrown. */
+function timed(name: string, cmd: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): TimeReport & { log: string; stdout: string; failed?: string } {
+  const log = join(logsDir, `${name}.log`);
+  const err = join(logsDir, `${name}.time`);
+  const out = openSync(log, 'w');
+  const errFd = openSync(err, 'w');
+  const result = spawnSync('/usr/bin/time', ['-v', 'timeout', '-k', '10', String(limitSeconds), cmd, ...args], {
+    cwd: options.cwd ?? root,
+    env: { ...process.env, FORCE_COLOR: '0', ...options.env },
+    stdio: ['ignore', out, errFd],
+  });
+  closeSync(out);
+  closeSync(errFd);
+  const stderr = readFileSync(err, 'utf8');
+  const stdout = readFileSync(log, 'utf8');
+  if (result.status !== 0) {
+    const failed = result.status === 124 || result.status === 137 ? `killed at the ${opts['timeout-minutes']}-minute limit` : `exit ${result.status}${/heap out of memory/i.test(stderr + stdout) ? ', JavaScript heap out of memory' : ''}`;
+    say(`${name} FAILED (${failed}); see ${log}`);
+    return { ...parseTimeVerbose(stderr), log, stdout, failed };
+  }
+  return { ...parseTimeVerbose(stderr), log, stdout };
+}
+
+const countHtml = (dir: string): number => !existsSync(dir) ? 0 : readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+const dirBytes = (dir: string): { bytes: number; files: number } => {
+  let bytes = 0;
+  let files = 0;
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const st = statSync(join(dir, f));
+    if (st.isFile()) {
+      bytes += st.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+};
+
+function ensureContent(reports: number): string {
+  const dir = join(work, `content-${reports}`);
+  const stamp = join(dir, '.synth.json');
+  const want = JSON.stringify({ reports, seed });
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return dir;
+  say(`generating ${reports} reports (seed ${seed})`);
+  execFileSync('node', ['scripts/synth.ts', '--reports', String(reports), '--seed', String(seed), '--out', dir], { stdio: 'inherit' });
+  writeFileSync(stamp, want);
+  return dir;
+}
+
+const siteDist = (n: number) => join(work, `dist-site-${n}`);
+
+function buildSite(n: number, content: string, kind: 'cold' | 'incremental', tag: string): Run {
+  const cache = join(work, `cache-site-${n}`);
+  const dist = siteDist(n);
+  if (kind === 'cold') rmSync(cache, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+  say(`site ${kind} build, ${n} reports…`);
+  const r = timed(`site-${n}-${kind}-${tag}`, bin('astro'), ['build', '--outDir', dist], { env: { KURSK_CONTENT_DIR: content, KURSK_CACHE_DIR: cache } });
+  const pf = /Pagefind indexed \d+ pages .* in ([\d.]+) s/.exec(r.stdout);
+  return { system: 'site', reports: n, kind, pages: countHtml(dist), pagefindSeconds: pf ? Number(pf[1]) : undefined, load: load(), ...r };
+}
+
+function buildMinimal(n: number, content: string, tag: string): Run {
+  const dir = join(work, `minimal-${n}`);
+  const dist = join(work, `dist-minimal-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+  cpSync(join(root, 'scripts/bench/minimal-astro'), dir, { recursive: true });
+  const config = join(dir, 'src/content.config.ts');
+  writeFileSync(config, readFileSync(config, 'utf8').replace('REPORTS_DIR', join(content, 'reports')));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  say(`minimal Astro build, ${n} reports…`);
+  const r = timed(`minimal-${n}-${tag}`, bin('astro'), ['build', '--outDir', dist], { cwd: dir });
+  return { system: 'minimal-astro', reports: n, kind: 'cold', pages: countHtml(dist), load: load(), ...r };
+}
+
+function buildHugo(n: number, content: string, tag: string): Run {
+  const dir = join(work, `hugo-${n}`);
+  const dist = join(work, `dist-hugo-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+  cpSync(join(root, 'scripts/bench/hugo'), dir, { recursive: true });
+  const config = join(dir, 'hugo.toml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace('REPORTS_DIR', join(content, 'reports')));
+  say(`Hugo build, ${n} reports…`);
+  const r = timed(`hugo-${n}-${tag}`, 'hugo', ['--destination', dist], { cwd: dir });
+  return { system: 'hugo', reports: n, kind: 'cold', pages: countHtml(dist), load: load(), ...r };
+}
+
+function indexStandalone(n: number): Run {
+  const out = join(work, `pagefind-${n}`);
+  rmSync(out, { recursive: true, force: true });
+  const r = timed(`pagefind-${n}`, bin('pagefind'), ['--site', siteDist(n), '--output-path', out, '--force-language', 'en']);
+  return { system: 'pagefind (standalone CLI)', reports: n, kind: 'index', pages: 0, load: load(), ...r };
+}
+
+/** Adds one cited sentence to one report, rebuilds with the warm cache, then restores the file. */
+function incrementalSite(n: number, content: string): Run {
+  const dir = join(content, 'reports');
+  const file = join(dir, readdirSync(dir).sort()[0]!);
+  const original = readFileSync(file, 'utf8');
+  const edited = original.replace(/\n\n\[\^1\]:/, '\n\nThis sentence was added to measure a rebuild after one edit.[^1]\n\n[^1]:');
+  if (edited === original) throw new Error(`incremental: could not find the notes in ${file}`);
+  writeFileSync(file, edited);
+  try {
+    return buildSite(n, content, 'incremental', 'edit');
+  } finally {
+    writeFileSync(file, original);
+  }
+}
+
+// ---------- static server ----------
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+};
+const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);
+
+/** Serves a built site as a static host would: gzip for text (Pagefind's own files are already compressed). */
+function serve(dir: string, listenPort: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = join(dir, decodeURIComponent(url.pathname));
+    if (!path.startsWith(dir)) return void res.writeHead(403).end();
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) {
+      res.writeHead(404, { 'content-type': 'text/html' });
+      return void res.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
+    }
+    const ext = extname(path);
+    const headers: Record<string, string> = { 'content-type': types[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+      return void res.end(gzipSync(readFileSync(path)));
+    }
+    res.writeHead(200, headers);
+    createReadStream(path).pipe(res);
+  });
+  return new Promise((ok) => server.listen(listenPort, '127.0.0.1', () => ok(server)));
+}
+
+// ---------- page weight ----------
+interface Weight {
+  type: string;
+  path: string;
+  html: [number, number];
+  css: [number, number];
+  js: [number, number];
+  images: [number, number];
+  /** HTML plus CSS, gzip: what a first visit needs before it can paint the page. */
+  firstLoadGzip: number;
+  inlineStyleChars: number;
+  inlineScriptChars: number;
+}
+
+function pageWeights(dist: string): Weight[] {
+  const first = (sub: string) => {
+    const d = join(dist, sub);
+    // Skip pagination folders (/reports/2/) : the first entry with a non-numeric slug.
+    return existsSync(d) ? readdirSync(d).filter((f) => !/^\d+$/.test(f) && existsSync(join(d, f, 'index.html'))).sort()[0] : undefined;
+  };
+  const candidates: [string, string | undefined][] = [
+    ['home', '/'],
+    ['report', first('reports') && `/reports/${first('reports')}/`],
+    ['reports list', '/reports/'],
+    ['source', first('sources') && `/sources/${first('sources')}/`],
+    ['topic', first('topics') && `/topics/${first('topics')}/`],
+    ['search', '/search/'],
+    ['figures', existsSync(join(dist, 'figures/index.html')) ? '/figures/' : undefined],
+    ['404', '/404.html'],
+  ];
+  const sizes = (file: string): [number, number] => {
+    const body = readFileSync(file);
+    return [body.length, gzipSync(body).length];
+  };
+  const add = (a: [number, number], b: [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
+  const fileOf = (url: string) => join(dist, url.split('?')[0]!.replace(/^\//, ''));
+  return candidates.flatMap(([type, path]) => {
+    if (!path) return [];
+    const file = path.endsWith('.html') ? join(dist, path) : join(dist, path, 'index.html');
+    const html = readFileSync(file, 'utf8');
+    const assets = findPageAssets(html);
+    let css: [number, number] = [0, 0];
+    let js: [number, number] = [0, 0];
+    let images: [number, number] = [0, 0];
+    for (const href of assets.stylesheets) if (existsSync(fileOf(href))) css = add(css, sizes(fileOf(href)));
+    for (const src of assets.scripts) if (existsSync(fileOf(src))) js = add(js, sizes(fileOf(src)));
+    for (const src of assets.images) if (existsSync(fileOf(src))) images = add(images, sizes(fileOf(src)));
+    const htmlSize = sizes(file);
+    return [{ type, path, html: htmlSize, css, js, images, firstLoadGzip: htmlSize[1] + css[1], inlineStyleChars: assets.inlineStyleChars, inlineScriptChars: assets.inlineScriptChars }];
+  });
+}
+
+// ---------- search in Chromium ----------
+interface QueryResult {
+  scenario: string;
+  term: string;
+  order: 'first' | 'later';
+  ms: number;
+  bytes: number;
+  requests: number;
+  results: string;
+}
+
+async function measureSearch(dist: string, terms: { typical: string[]; worst: string }) {
+  const { chromium } = await import('playwright-core');
+  const server = await serve(dist, port);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+  const out: { beforeSearch: { requests: number; bytes: number; pagefindRequests: number }; queries: QueryResult[] } = { beforeSearch: { requests: 0, bytes: 0, pagefindRequests: 0 }, queries: [] };
+  try {
+    const scenario = async (name: string, sequence: { term: string; order: 'first' | 'later' }[]) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // Pagefind fetches its index from a web worker, which a page-level CDP session does not see;
+      // the context's events include worker requests. Sizes are as transferred (encoded body + headers).
+      const finished: { url: string; bytes: number }[] = [];
+      const pending: Promise<void>[] = [];
+      context.on('requestfinished', (request) => {
+        pending.push(
+          request.sizes().then((sizes) => {
+            finished.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+          }),
+        );
+      });
+      const settle = async () => {
+        await page.waitForTimeout(300);
+        await Promise.all(pending);
+      };
+      await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
+      await settle();
+      if (name === 'typical') {
+        out.beforeSearch = {
+          requests: finished.length,
+          bytes: finished.reduce((s, f) => s + f.bytes, 0),
+          pagefindRequests: finished.filter((f) => f.url.includes('/pagefind/')).length,
+        };
+      }
+      for (const step of sequence) {
+        const mark = finished.length;
+        await page.fill('#search-q', '');
+        await page.waitForTimeout(400);
+        await settle();
+        const skip = finished.length;
+        const t0 = performance.now();
+        await page.fill('#search-q', step.term);
+        await page.press('#search-q', 'Enter');
+        await page.waitForFunction((term) => {
+          const status = document.querySelector('#search-status')?.textContent ?? '';
+          return status.includes(`for “${term}”`) && (document.querySelectorAll('#search-results li').length > 0 || status.startsWith('No results'));
+        }, step.term, { timeout: 60_000, polling: 'raf' });
+        const ms = performance.now() - t0;
+        await page.waitForLoadState('networkidle');
+        await settle();
+        const during = finished.slice(Math.max(mark, skip));
+        out.queries.push({
+          scenario: name,
+          term: step.term,
+          order: step.order,
+          ms: Math.round(ms),
+          bytes: during.reduce((s, f) => s + f.bytes, 0),
+          requests: during.length,
+          results: (await page.textContent('#search-status')) ?? '',
+        });
+      }
+      await context.close();
+    };
+    const [a, b, c, d] = terms.typical;
+    await scenario('typical', [
+      { term: a!, order: 'first' },
+      { term: b!, order: 'later' },
+      { term: c!, order: 'later' },
+      { term: terms.worst, order: 'later' },
+    ]);
+    await scenario('worst', [
+      { term: terms.worst, order: 'first' },
+      { term: d!, order: 'later' },
+    ]);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return out;
+}
+
+/** Query words: typical ones from one report's title (a few pages each), and a word in every page. */
+function pickTerms(content: string): { typical: string[]; worst: string } {
+  const dir = join(content, 'reports');
+  const files = readdirSync(dir).sort();
+  const words: string[] = [];
+  for (const f of files.slice(Math.floor(files.length / 2))) {
+    const title = /^title: "(.*)"$/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '';
+    for (const w of title.split(/[^\p{L}]+/u).filter((x) => /^\p{Ll}{7,}$/u.test(x))) if (!words.includes(w)) words.push(w);
+    if (words.length >= 4) break;
+  }
+  return { typical: words.slice(0, 4), worst: 'the' };
+}
+
+// ---------- Lighthouse ----------
+async function runLighthouse(dist: string) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = await serve(dist, port + 1);
+  const reportId = readdirSync(join(dist, 'reports')).filter((f) => !/^\d+$/.test(f) && existsSync(join(dist, 'reports', f, 'index.html'))).sort()[0];
+  const pages: [string, string | null][] = [
+    ['home', '/'],
+    ['report', `/reports/${reportId}/`],
+    ['search', '/search/'],
+    ['figures', existsSync(join(dist, 'figures/index.html')) ? '/figures/' : null],
+  ];
+  const results: { page: string; path: string | null; scores: Record<string, number> | null; note?: string; failing?: string[] }[] = [];
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  try {
+    for (const [name, path] of pages) {
+      if (!path) {
+        results.push({ page: name, path, scores: null, note: 'no /figures/ page on this branch' });
+        continue;
+      }
+      say(`Lighthouse ${path}`);
+      const result = await lighthouse(`http://127.0.0.1:${port + 1}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const lhr = result!.lhr;
+      const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+      const failing = Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+        .map((a) => `${a.id} (${a.score})`);
+      results.push({ page: name, path, scores, failing });
+    }
+  } finally {
+    chrome.kill();
+    server.close();
+  }
+  return results;
+}
+
+// ---------- main ----------
+const runs: Run[] = [];
+const systems = ['site', ...(opts['skip-minimal'] ? [] : ['minimal-astro']), ...(opts['skip-hugo'] || !hugoAvailable ? [] : ['hugo'])];
+for (const n of sizes) {
+  const content = ensureContent(n);
+  for (let rep = 0; rep < repeat; rep += 1) {
+    // Rotate the order each repetition so no system always runs first (or last) in a burst of load.
+    const order = systems.map((_, i) => systems[(i + rep) % systems.length]!);
+    for (const system of order) {
+      const run = system === 'site' ? buildSite(n, content, 'cold', `r${rep}`) : system === 'minimal-astro' ? buildMinimal(n, content, `r${rep}`) : buildHugo(n, content, `r${rep}`);
+      runs.push(run);
+      say(`${system} ${n}: ${run.wallSeconds.toFixed(1)} s, ${run.pages} pages, peak ${formatBytes(run.maxRssBytes)}, load ${run.load.join(' ')}`);
+    }
+  }
+  const siteBuilt = runs.some((r) => r.system === 'site' && r.kind === 'cold' && r.reports === n && !r.failed);
+  if (!siteBuilt) {
+    say(`site ${n} did not build: no incremental or standalone Pagefind run`);
+    continue;
+  }
+  if (!opts['skip-incremental'] && n <= Number(opts['incremental-max'])) {
+    const inc = incrementalSite(n, content);
+    runs.push(inc);
+    say(`site ${n} after editing one report: ${inc.wallSeconds.toFixed(1)} s`);
+  }
+  const pf = indexStandalone(n);
+  runs.push(pf);
+  say(`pagefind standalone ${n}: ${pf.wallSeconds.toFixed(1)} s, peak ${formatBytes(pf.maxRssBytes)}`);
+}
+
+const builtSizes = sizes.filter((n) => runs.some((r) => r.system === 'site' && r.kind === 'cold' && r.reports === n && !r.failed));
+const largest = builtSizes.length > 0 ? Math.max(...builtSizes) : Math.max(...sizes);
+if (largest !== Math.max(...sizes)) say(`the ${Math.max(...sizes)}-report site build failed: search, page weight and Lighthouse are measured on ${largest} reports`);
+const dist = siteDist(largest);
+// The incremental build (if any) left the last dist; it holds the same pages as the cold one.
+const index = dirBytes(join(dist, 'pagefind'));
+const weights = pageWeights(dist);
+const search = opts['skip-search'] ? null : await measureSearch(dist, pickTerms(join(work, `content-${largest}`)));
+const lighthouseResults = opts['skip-lighthouse'] ? null : await runLighthouse(dist);
+
+// ---------- summary ----------
+const cold = (system: string, n: number) => runs.filter((r) => r.system === system && r.reports === n && r.kind === 'cold');
+const fmtWall = (r: Run) => (r.failed ? `FAILED after ${r.wallSeconds.toFixed(0)} (${r.failed})` : r.wallSeconds.toFixed(1));
+const okRatios = (a: number[], b: number[]) => pairRatios(a, b).filter((x) => Number.isFinite(x));
+const wallOf = (r: Run) => (r.failed ? Number.NaN : r.wallSeconds);
+const cpuOf = (r: Run) => (r.failed ? Number.NaN : r.cpuSeconds);
+const buildRows: string[][] = [];
+const ratios: Record<string, { siteOverMinimal?: number[]; siteOverHugo?: number[] }> = {};
+for (const n of sizes) {
+  const site = cold('site', n);
+  ratios[n] = {};
+  if (cold('minimal-astro', n).length === site.length && site.length > 0) ratios[n]!.siteOverMinimal = okRatios(site.map(wallOf), cold('minimal-astro', n).map(wallOf));
+  if (cold('hugo', n).length === site.length && site.length > 0) ratios[n]!.siteOverHugo = okRatios(site.map(wallOf), cold('hugo', n).map(wallOf));
+  for (const system of systems) {
+    const rs = cold(system, n);
+    if (rs.length === 0) continue;
+    const ok = rs.filter((r) => !r.failed);
+    const wall = ok.length > 0 ? median(ok.map((r) => r.wallSeconds)) : Number.NaN;
+    const pages = rs[0]!.pages;
+    const ratio = system === 'site' ? '1' : (ratios[n]![system === 'hugo' ? 'siteOverHugo' : 'siteOverMinimal'] ?? []).map((x) => `${x.toFixed(2)}x`).join(', ');
+    const cpuRatio = system === 'site' ? '1' : rs.length === site.length ? okRatios(site.map(cpuOf), rs.map(cpuOf)).map((x) => `${x.toFixed(2)}x`).join(', ') : '';
+    buildRows.push([
+      system,
+      String(n),
+      String(pages),
+      rs.map(fmtWall).join(', '),
+      rs.map((r) => r.cpuSeconds.toFixed(1)).join(', '),
+      Number.isFinite(wall) ? (pages / wall).toFixed(0) : '-',
+      formatBytes(Math.max(...rs.map((r) => r.maxRssBytes))),
+      system === 'site' ? (rs.map((r) => r.pagefindSeconds?.toFixed(1) ?? '?').join(', ')) : '',
+      ratio,
+      cpuRatio,
+      rs.map((r) => r.load.join(' ')).join('; '),
+    ]);
+  }
+  for (const r of runs.filter((x) => x.reports === n && x.kind !== 'cold')) {
+    buildRows.push([r.kind === 'incremental' ? 'site, one report edited (warm cache)' : r.system, String(n), String(r.pages || ''), fmtWall(r), r.cpuSeconds.toFixed(1), r.pages ? (r.pages / r.wallSeconds).toFixed(0) : '', formatBytes(r.maxRssBytes), r.pagefindSeconds?.toFixed(1) ?? '', '', '', r.load.join(' ')]);
+  }
+}
+const buildTable = formatTable(['system', 'reports', 'pages', 'wall s (each run)', 'CPU s (user+sys)', 'pages/s (median)', 'peak RSS', 'Pagefind s (in build)', 'site ÷ this, wall, pair by pair', 'site ÷ this, CPU', 'load avg 1/5/15 after'], buildRows);
+const weightTable = formatTable(
+  ['page type', 'path', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'images raw / gzip', 'HTML+CSS gzip (first load)', 'inline CSS / JS chars'],
+  weights.map((w) => [w.type, `\`${w.path.length > 40 ? `${w.path.slice(0, 37)}…` : w.path}\``, `${formatBytes(w.html[0])} / ${formatBytes(w.html[1])}`, `${formatBytes(w.css[0])} / ${formatBytes(w.css[1])}`, `${formatBytes(w.js[0])} / ${formatBytes(w.js[1])}`, `${formatBytes(w.images[0])} / ${formatBytes(w.images[1])}`, formatBytes(w.firstLoadGzip), `${w.inlineStyleChars} / ${w.inlineScriptChars}`]),
+);
+const searchTable = search
+  ? formatTable(
+      ['scenario', 'query', 'first or later', 'time to results', 'transferred', 'requests', 'status shown'],
+      search.queries.map((q) => [q.scenario, `\`${q.term}\``, q.order, `${q.ms} ms`, formatBytes(q.bytes), String(q.requests), q.results]),
+    )
+  : 'skipped (--skip-search)';
+const lighthouseTable = lighthouseResults
+  ? formatTable(
+      ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below 1'],
+      lighthouseResults.map((l) => l.scores
+        ? [l.page, String(l.scores.performance), String(l.scores.accessibility), String(l.scores['best-practices']), String(l.scores.seo), (l.failing ?? []).join(', ') || 'none']
+        : [l.page, '-', '-', '-', '-', l.note ?? '']),
+    )
+  : 'skipped (--skip-lighthouse)';
+
+const generatedAt = new Date().toISOString();
+const loadAtEnd = load();
+const markdown = `<!-- bench:start (generated by scripts/bench/run.ts; edit outside these markers) -->
+## Latest run
+
+${generatedAt}, \`${command}\` (seed ${seed}, ${repeat} run(s) per system and size, interleaved and rotated).
+
+Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB memory, Node ${machine.node}, Astro ${machine.astro},
+Pagefind ${machine.pagefind}, ${machine.chromium}, ${machine.hugo}. Load averages (1/5/15 min) at start ${machine.loadAtStart.join(' ')},
+at end ${loadAtEnd.join(' ')}. The machine is shared with other developers' builds: compare systems by the pair-by-pair
+ratios, not the absolute times.
+
+### Full builds
+
+${buildTable}
+
+Peak RSS is the largest single process (\`/usr/bin/time -v\`, children included). The standalone Pagefind row re-indexes the
+built site with Pagefind's CLI to show its own time and memory apart from Astro's.
+
+### Search index (${largest} reports)
+
+Pagefind bundle: ${formatBytes(index.bytes)} in ${index.files} files.
+${search ? `Before a query the search page fetched ${search.beforeSearch.requests} files, ${formatBytes(search.beforeSearch.bytes)}, ${search.beforeSearch.pagefindRequests} of them Pagefind's.` : ''}
+
+### Search in headless Chromium (${largest} reports, served locally with gzip for text files)
+
+${searchTable}
+
+### Page weight (${largest}-report build)
+
+${weightTable}
+
+### Lighthouse (mobile defaults, ${largest}-report build)
+
+${lighthouseTable}
+<!-- bench:end -->`;
+
+const summary = { generatedAt, command, seed, repeat, machine: { ...machine, loadAtEnd }, runs: runs.map(({ log, ...r }) => ({ ...r, log: log.replace(`${root}/`, '') })), ratios, searchIndex: index, pageWeights: weights, search, lighthouse: lighthouseResults };
+mkdirSync('docs', { recursive: true });
+writeFileSync(opts.json, `${JSON.stringify(summary, null, 2)}\n`);
+const previous = existsSync(opts.md) ? readFileSync(opts.md, 'utf8') : '# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
+const updated = /<!-- bench:start[\s\S]*<!-- bench:end -->/.test(previous) ? previous.replace(/<!-- bench:start[\s\S]*<!-- bench:end -->/, markdown) : `${previous}\n${markdown}\n`;
+writeFileSync(opts.md, updated);
+console.log(`\n${markdown}\n`);
+say(`wrote ${opts.json} and ${opts.md}`);

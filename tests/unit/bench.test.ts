@@ -1,0 +1,75 @@
+/** Helpers of the benchmark harness: reading /usr/bin/time, page assets, pairing runs, formatting. */
+import { describe, expect, it } from 'vitest';
+import { findPageAssets, formatBytes, formatTable, median, pairRatios, parseTimeVerbose } from '../../src/lib/bench';
+
+const timeOutput = `\tCommand being timed: "npx astro build"
+\tUser time (seconds): 3.97
+\tSystem time (seconds): 1.45
+\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:04.98
+\tMaximum resident set size (kbytes): 718352
+\tExit status: 0`;
+
+describe('parseTimeVerbose', () => {
+  it('reads wall time in minutes and seconds, CPU time and peak memory', () => {
+    const report = parseTimeVerbose(timeOutput);
+    expect(report.wallSeconds).toBeCloseTo(64.98, 5);
+    expect(report.cpuSeconds).toBeCloseTo(5.42, 5);
+    expect(report.maxRssBytes).toBe(718352 * 1024);
+  });
+
+  it('reads hours too', () => {
+    expect(parseTimeVerbose(timeOutput.replace('1:04.98', '1:02:03')).wallSeconds).toBe(3723);
+  });
+
+  it('names the missing line when the output is not from time -v', () => {
+    expect(() => parseTimeVerbose('real 0m1s')).toThrow(/Elapsed \(wall clock\)/);
+  });
+});
+
+describe('findPageAssets', () => {
+  it('finds stylesheets, scripts, images and inline CSS and JS, but not JSON data blocks', () => {
+    const html = `<link rel="stylesheet" href="/_astro/a.css"><link rel=icon href="/favicon.svg"><link rel="canonical" href="/x/">
+<style>body{color:red}</style><script type="module" src="/_astro/s.js"></script><script>let a=1</script>
+<script type="application/ld+json">{"a":1}</script><img alt="" src='/img/p.png'>`;
+    expect(findPageAssets(html)).toEqual({
+      stylesheets: ['/_astro/a.css'],
+      scripts: ['/_astro/s.js'],
+      images: ['/favicon.svg', '/img/p.png'],
+      inlineStyleChars: 'body{color:red}'.length,
+      inlineScriptChars: 'let a=1'.length,
+    });
+  });
+});
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the two middle values', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(() => median([])).toThrow(/no values/);
+  });
+});
+
+describe('pairRatios', () => {
+  it('divides run i by run i', () => {
+    expect(pairRatios([2, 9], [1, 3])).toEqual([2, 3]);
+  });
+
+  it('refuses runs that cannot be paired', () => {
+    expect(() => pairRatios([1], [1, 2])).toThrow(/pair them/);
+  });
+});
+
+describe('formatTable', () => {
+  it('writes a Markdown table with a rule under the header', () => {
+    expect(formatTable(['a', 'b'], [['1', '2']])).toBe('| a | b |\n| --- | --- |\n| 1 | 2 |');
+  });
+});
+
+describe('formatBytes', () => {
+  it('uses powers of 1,000', () => {
+    expect(formatBytes(999)).toBe('999 B');
+    expect(formatBytes(14_000)).toBe('14.0 KB');
+    expect(formatBytes(2_500_000)).toBe('2.5 MB');
+    expect(formatBytes(3_000_000_000)).toBe('3.00 GB');
+  });
+});

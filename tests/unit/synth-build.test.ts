@@ -1,0 +1,32 @@
+/**
+ * Smoke test: a 30-report synthetic archive (every content kind, no capture files) builds with
+ * the real site code, search index included, into a temporary folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'kursk-synth-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a synthetic archive', () => {
+  it('builds every report page and indexes it for search', () => {
+    const content = join(work, 'content');
+    const dist = join(work, 'dist');
+    const synth = spawnSync('node', ['scripts/synth.ts', '--reports', '30', '--seed', '3', '--out', content, '--quiet'], { encoding: 'utf8' });
+    expect(synth.status, synth.stderr).toBe(0);
+    const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+      encoding: 'utf8',
+      env: { ...process.env, KURSK_CONTENT_DIR: content, KURSK_CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0' },
+    });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const reports = readdirSync(join(content, 'reports')).map((n) => n.replace(/\.md$/, ''));
+    expect(reports).toHaveLength(30);
+    for (const id of reports) expect(existsSync(join(dist, 'reports', id, 'index.html')), id).toBe(true);
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    // 30 reports plus 10 source records carry data-pagefind-body.
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(40);
+  }, 60_000);
+});

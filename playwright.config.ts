@@ -10,9 +10,6 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
 const port = Number(process.env.E2E_PORT ?? 4399);
 /** Where the subpath build (BASE_PATH=/kursk/) is served, for tests/e2e/subpath.spec.ts. */
 export const subpathPort = port + 2;
-// The search quality suite runs against dist-search/: the archive plus fixture entities with
-// spelling and script variants (scripts/search-fixture.mjs), served three ports up.
-const searchPort = port + 3;
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -40,7 +37,7 @@ export default defineConfig({
     {
       name: 'search-quality',
       testDir: 'tests/search',
-      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${searchPort}` },
+      use: { ...devices['Desktop Chrome'], launchOptions },
     },
   ],
   webServer: [
@@ -56,13 +53,6 @@ export default defineConfig({
       url: `http://127.0.0.1:${subpathPort}/kursk/`,
       reuseExistingServer: false,
       timeout: 180_000,
-    },
-    {
-      // --ignore-lock: Astro otherwise refuses a second preview server for the same project.
-      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${searchPort} --outDir dist-search`,
-      url: `http://127.0.0.1:${searchPort}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
     },
   ],
 });

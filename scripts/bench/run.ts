@@ -144,7 +144,7 @@ function buildSite(n: number, content: string, kind: 'cold' | 'incremental', tag
   if (kind === 'cold') rmSync(cache, { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
   say(`site ${kind} build, ${n} reports…`);
-  const r = timed(`site-${n}-${kind}-${tag}`, bin('astro'), ['build', '--outDir', dist], { env: { KURSK_CONTENT_DIR: content, KURSK_CACHE_DIR: cache } });
+  const r = timed(`site-${n}-${kind}-${tag}`, bin('astro'), ['build', '--outDir', dist], { env: { KURSK_CONTENT_DIR: content, KURSK_CACHE_DIR: cache, KURSK_CAPTURES_DIR: join(content, 'no-captures') } });
   const pf = /Pagefind indexed \d+ pages .* in ([\d.]+) s/.exec(r.stdout);
   return { system: 'site', reports: n, kind, pages: countHtml(dist), pagefindSeconds: pf ? Number(pf[1]) : undefined, load: load(), ...r };
 }

@@ -7,7 +7,8 @@
  */
 import type { ZodType } from 'astro/zod';
 import { collectReferences, findDanglingReferences, type ReferenceUse } from '../lib/references';
-import { findNameClashes, type EntityFile } from '../lib/mentions';
+import { findSharedAliases } from '../lib/aliases';
+import type { EntityFile } from '../lib/mentions';
 import { createClaimSchema, createQuantitySchema } from '../schemas/claim';
 import { slugSchema } from '../schemas/common';
 import { createEntitySchema } from '../schemas/entity';
@@ -106,7 +107,7 @@ export function checkInvestigationContent(files: InvestigationFiles): string[] {
     ...files.reports.flatMap((f) => collectReferences(f.path, f.data, { entities: 'entities' })),
   ];
   problems.push(...findDanglingReferences(uses, known));
-  problems.push(...findNameClashes(entityNames(files)));
+  problems.push(...findSharedAliases(entityNames(files)));
   return problems;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Entity names and aliases: a spelling may belong to one entity only, or a search for it, a link
- * to it or a claim by it could land on the wrong person. (Content check; the investigation branch
- * may add a similar check: keep one.)
+ * to it or a claim by it could land on the wrong person. Used by the content check and by the
+ * investigation check that runs before every build.
  */
 
 /** What the alias check needs of an entity file. */

@@ -105,30 +105,3 @@ export function findMentions(text: string, matcher: MentionMatcher): Mention[] {
 export interface EntityFile extends NamedEntity {
   path: string;
 }
-
-/**
- * Messages for every name or alias that two entities share (compared without regard to case or
- * spacing), naming both files, the alias, and the fix. A shared name would link a reader to the
- * wrong entity, so the build stops on it.
- */
-export function findNameClashes(entities: readonly EntityFile[]): string[] {
-  const owners = new Map<string, { name: string; entity: EntityFile }[]>();
-  for (const entity of entities) {
-    for (const name of namesOf(entity)) {
-      const key = normaliseName(name);
-      const list = owners.get(key) ?? [];
-      if (!list.some((o) => o.entity.id === entity.id)) list.push({ name, entity });
-      owners.set(key, list);
-    }
-  }
-  return [...owners.values()]
-    .filter((list) => list.length > 1)
-    .map((list) => {
-      const sorted = [...list].sort((a, b) => a.entity.path.localeCompare(b.entity.path));
-      const files = sorted.map((o) => `${o.entity.path} (as '${o.name}' in ${o.name === o.entity.name ? "'name'" : "'aliases'"})`).join(' and ');
-      return (
-        `the name '${sorted[0]!.name}' is given to more than one entity: ${files}; ` +
-        `a name must lead to one entity, so keep it in the file of the entity the sources mean and remove it from the other, or merge the two entities`
-      );
-    });
-}

@@ -91,7 +91,8 @@ test('keyboard only: skip link, navigation, search, a result, a citation and bac
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=Mylar$/);
   await expect(page.locator('#search-results > li').first()).toBeVisible();
-  await tabTo(page, '#search-results a[href*="/reports/"]');
+  // Past the filters beside the results (type, topic, outlet, entity, year).
+  await tabTo(page, '#search-results a[href*="/reports/"]', 200);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toContainText('Mylar');
   await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/(\?highlight=[^&]+)?$/);

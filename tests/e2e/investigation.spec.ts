@@ -159,7 +159,7 @@ test('the locator map is drawn at build time on a place page and the timeline', 
   page.on('request', (r) => requests.push(r.url()));
   for (const url of [`/entities/${place.id}/`, '/timeline/']) {
     await page.goto(url);
-    const map = page.locator('figure.locator-map svg[role="img"]');
+    const map = page.locator('figure.locator-map svg[role="group"]');
     await expect(map).toBeVisible();
     await expect(map.locator('desc')).toContainText('Kursk');
     await expect(map.locator('.main-border')).toHaveAttribute('d', /^M/);
@@ -179,7 +179,8 @@ test('analyses are marked as such and listed on their own', async ({ page, reque
   await expect(page.locator('.card .kicker').first()).toHaveText('Analysis');
   await page.locator('.card h2 a').first().click();
   await expect(page.locator('article .kicker').first()).toHaveText('Analysis');
-  await expect(page.locator('article[data-pagefind-filter="type:Analysis"]')).toHaveCount(1);
+  // Search files it as an analysis (src/components/SearchMeta.astro).
+  await expect(page.locator('article [data-search-meta] [data-pagefind-filter^="type"][data-value="analysis"]')).toHaveCount(1);
 });
 
 test.describe('open data', () => {

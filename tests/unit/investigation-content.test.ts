@@ -63,11 +63,11 @@ describe('checkInvestigationContent', () => {
   it('rejects an alias given to two entities, naming both files, the alias and the fix', () => {
     const problems = checkInvestigationContent(bad('alias-on-two-entities'));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain("as 'Kim Jong-un' in 'aliases'");
-    expect(problems[0]).toContain("as 'kim jong-un' in 'aliases'");
+    expect(problems[0]).toContain("('aliases[0]': 'Kim Jong-un')");
+    expect(problems[0]).toContain("('aliases[0]': 'kim jong-un')");
     expect(problems[0]).toContain('entities/kim-jong-un.yaml');
     expect(problems[0]).toContain('entities/kim-jong-un-2.yaml');
-    expect(problems[0]).toMatch(/remove it from the other, or merge/);
+    expect(problems[0]).toMatch(/keep it on the one entity it names and remove it from .*, or merge the entities/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMentionMatcher, detectScript, findMentions, findNameClashes, isCaseSensitive, namesOf, normaliseName } from '../../src/lib/mentions';
+import { createMentionMatcher, detectScript, findMentions, isCaseSensitive, namesOf, normaliseName } from '../../src/lib/mentions';
 
 const entities = [
   { id: 'kursk-region', name: 'Kursk region', aliases: ['Kursk', 'Курская область'] },
@@ -94,21 +94,5 @@ describe('findMentions', () => {
     const text = 'Seoul’s NIS said';
     const [m] = findMentions(text, matcher);
     expect(text.slice(m!.start, m!.end)).toBe('NIS');
-  });
-});
-
-describe('findNameClashes', () => {
-  it('reports a name shared by two entities, whatever its case, with both files', () => {
-    const clashes = findNameClashes([
-      { id: 'a', path: 'content/entities/a.yaml', name: 'Sumy', aliases: [] },
-      { id: 'b', path: 'content/entities/b.yaml', name: 'Sumy region', aliases: ['sumy'] },
-    ]);
-    expect(clashes).toHaveLength(1);
-    expect(clashes[0]).toContain("content/entities/a.yaml (as 'Sumy' in 'name')");
-    expect(clashes[0]).toContain("content/entities/b.yaml (as 'sumy' in 'aliases')");
-  });
-
-  it('allows one entity to repeat its own name among its aliases', () => {
-    expect(findNameClashes([{ id: 'a', path: 'a.yaml', name: 'Kursk', aliases: ['Kursk', 'kursk'] }])).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Build output that is not a public, permanent URL: hashed assets, the search bundle, host config. */
-const NOT_PERMANENT = [/^_astro\//, /^pagefind\//, /^404\.html$/, /^_redirects$/, /^nginx-redirects\.conf$/];
+// Hashed assets, the search index, and files for hosts and auditors (not pages readers link to).
+const NOT_PERMANENT = [/^_astro\//, /^pagefind\//, /^404\.html$/, /^_redirects$/, /^_headers$/, /^SHA256SUMS$/, /^nginx-redirects\.conf$/];
 
 /** Every permanent URL a built site serves, as root-relative paths without the base (`/reports/x/`, `/feeds/reports.xml`), sorted. */
 export function listSiteUrls(dir: string): string[] {

@@ -6,7 +6,7 @@ import { fileForUrl, listSiteUrls, parseManifest, readLinks, renderManifest } fr
 
 const dir = mkdtempSync(join(tmpdir(), 'kursk-site-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-for (const file of ['index.html', 'reports/a/index.html', 'feeds/reports.xml', '404.html', '_astro/x.js', 'pagefind/p.js', '_redirects']) {
+for (const file of ['index.html', 'reports/a/index.html', 'feeds/reports.xml', '404.html', '_astro/x.js', 'pagefind/p.js', '_redirects', '_headers', 'SHA256SUMS']) {
   mkdirSync(join(dir, file, '..'), { recursive: true });
   writeFileSync(join(dir, file), '');
 }

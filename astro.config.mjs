@@ -5,11 +5,11 @@ import { unified } from '@astrojs/markdown-remark';
 import { readdirSync } from 'node:fs';
 import { contentDir } from './src/content-dir.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
-import { capturesDir } from './src/integrations/content-files.ts';
+import { capturesDir, readCollection } from './src/integrations/content-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
-import { assertInvestigationContent, entityNames, readInvestigationFiles } from './src/integrations/investigation-content.ts';
+import { entityNames } from './src/integrations/investigation-content.ts';
 import { rehypeEntityLinks } from './src/integrations/rehype-entity-links.ts';
 import { rehypeAnchors } from './src/integrations/rehype-anchors.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
@@ -24,10 +24,9 @@ const sourceIds = new Set(
     .map((name) => name.replace(/\.ya?ml$/, '')),
 );
 
-// Entities, events, claims and quantities are checked before anything renders: a bad date, an
-// unknown id or a name given to two entities stops the build with the file, field and fix.
-const investigation = readInvestigationFiles(contentDir);
-assertInvestigationContent(investigation);
+// Entity names and aliases, for linking each entity's first mention in a report. (Every content
+// file, these included, is validated once, by contentCheckIntegration below, before anything renders.)
+const entities = entityNames({ entities: readCollection(contentDir, 'entities') });
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -49,7 +48,7 @@ export default defineConfig({
       remarkPlugins: [[remarkCitations, { sourceIds }], remarkWordCount],
       rehypePlugins: [
         // Links each entity's first mention in a report to its page.
-        [rehypeEntityLinks, { entities: entityNames(investigation), hrefFor: (/** @type {string} */ id) => withBase(base, `/entities/${id}/`) }],
+        [rehypeEntityLinks, { entities, hrefFor: (/** @type {string} */ id) => withBase(base, `/entities/${id}/`) }],
         // Stable ids and "link to this paragraph" controls on every heading and paragraph.
         rehypeAnchors,
         // Root-relative links written in reports (e.g. to /figures/) get the base path.

@@ -1,9 +1,9 @@
 /**
  * Build-time checks of the investigation content (entities, events, claims, quantities) that
  * Astro cannot make or only logs: schema problems named by file, field and fix; references to
- * unknown sources, entities, topics or quantities; a name or alias given to two entities. Called
- * from astro.config.mjs, so bad content stops the build before anything renders, and from the
- * content tests. Also loads the entity names the link plugin matches.
+ * unknown sources, entities, topics or quantities; a name or alias given to two entities. The build
+ * runs the same rules through src/integrations/content-check.ts; these entry points serve the
+ * content tests. Also gives astro.config.mjs the entity names the link plugin matches.
  */
 import type { ZodType } from 'astro/zod';
 import { collectReferences, findDanglingReferences, type ReferenceUse } from '../lib/references';

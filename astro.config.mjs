@@ -9,7 +9,7 @@ import { capturesDir, readCollection } from './src/integrations/content-files.ts
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
-import { entityNames } from './src/integrations/investigation-content.ts';
+import { entityNames } from './src/lib/aliases.ts';
 import { rehypeEntityLinks } from './src/integrations/rehype-entity-links.ts';
 import { rehypeAnchors } from './src/integrations/rehype-anchors.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
@@ -26,7 +26,7 @@ const sourceIds = new Set(
 
 // Entity names and aliases, for linking each entity's first mention in a report. (Every content
 // file, these included, is validated once, by contentCheckIntegration below, before anything renders.)
-const entities = entityNames({ entities: readCollection(contentDir, 'entities') });
+const entities = entityNames(readCollection(contentDir, 'entities'));
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

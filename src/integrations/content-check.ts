@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import { findSharedAliases } from '../lib/aliases';
+import { entityNames, findSharedAliases } from '../lib/aliases';
 import { findTodoFields } from '../lib/scaffold';
 import { collectReferences, findDanglingReferences, findDuplicateIds } from '../lib/references';
 import { createClaimSchema, createQuantitySchema } from '../schemas/claim';
@@ -35,10 +35,12 @@ export interface ContentCheckOptions {
   capturesDir?: string | undefined;
 }
 
-interface Issue {
+/** What the check reads of a zod issue. */
+export interface Issue {
+  /** Where in the file: field names and list positions. */
   path: PropertyKey[];
+  /** The schema's message. */
   message: string;
-  code?: string;
 }
 interface SafeParser {
   safeParse: (value: unknown) => { success: boolean; error?: { issues: Issue[] } };
@@ -74,16 +76,33 @@ function readFolder(contentDir: string, folder: string, problems: string[]): Con
   return files;
 }
 
-/** Zod issues as editor-facing lines: the file, the field, what is wrong and where the rules are. */
+/** Extra advice for fields whose schema message alone does not say what to write. */
+const FIX_HINTS: Readonly<Record<string, string>> = {
+  value: "write a number such as 4700 (no quotes, no thousands separators) or a range as 'value: { min: 1000, max: 2000 }'; words such as 'about' or 'at least' go in 'qualifier'",
+  claimant: "add 'claimant: <entity-id>', the id of a file in content/entities/",
+  sources: "add 'sources:' with at least one '- source: <source-id>' and its locator '¶ N'",
+  quantity: "add 'quantity: <quantity-id>', the id of a file in content/quantities/",
+  date: "write the date as 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or 'YYYY-season', and a real one",
+};
+
+/**
+ * One zod issue as an editor-facing line: the file, the field, what is wrong, the fix where the
+ * field has advice of its own (else "add it" for a missing field), and the schema file that
+ * describes the field.
+ */
+export function describeSchemaIssue(path: string, issue: Issue, schemaFile: string): string {
+  const field = issue.path.map(String).join('.') || '(the file)';
+  const missing = /received undefined/.test(issue.message);
+  const hint = [...issue.path].reverse().map(String).find((p) => FIX_HINTS[p] !== undefined);
+  const fix = hint ? FIX_HINTS[hint] : missing ? 'add it' : undefined;
+  return `${path}: '${field}' ${missing ? 'is missing' : issue.message}${fix ? `; ${fix}` : ''} (the field is described in src/schemas/${schemaFile})`;
+}
+
+/** Zod issues as editor-facing lines (see describeSchemaIssue). */
 function schemaProblems(path: string, parser: SafeParser, data: unknown, schemaFile: string): string[] {
   const result = parser.safeParse(data);
   if (result.success) return [];
-  return result.error!.issues.map((issue) => {
-    const field = issue.path.map(String).join('.') || '(the file)';
-    const missing = /received undefined/.test(issue.message);
-    const what = missing ? 'is missing; add it' : issue.message;
-    return `${path}: '${field}' ${what} (the field is described in src/schemas/${schemaFile})`;
-  });
+  return result.error!.issues.map((issue) => describeSchemaIssue(path, issue, schemaFile));
 }
 
 function runCitations(report: ContentFile, sourceIds: ReadonlySet<string>): { notes?: CitationNotes; error?: string } {
@@ -201,10 +220,7 @@ export function checkContent(options: ContentCheckOptions): string[] {
   }
 
   // A spelling belongs to one entity only.
-  const named = entities
-    .filter((e) => typeof e.data.name === 'string')
-    .map((e) => ({ id: e.id, path: e.path, name: e.data.name as string, aliases: Array.isArray(e.data.aliases) ? (e.data.aliases as unknown[]).map(String) : [] }));
-  problems.push(...findSharedAliases(named));
+  problems.push(...findSharedAliases(entityNames(entities)));
   return problems;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Entity names and aliases: a spelling may belong to one entity only, or a search for it, a link
- * to it or a claim by it could land on the wrong person. Used by the content check and by the
- * investigation check that runs before every build.
+ * to it or a claim by it could land on the wrong person. Used by the content check that runs before
+ * every build, and by astro.config.mjs, which gives the entity-link plugin every entity's names.
  */
 
 /** What the alias check needs of an entity file. */
@@ -14,6 +14,31 @@ export interface NamedEntity {
   name: string;
   /** Other spellings. */
   aliases: readonly string[];
+}
+
+/** What `entityNames` needs of an entity file: its id, where it is, and its parsed YAML. */
+export interface EntityData {
+  /** The entity id (its file name). */
+  id: string;
+  /** The file, for messages. */
+  path: string;
+  /** The parsed YAML, not yet validated. */
+  data: Record<string, unknown>;
+}
+
+/**
+ * Each entity's name and aliases as the link plugin and the alias check see them. An entity with no
+ * name is left out: the content check rejects it before anything renders.
+ */
+export function entityNames(files: readonly EntityData[]): NamedEntity[] {
+  return files
+    .filter((f) => typeof f.data.name === 'string')
+    .map((f) => ({
+      id: f.id,
+      path: f.path,
+      name: f.data.name as string,
+      aliases: Array.isArray(f.data.aliases) ? f.data.aliases.filter((a): a is string => typeof a === 'string') : [],
+    }));
 }
 
 /** A spelling reduced for comparison: Unicode NFKC, case folded, spaces collapsed, curly quotes straightened. */

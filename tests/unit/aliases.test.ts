@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSharedAliases, normaliseSpelling } from '../../src/lib/aliases';
+import { entityNames, findSharedAliases, normaliseSpelling } from '../../src/lib/aliases';
 
 const entity = (id: string, name: string, aliases: string[] = []) => ({ id, path: `content/entities/${id}.yaml`, name, aliases });
 
@@ -25,5 +25,16 @@ describe('findSharedAliases', () => {
 
   it('catches an alias of one entity that is the name of another', () => {
     expect(findSharedAliases([entity('a', 'Kursk'), entity('b', 'Kursk region', ['kursk'])])[0]).toContain("content/entities/b.yaml ('aliases[0]': 'kursk')");
+  });
+});
+
+describe('entityNames', () => {
+  it('gives each entity its id, file, name and the aliases that are text', () => {
+    const file = { id: 'kim-jong-un', path: 'content/entities/kim-jong-un.yaml', data: { name: 'Kim Jong Un', aliases: ['Kim Jong-un', 7], kind: 'person' } };
+    expect(entityNames([file])).toEqual([{ id: 'kim-jong-un', path: 'content/entities/kim-jong-un.yaml', name: 'Kim Jong Un', aliases: ['Kim Jong-un'] }]);
+  });
+
+  it('gives an entity without aliases an empty list, and leaves out one without a name (the schema check reports it)', () => {
+    expect(entityNames([{ id: 'a', path: 'a.yaml', data: { name: 'A' } }, { id: 'b', path: 'b.yaml', data: { aliases: ['B'] } }])).toEqual([{ id: 'a', path: 'a.yaml', name: 'A', aliases: [] }]);
   });
 });

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCollection } from '../../src/integrations/content-files';
-import { checkInvestigationContent, readInvestigationFiles } from '../../src/integrations/investigation-content';
+import { checkContent } from '../../src/integrations/content-check';
 import { deriveClaimStatuses, type SourceIdentity } from '../../src/lib/claims';
 import { createClaimSchema } from '../../src/schemas/claim';
 import { slugSchema } from '../../src/schemas/common';
@@ -16,7 +16,7 @@ const refs = { source: slugSchema, entity: slugSchema, topic: slugSchema, quanti
 
 describe('the fixture archive', () => {
   it('passes every check the build makes', () => {
-    expect(checkInvestigationContent(readInvestigationFiles(dir))).toEqual([]);
+    expect(checkContent({ contentDir: dir })).toEqual([]);
   });
 
   it('yields a disputed, a corroborated and a single-source claim', () => {

@@ -86,10 +86,13 @@ export const EXTERNAL_REL = ['external', 'noopener', 'noreferrer'] as const;
 /**
  * Every problem with the links of the built site, as `page: message` lines. `pages` maps each
  * page's URL path to its parsed HTML; `files` holds the URL path of every built file (pages
- * included); `siteOrigin` is the public origin, whose absolute links count as internal.
+ * included); both are paths within the site, without the base path. `siteOrigin` is the public
+ * origin, whose absolute links count as internal; `base` is the path the site is served under
+ * (`/`, or `/kursk/`), which every internal link must stay under.
  */
-export function findLinkProblems(pages: ReadonlyMap<string, ParsedPage>, files: ReadonlySet<string>, siteOrigin: string): string[] {
+export function findLinkProblems(pages: ReadonlyMap<string, ParsedPage>, files: ReadonlySet<string>, siteOrigin: string, base = '/'): string[] {
   const problems: string[] = [];
+  const prefix = base.endsWith('/') ? base : `${base}/`;
   const pageFor = (path: string): ParsedPage | undefined => pages.get(path) ?? pages.get(`${path}${path.endsWith('/') ? '' : '/'}`);
   for (const [pagePath, page] of pages) {
     for (const link of page.links) {
@@ -108,12 +111,17 @@ export function findLinkProblems(pages: ReadonlyMap<string, ParsedPage>, files: 
         if (link.where === 'a[href]' && missing.length > 0) problems.push(`${label}: external link lacks rel ${missing.join(' ')}`);
         continue;
       }
-      const url = new URL(link.value, `${siteOrigin}${pagePath}`);
+      const url = new URL(link.value, `${siteOrigin}${prefix}${pagePath.slice(1)}`);
       if (url.origin !== siteOrigin) {
         problems.push(`${label}: not a link this checker understands`);
         continue;
       }
-      const target = decodeURI(url.pathname);
+      const served = decodeURI(url.pathname);
+      if (!served.startsWith(prefix)) {
+        problems.push(`${label}: ${served} is outside the base path ${prefix}`);
+        continue;
+      }
+      const target = `/${served.slice(prefix.length)}`;
       if (!files.has(target)) {
         problems.push(`${label}: ${target} is not a built page or file`);
         continue;

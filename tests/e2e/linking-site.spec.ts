@@ -1,13 +1,13 @@
 /**
- * The built site as files and as served: every published URL still served (the manifest), every
- * internal link and #fragment resolves (walked offline), and the feeds, sitemap and robots.txt are
- * well-formed and complete.
+ * The built site as files and as served: every published URL still served (the manifest), and the
+ * feeds, sitemap and robots.txt well-formed and complete. (Links, fragments and inline scripts are
+ * swept in built-site.spec.ts.)
  */
 import { expect, test } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
-import { fileForUrl, listSiteUrls, parseManifest } from '../../src/integrations/site-files';
-import { findBrokenLinks, publishedReportSlugs } from '../support/built-site';
+import { parseManifest } from '../../src/integrations/site-files';
+import { publishedReportSlugs } from './support/built-site';
 
 const dist = 'dist';
 const xml = (path: string) => {
@@ -32,17 +32,6 @@ test('every URL in urls.manifest.txt is still served, directly or by redirect', 
     if (refresh && (await request.get(refresh)).status() !== 200) failures.push(`${url}: redirects to ${refresh}, which is not served`);
   }
   expect(failures, 'published URLs no longer served; restore them or add a redirect (formerSlugs)').toEqual([]);
-});
-
-test('every internal link and #fragment in the built site resolves', () => {
-  expect(findBrokenLinks(dist, '/')).toEqual([]);
-});
-
-test('pages carry no inline script: scripts are files, JSON-LD is data', () => {
-  const inline = listSiteUrls(dist)
-    .filter((url) => url.endsWith('/'))
-    .flatMap((url) => [...readFileSync(fileForUrl(dist, url), 'utf8').matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/g)].map((m) => `${url}: ${m[0]}`));
-  expect(inline).toEqual([]);
 });
 
 test('the RSS, Atom and JSON feeds are well-formed and list every published report', () => {

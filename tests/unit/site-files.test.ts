@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileForUrl, listSiteUrls, parseManifest, readLinks, renderManifest } from '../../src/integrations/site-files';
+import { listSiteUrls, parseManifest, renderManifest } from '../../src/integrations/site-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'kursk-site-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,13 +17,6 @@ describe('listSiteUrls', () => {
   });
 });
 
-describe('fileForUrl', () => {
-  it('maps a directory URL to its index.html and ignores query and fragment', () => {
-    expect(fileForUrl('/d', '/reports/a/#p-x')).toBe('/d/reports/a/index.html');
-    expect(fileForUrl('/d', '/feeds/reports.xml?x')).toBe('/d/feeds/reports.xml');
-  });
-});
-
 describe('parseManifest', () => {
   it('reads one URL a line, skipping comments and blank lines', () => {
     expect(parseManifest('# note\n/\n\n/reports/a/\n')).toEqual(['/', '/reports/a/']);
@@ -33,13 +26,5 @@ describe('parseManifest', () => {
 describe('renderManifest', () => {
   it('writes a header and the URLs, which read back the same', () => {
     expect(parseManifest(renderManifest(['/', '/a/']))).toEqual(['/', '/a/']);
-  });
-});
-
-describe('readLinks', () => {
-  it('collects hrefs, srcs and ids', () => {
-    const { links, ids } = readLinks('<a href="/a/?x=1&amp;y=2">a</a><img src="/i.png"><p id="p-1">');
-    expect(links).toEqual(['/a/?x=1&y=2', '/i.png']);
-    expect([...ids]).toEqual(['p-1']);
   });
 });

@@ -65,4 +65,12 @@ describe('findLinkProblems', () => {
       '/reports/a/: script[src]="https://cdn.example/a.js": loads a resource from another site',
     ]);
   });
+
+  it('under a base path, resolves links within it and reports links that leave it', () => {
+    const under = new Map([['/reports/a/', parsePage('<div id="note-1"></div><a href="/kursk/">Home</a><a href="../a/#note-1">Self</a><a href="/kursk/style.css">S</a><a href="/reports/a/">Rootless</a><a href="/kursk/reports/b/">B</a>')]]);
+    expect(findLinkProblems(under, files, ORIGIN, '/kursk/')).toEqual([
+      '/reports/a/: a[href]="/reports/a/" (“Rootless”): /reports/a/ is outside the base path /kursk/',
+      '/reports/a/: a[href]="/kursk/reports/b/" (“B”): /reports/b/ is not a built page or file',
+    ]);
+  });
 });

@@ -52,6 +52,18 @@ export const calendarDateSchema = z.union([z.string(), z.date()]).transform((raw
 export const basisSchema = z.enum(['stated', 'inferred']);
 
 /**
+ * A refinement for a value with a `basis`: an inferred one must give its `reason`, so a reader can
+ * judge the inference. `what` names the value in the message ("date", "outlet").
+ */
+export function requireReasonWhenInferred(what: string) {
+  return (value: { basis: 'stated' | 'inferred'; reason?: string | undefined }, ctx: z.RefinementCtx): void => {
+    if (value.basis === 'inferred' && !value.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: `an inferred ${what} needs a 'reason' that says what it was inferred from` });
+    }
+  };
+}
+
+/**
  * A partial date plus how the archive knows it. An inferred date must say why, so a reader can
  * judge the inference.
  */
@@ -64,15 +76,7 @@ export const datedSchema = z
     /** For an inferred date: the clues it was worked out from, written for a reader. */
     reason: z.string().min(10).optional(),
   })
-  .superRefine((value, ctx) => {
-    if (value.basis === 'inferred' && !value.reason) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reason'],
-        message: "an inferred date needs a 'reason' that says what it was inferred from",
-      });
-    }
-  });
+  .superRefine(requireReasonWhenInferred('date'));
 
 /**
  * A pointer into one source: which source, and where in it (`¶ 4` is the fourth non-blank line of

@@ -1,6 +1,6 @@
 /** A source record: one captured news report that the archive draws on. */
 import { z } from 'astro/zod';
-import { basisSchema, calendarDateSchema, datedSchema } from './common';
+import { basisSchema, calendarDateSchema, datedSchema, requireReasonWhenInferred } from './common';
 
 /** Who published the source. `null` when the capture does not say and nothing points to it. */
 export const outletSchema = z
@@ -12,15 +12,7 @@ export const outletSchema = z
     /** For an inferred outlet: what it was inferred from. */
     reason: z.string().min(10).optional(),
   })
-  .superRefine((value, ctx) => {
-    if (value.basis === 'inferred' && !value.reason) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reason'],
-        message: "an inferred outlet needs a 'reason' that says what it was inferred from",
-      });
-    }
-  });
+  .superRefine(requireReasonWhenInferred('outlet'));
 
 export const sourceSchema = z.object({
   /** The headline as published, or a descriptive title when the capture has none. */

@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -24,7 +24,7 @@ import { createEventSchema } from '../schemas/event';
 import { reportSchema } from '../schemas/report';
 import { sourceSchema } from '../schemas/source';
 import { topicSchema } from '../schemas/topic';
-import { splitFrontmatter, type ContentFile } from './content-files';
+import { readCollectionEach, type ContentFile } from './content-files';
 import { remarkCitations, type CitationNotes } from './remark-citations';
 
 /** Where to look: the content folder, and the captures folder when it exists. */
@@ -50,28 +50,10 @@ const refs = { source: slugSchema, entity: slugSchema, topic: slugSchema, quanti
 
 /** Reads each Markdown or YAML file of a folder on its own, so one broken file does not hide the rest. */
 function readFolder(contentDir: string, folder: string, problems: string[]): ContentFile[] {
-  const dir = join(contentDir, folder);
-  if (!existsSync(dir)) return [];
-  const files: ContentFile[] = [];
-  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(mdx?|ya?ml)$/.test(name) && !/(^|\/)README\.md$/.test(name))
-    .sort();
-  for (const name of names) {
-    const path = relative(process.cwd(), join(dir, name));
-    const id = name.replace(/\.(mdx?|ya?ml)$/, '');
-    try {
-      const text = readFileSync(join(dir, name), 'utf8');
-      if (/\.mdx?$/.test(name)) {
-        files.push({ id, path, ...splitFrontmatter(path, text) });
-      } else {
-        const data = parseYaml(text) as unknown;
-        if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${path}: expected a YAML mapping of fields ('name: value' lines).`);
-        files.push({ id, path, data: data as Record<string, unknown>, body: '' });
-      }
-    } catch (error) {
-      const message = (error as Error).message.replace(/\n+/g, ' ').trim();
-      problems.push(message.startsWith(path) ? `${message} Fix the frontmatter/YAML syntax (quote values that contain ': ' or '#').` : `${path}: ${message}`);
-    }
+  const { files, errors } = readCollectionEach(contentDir, folder);
+  for (const error of errors) {
+    const message = error.message.replace(/\n+/g, ' ').trim();
+    problems.push(`${message} Fix the frontmatter/YAML syntax (quote values that contain ': ' or '#').`);
   }
   return files;
 }

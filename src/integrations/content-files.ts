@@ -36,21 +36,45 @@ function parseYamlDocument(path: string, text: string): Record<string, unknown> 
   return value as Record<string, unknown>;
 }
 
-/** Every Markdown/MDX or YAML file in one collection folder (not README.md), sorted by path. */
-export function readCollection(contentDir: string, folder: string): ContentFile[] {
-  const dir = join(contentDir, folder);
+/** The Markdown/MDX and YAML files of one collection folder (not README.md), relative to it, sorted. */
+function listCollectionFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.(mdx?|ya?ml)$/.test(name) && !/(^|\/)README\.md$/.test(name))
-    .sort()
-    .map((name) => {
-      const full = join(dir, name);
-      const path = relative(process.cwd(), full);
-      const text = readFileSync(full, 'utf8');
-      const id = name.replace(/\.(mdx?|ya?ml)$/, '');
-      if (/\.mdx?$/.test(name)) return { id, path, ...splitFrontmatter(path, text) };
-      return { id, path, data: parseYamlDocument(path, text), body: '' };
-    });
+    .sort();
+}
+
+function readContentFile(dir: string, name: string): ContentFile {
+  const full = join(dir, name);
+  const path = relative(process.cwd(), full);
+  const text = readFileSync(full, 'utf8');
+  const id = name.replace(/\.(mdx?|ya?ml)$/, '');
+  if (/\.mdx?$/.test(name)) return { id, path, ...splitFrontmatter(path, text) };
+  return { id, path, data: parseYamlDocument(path, text), body: '' };
+}
+
+/** Every Markdown/MDX or YAML file in one collection folder (not README.md), sorted by path. Throws on the first file that does not parse. */
+export function readCollection(contentDir: string, folder: string): ContentFile[] {
+  const dir = join(contentDir, folder);
+  return listCollectionFiles(dir).map((name) => readContentFile(dir, name));
+}
+
+/**
+ * Like readCollection, but reads each file on its own, so one broken file does not hide the rest:
+ * the files that parse, and for each one that does not, its error (which names the file).
+ */
+export function readCollectionEach(contentDir: string, folder: string): { files: ContentFile[]; errors: Error[] } {
+  const dir = join(contentDir, folder);
+  const files: ContentFile[] = [];
+  const errors: Error[] = [];
+  for (const name of listCollectionFiles(dir)) {
+    try {
+      files.push(readContentFile(dir, name));
+    } catch (error) {
+      errors.push(error as Error);
+    }
+  }
+  return { files, errors };
 }
 
 /** The entries of a YAML file holding an array (such as topics.yaml). */

@@ -2,9 +2,11 @@
  * Renders social cards to PNG at build time: satori lays the card out with Noto Sans (Latin,
  * Cyrillic) and Noto Sans KR (Korean) from their npm packages, resvg rasterises it. No network.
  * A card whose content, fonts and renderer version are unchanged is read from the cache in
- * node_modules/.cache/kursk-cards instead of being rendered again.
+ * node_modules/.cache/kursk-cards (or `$KURSK_CACHE_DIR/kursk-cards`) instead of being rendered
+ * again; the integration logs how many cards a build rendered and how many it reused.
  */
 import { Resvg } from '@resvg/resvg-js';
+import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,8 +16,17 @@ import { buildCardTree, cardCacheKey, CARD_SIZE, charactersOutside, chooseSubset
 
 const require = createRequire(import.meta.url);
 
-/** Where rendered cards are kept between builds (git-ignored with node_modules). */
-export const CARD_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'kursk-cards');
+/**
+ * Where rendered cards are kept between builds: beside Astro's own cache when `KURSK_CACHE_DIR`
+ * gives a content folder its own cache (fixture and benchmark builds), else in
+ * node_modules/.cache/kursk-cards (git-ignored with node_modules).
+ */
+export function cardCacheDir(env: Record<string, string | undefined>, projectRoot: string): string {
+  return env.KURSK_CACHE_DIR ? join(env.KURSK_CACHE_DIR, 'kursk-cards') : join(projectRoot, 'node_modules', '.cache', 'kursk-cards');
+}
+
+/** This build's card cache folder. */
+export const CARD_CACHE_DIR = cardCacheDir(process.env, process.cwd());
 
 interface FontFile { name: string; path: string; weight: 400 | 700 }
 
@@ -45,8 +56,33 @@ export function fontsFor(text: string): FontFile[] {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Statistics of one process's renders, for the build log and tests. */
-export const cardStats = { rendered: 0, cached: 0 };
+/**
+ * How many cards this process rendered and how many it read from the cache, for the build log and
+ * tests. Kept on globalThis because the page bundle and astro.config.mjs load this module as two
+ * separate instances in one process.
+ */
+export const cardStats: { rendered: number; cached: number } = ((globalThis as { [key: symbol]: unknown })[Symbol.for('kursk-files:card-stats')] ??= { rendered: 0, cached: 0 }) as { rendered: number; cached: number };
+
+/** The build log line: how many cards were rendered and how many reused. The benchmark reads it. */
+export function formatCardStats(stats: { rendered: number; cached: number }, cacheDir: string): string {
+  return `Social cards: ${stats.rendered} rendered, ${stats.cached} reused from the cache in ${cacheDir}.`;
+}
+
+/** The integration: counts each build's cards from zero and logs the counts when the build is done. */
+export function socialCardIntegration(): AstroIntegration {
+  return {
+    name: 'kursk-files:social-cards',
+    hooks: {
+      'astro:build:start': () => {
+        cardStats.rendered = 0;
+        cardStats.cached = 0;
+      },
+      'astro:build:done': ({ logger }) => {
+        logger.info(formatCardStats(cardStats, CARD_CACHE_DIR));
+      },
+    },
+  };
+}
 
 /** A card as PNG bytes, from the cache when its inputs are unchanged. */
 export async function renderCard(content: CardContent, cacheDir = CARD_CACHE_DIR): Promise<Buffer> {

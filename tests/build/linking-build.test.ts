@@ -1,11 +1,12 @@
 /**
  * Builds the small fixture archive in tests/fixtures/linking-content (a temporary copy) with the
- * real Astro build, and checks what the real content cannot show honestly: paragraph ids that
- * survive an edit above them, a renamed report's redirects, a corrections log, and the build
- * error for a former slug that collides with a live one.
+ * real Astro build, twice with an edit in between, and checks what the real content cannot show
+ * honestly: paragraph ids that survive an edit above them, social cards rendered again only when
+ * what they show changed, a renamed report's redirects, a corrections log, and the build error for
+ * a former slug that collides with a live one.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'kursk-linking-'));
 const content = join(work, 'content');
 const report = join(content, 'reports', 'renamed-report.md');
+const plainReport = join(content, 'reports', 'plain-report.md');
 
 function build(outDir: string): { ok: boolean; output: string } {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
@@ -37,11 +39,26 @@ const page = (out: string, path: string) => readFileSync(join(out, path), 'utf8'
 const first = join(work, 'out-1');
 const second = join(work, 'out-2');
 let firstBuild: { ok: boolean; output: string };
+let secondBuild: { ok: boolean; output: string };
 
 beforeAll(() => {
   cpSync(join(root, 'tests/fixtures/linking-content'), content, { recursive: true });
   firstBuild = build(first);
-}, 180_000);
+  // The edits between the two builds. In renamed-report, the first paragraph is reworded and a
+  // new, cited paragraph goes above it (note numbers shift too); what its card shows is unchanged.
+  // plain-report gets a new title, which its card shows.
+  const original = readFileSync(report, 'utf8');
+  writeFileSync(
+    report,
+    original.replace(
+      'The first paragraph of the fixture says what the report is about.[^one]',
+      'A new opening paragraph, added later.[^two]\n\nThe first paragraph, now reworded by an editor.[^one]',
+    ),
+  );
+  const plain = readFileSync(plainReport, 'utf8');
+  writeFileSync(plainReport, plain.replace('title: "Fixture report with nothing unusual about it"', 'title: "Fixture report retitled between two builds"'));
+  secondBuild = build(second);
+}, 360_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('paragraph ids', () => {
@@ -49,18 +66,7 @@ describe('paragraph ids', () => {
     expect(firstBuild.ok, firstBuild.output).toBe(true);
     const before = passages(page(first, 'reports/renamed-report/index.html'));
     expect(before.map((p) => p.text)).toContain('The third paragraph stays the same in every build of the test.');
-
-    // Edit the first paragraph and put a new, cited paragraph above it: note numbers shift too.
-    const original = readFileSync(report, 'utf8');
-    writeFileSync(
-      report,
-      original.replace(
-        'The first paragraph of the fixture says what the report is about.[^one]',
-        'A new opening paragraph, added later.[^two]\n\nThe first paragraph, now reworded by an editor.[^one]',
-      ),
-    );
-    const rebuilt = build(second);
-    expect(rebuilt.ok, rebuilt.output).toBe(true);
+    expect(secondBuild.ok, secondBuild.output).toBe(true);
     const after = passages(page(second, 'reports/renamed-report/index.html'));
 
     const idOf = (list: typeof before, text: string) => list.find((p) => p.text === text)?.id;
@@ -75,7 +81,28 @@ describe('paragraph ids', () => {
     const citesOfThird = (html: string) => /The third paragraph[^<]*<sup class="cite"><a [^>]*data-cite="(\d+)"/.exec(html)?.[1];
     expect(citesOfThird(page(first, 'reports/renamed-report/index.html'))).toBe('1');
     expect(citesOfThird(page(second, 'reports/renamed-report/index.html'))).toBe('2');
-  }, 180_000);
+  });
+});
+
+describe('social cards', () => {
+  const card = (out: string, slug: string) => readFileSync(join(out, 'cards', 'reports', `${slug}.png`));
+  const stats = (output: string) => /Social cards: (\d+) rendered, (\d+) reused from the cache/.exec(output)?.slice(1).map(Number);
+
+  it('are all rendered by a build with an empty cache: one per report and the site card', () => {
+    expect(firstBuild.ok, firstBuild.output).toBe(true);
+    expect(stats(firstBuild.output)).toEqual([3, 0]);
+  });
+
+  it('are rendered again after an edit only where what the card shows changed, and reused elsewhere', () => {
+    expect(secondBuild.ok, secondBuild.output).toBe(true);
+    // plain-report's new title: rendered again. renamed-report (body edited) and the site card: reused.
+    expect(stats(secondBuild.output)).toEqual([1, 2]);
+    expect(card(second, 'plain-report').equals(card(first, 'plain-report'))).toBe(false);
+    expect(card(second, 'renamed-report').equals(card(first, 'renamed-report'))).toBe(true);
+    expect(readFileSync(join(second, 'cards', 'site', 'default.png')).equals(readFileSync(join(first, 'cards', 'site', 'default.png')))).toBe(true);
+    // The cache holds both versions of plain-report's card and the two unchanged cards.
+    expect(readdirSync(join(work, 'cache', 'kursk-cards')).filter((f) => f.endsWith('.png'))).toHaveLength(4);
+  });
 });
 
 describe('a renamed report', () => {

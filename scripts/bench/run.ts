@@ -15,7 +15,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { findPageAssets, formatBytes, formatTable, median, pairRatios, parseTimeVerbose, type TimeReport } from '../../src/lib/bench.ts';
+import { findPageAssets, formatBytes, formatTable, median, pairRatios, parseBuildCacheCounts, parseTimeVerbose, sumRouteTimes, type BuildCacheCounts, type RouteTime, type TimeReport } from '../../src/lib/bench.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -82,6 +82,10 @@ interface Run extends TimeReport {
   pages: number;
   /** Pagefind's own indexing time inside the site build, from its log line. */
   pagefindSeconds?: number;
+  /** Site builds: social cards rendered and reused, and whether the content store was cleared (from the build log). */
+  caches?: BuildCacheCounts;
+  /** Site builds: Astro's per-file generation time summed by kind of page. */
+  routeTimes?: RouteTime[];
   load: number[];
   log: string;
 }
@@ -145,8 +149,8 @@ function buildSite(n: number, content: string, kind: 'cold' | 'incremental', tag
   rmSync(dist, { recursive: true, force: true });
   say(`site ${kind} build, ${n} reports…`);
   const r = timed(`site-${n}-${kind}-${tag}`, bin('astro'), ['build', '--outDir', dist], { env: { KURSK_CONTENT_DIR: content, KURSK_CACHE_DIR: cache, KURSK_CAPTURES_DIR: join(content, 'no-captures') } });
-  const pf = /Pagefind indexed \d+ pages .* in ([\d.]+) s/.exec(r.stdout);
-  return { system: 'site', reports: n, kind, pages: countHtml(dist), pagefindSeconds: pf ? Number(pf[1]) : undefined, load: load(), ...r };
+  const pf = /Pagefind indexed \d+ pages.* in ([\d.]+) s/.exec(r.stdout);
+  return { system: 'site', reports: n, kind, pages: countHtml(dist), pagefindSeconds: pf ? Number(pf[1]) : undefined, caches: parseBuildCacheCounts(r.stdout), routeTimes: sumRouteTimes(r.stdout), load: load(), ...r };
 }
 
 function buildMinimal(n: number, content: string, tag: string): Run {
@@ -183,13 +187,25 @@ function indexStandalone(n: number): Run {
   return { system: 'pagefind (standalone CLI)', reports: n, kind: 'index', pages: 0, load: load(), ...r };
 }
 
-/** Adds one cited sentence to one report, rebuilds with the warm cache, then restores the file. */
+/** A site build's cache counts as a sentence for the log and the report. */
+function formatCaches(r: Run): string {
+  const c = r.caches;
+  if (!c) return 'no cache counts';
+  const cards = c.cardsRendered === undefined ? 'no social-card count in the log' : `social cards ${c.cardsRendered} rendered, ${c.cardsReused} reused`;
+  return `${cards}; content store ${c.contentStoreCleared ? 'cleared and rebuilt' : 'kept (only changed entries parsed and rendered)'}`;
+}
+
+/**
+ * Edits one report as an editor would (one cited sentence added, the headline revised, so its
+ * social card changes too), rebuilds with the warm cache, then restores the file.
+ */
 function incrementalSite(n: number, content: string): Run {
   const dir = join(content, 'reports');
   const file = join(dir, readdirSync(dir).sort()[0]!);
   const original = readFileSync(file, 'utf8');
-  const edited = original.replace(/\n\n\[\^1\]:/, '\n\nThis sentence was added to measure a rebuild after one edit.[^1]\n\n[^1]:');
-  if (edited === original) throw new Error(`incremental: could not find the notes in ${file}`);
+  const withSentence = original.replace(/\n\n\[\^1\]:/, '\n\nThis sentence was added to measure a rebuild after one edit.[^1]\n\n[^1]:');
+  const edited = withSentence.replace(/^title: "(.*)"$/m, 'title: "$1, revised"');
+  if (withSentence === original || edited === withSentence) throw new Error(`incremental: could not find the notes or the title in ${file}`);
   writeFileSync(file, edited);
   try {
     return buildSite(n, content, 'incremental', 'edit');
@@ -448,7 +464,7 @@ for (const n of sizes) {
   if (!opts['skip-incremental'] && n <= Number(opts['incremental-max'])) {
     const inc = incrementalSite(n, content);
     runs.push(inc);
-    say(`site ${n} after editing one report: ${inc.wallSeconds.toFixed(1)} s`);
+    say(`site ${n} after editing one report: ${inc.wallSeconds.toFixed(1)} s; ${formatCaches(inc)}`);
   }
   const pf = indexStandalone(n);
   runs.push(pf);
@@ -467,6 +483,7 @@ const lighthouseResults = opts['skip-lighthouse'] ? null : await runLighthouse(d
 
 // ---------- summary ----------
 const cold = (system: string, n: number) => runs.filter((r) => r.system === system && r.reports === n && r.kind === 'cold');
+const fmtCards = (r: Run) => (r.caches?.cardsRendered === undefined ? '' : `${r.caches.cardsRendered} / ${r.caches.cardsReused}`);
 const fmtWall = (r: Run) => (r.failed ? `FAILED after ${r.wallSeconds.toFixed(0)} (${r.failed})` : r.wallSeconds.toFixed(1));
 const okRatios = (a: number[], b: number[]) => pairRatios(a, b).filter((x) => Number.isFinite(x));
 const wallOf = (r: Run) => (r.failed ? Number.NaN : r.wallSeconds);
@@ -495,16 +512,31 @@ for (const n of sizes) {
       Number.isFinite(wall) ? (pages / wall).toFixed(0) : '-',
       formatBytes(Math.max(...rs.map((r) => r.maxRssBytes))),
       system === 'site' ? (rs.map((r) => r.pagefindSeconds?.toFixed(1) ?? '?').join(', ')) : '',
+      system === 'site' ? rs.map(fmtCards).join(', ') : '',
       ratio,
       cpuRatio,
       rs.map((r) => r.load.join(' ')).join('; '),
     ]);
   }
   for (const r of runs.filter((x) => x.reports === n && x.kind !== 'cold')) {
-    buildRows.push([r.kind === 'incremental' ? 'site, one report edited (warm cache)' : r.system, String(n), String(r.pages || ''), fmtWall(r), r.cpuSeconds.toFixed(1), r.pages ? (r.pages / r.wallSeconds).toFixed(0) : '', formatBytes(r.maxRssBytes), r.pagefindSeconds?.toFixed(1) ?? '', '', '', r.load.join(' ')]);
+    buildRows.push([r.kind === 'incremental' ? 'site, one report edited (warm cache)' : r.system, String(n), String(r.pages || ''), fmtWall(r), r.cpuSeconds.toFixed(1), r.pages ? (r.pages / r.wallSeconds).toFixed(0) : '', formatBytes(r.maxRssBytes), r.pagefindSeconds?.toFixed(1) ?? '', fmtCards(r), '', '', r.load.join(' ')]);
   }
 }
-const buildTable = formatTable(['system', 'reports', 'pages', 'wall s (each run)', 'CPU s (user+sys)', 'pages/s (median)', 'peak RSS', 'Pagefind s (in build)', 'site ÷ this, wall, pair by pair', 'site ÷ this, CPU', 'load avg 1/5/15 after'], buildRows);
+const buildTable = formatTable(['system', 'reports', 'pages', 'wall s (each run)', 'CPU s (user+sys)', 'pages/s (median)', 'peak RSS', 'Pagefind s (in build)', 'social cards rendered / reused', 'site ÷ this, wall, pair by pair', 'site ÷ this, CPU', 'load avg 1/5/15 after'], buildRows);
+// Where the page phase of the site's builds went, cold beside the rebuild after one edit.
+const siteBuilds = runs.filter((r) => r.system === 'site' && r.reports === largest && !r.failed && r.routeTimes);
+const routeBuilds = [siteBuilds.find((r) => r.kind === 'cold'), siteBuilds.find((r) => r.kind === 'incremental')].filter((r): r is Run => r !== undefined);
+const routeGroups = [...new Set(routeBuilds.flatMap((r) => r.routeTimes!.map((t) => t.group)))];
+const routeTable = routeBuilds.length === 0
+  ? 'no site build'
+  : formatTable(
+      ['kind of page', ...routeBuilds.flatMap((r) => [`${r.kind} build: files`, `${r.kind} build: s`])],
+      routeGroups.map((group) => [`\`${group}\``, ...routeBuilds.flatMap((r) => {
+        const t = r.routeTimes!.find((x) => x.group === group);
+        return [String(t?.pages ?? 0), ((t?.ms ?? 0) / 1000).toFixed(1)];
+      })]),
+    );
+const cacheLines = routeBuilds.map((r) => `- ${r.kind} build: ${formatCaches(r)}.`).join('\n');
 const weightTable = formatTable(
   ['page type', 'path', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'images raw / gzip', 'HTML+CSS gzip (first load)', 'inline CSS / JS chars'],
   weights.map((w) => [w.type, `\`${w.path.length > 40 ? `${w.path.slice(0, 37)}…` : w.path}\``, `${formatBytes(w.html[0])} / ${formatBytes(w.html[1])}`, `${formatBytes(w.css[0])} / ${formatBytes(w.css[1])}`, `${formatBytes(w.js[0])} / ${formatBytes(w.js[1])}`, `${formatBytes(w.images[0])} / ${formatBytes(w.images[1])}`, formatBytes(w.firstLoadGzip), `${w.inlineStyleChars} / ${w.inlineScriptChars}`]),
@@ -542,6 +574,14 @@ ${buildTable}
 
 Peak RSS is the largest single process (\`/usr/bin/time -v\`, children included). The standalone Pagefind row re-indexes the
 built site with Pagefind's CLI to show its own time and memory apart from Astro's.
+
+### What a site build spends its page time on (${largest} reports)
+
+Astro's own time per generated file, summed by kind of page (the page phase only: not the content sync, the bundling or Pagefind).
+
+${routeTable}
+
+${cacheLines}
 
 ### Search index (${largest} reports)
 

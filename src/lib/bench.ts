@@ -101,3 +101,55 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1e9) return `${(bytes / 1e6).toFixed(1)} MB`;
   return `${(bytes / 1e9).toFixed(2)} GB`;
 }
+
+/** What a site build's log says about its caches: social cards rendered and reused, and whether the content store was cleared. */
+export interface BuildCacheCounts {
+  /** Social cards rendered in this build, or undefined when the build logged no count. */
+  cardsRendered?: number;
+  /** Social cards read from the card cache. */
+  cardsReused?: number;
+  /** True when Astro cleared its content store (a changed config or a cold cache), so every entry was parsed and rendered again. */
+  contentStoreCleared: boolean;
+}
+
+// Astro colours its log even with FORCE_COLOR=0 when it is not a terminal; the parsers read plain text.
+const plain = (log: string) => log.replace(/\x1b\[[0-9;]*m/g, '');
+
+/** Reads the cache counts from a site build's log (src/integrations/social-card.ts logs the card line). */
+export function parseBuildCacheCounts(colouredLog: string): BuildCacheCounts {
+  const log = plain(colouredLog);
+  const cards = /Social cards: (\d+) rendered, (\d+) reused/.exec(log);
+  return {
+    ...(cards ? { cardsRendered: Number(cards[1]), cardsReused: Number(cards[2]) } : {}),
+    contentStoreCleared: /\[content\] Clearing content store/.test(log),
+  };
+}
+
+/** Pages of one kind and the time Astro spent generating them. */
+export interface RouteTime {
+  /** The kind: the first path segment and the file type, e.g. `/reports/ .html`, `/cards/ .png`. */
+  group: string;
+  /** How many files Astro generated (rendered or copied from its incremental cache). */
+  pages: number;
+  /** The sum of Astro's per-file times, in milliseconds. */
+  ms: number;
+}
+
+/**
+ * Sums Astro's per-file generation times (`├─ /reports/x/index.html (+12ms)`, or `(+1.20s)`) by kind
+ * of page, slowest kind first, so a benchmark can say where a build's rendering time goes.
+ */
+export function sumRouteTimes(colouredLog: string): RouteTime[] {
+  const groups = new Map<string, RouteTime>();
+  for (const match of plain(colouredLog).matchAll(/[├└]─ (\/\S*) \(\+([\d.]+)(ms|s)\)/g)) {
+    const path = match[1]!;
+    const segment = path.split('/')[1] ?? '';
+    // Endpoints log with a trailing slash (`/feeds/topics/x.xml/`).
+    const group = `/${segment.includes('.') ? '' : `${segment}/`} ${/(\.[a-z0-9]+)\/?$/i.exec(path)?.[1] ?? ''}`.trim();
+    const entry = groups.get(group) ?? { group, pages: 0, ms: 0 };
+    entry.pages += 1;
+    entry.ms += Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+    groups.set(group, entry);
+  }
+  return [...groups.values()].map((g) => ({ ...g, ms: Math.round(g.ms) })).sort((a, b) => b.ms - a.ms || a.group.localeCompare(b.group));
+}

@@ -1,6 +1,6 @@
 /** Helpers of the benchmark harness: reading /usr/bin/time, page assets, pairing runs, formatting. */
 import { describe, expect, it } from 'vitest';
-import { findPageAssets, formatBytes, formatTable, median, pairRatios, parseTimeVerbose } from '../../src/lib/bench';
+import { findPageAssets, formatBytes, formatTable, median, pairRatios, parseBuildCacheCounts, parseTimeVerbose, sumRouteTimes } from '../../src/lib/bench';
 
 const timeOutput = `\tCommand being timed: "npx astro build"
 \tUser time (seconds): 3.97
@@ -71,5 +71,39 @@ describe('formatBytes', () => {
     expect(formatBytes(14_000)).toBe('14.0 KB');
     expect(formatBytes(2_500_000)).toBe('2.5 MB');
     expect(formatBytes(3_000_000_000)).toBe('3.00 GB');
+  });
+});
+
+const buildLog = `23:41:30 [content] Syncing content
+23:41:30 [content] Astro config changed
+\x1b[2m23:41:30\x1b[22m \x1b[34m[content]\x1b[39m Clearing content store
+23:41:34   ├─ /404.html (+194ms)
+23:41:34   ├─ /cards/reports/a.png (+9ms)
+\x1b[2m23:41:34\x1b[22m   \x1b[34m├─\x1b[39m \x1b[2m/cards/reports/b.png\x1b[22m \x1b[2m(+4ms)\x1b[22m
+23:41:35   ├─ /reports/a/index.html (+1.20s)
+23:41:35   └─ /reports/index.html (+30ms)
+23:41:35   ├─ /reports/a/citation.bib (+3ms)
+23:41:35   ├─ /feeds/topics/x.xml/ (+2ms)
+23:41:42 [kursk-files:social-cards] Social cards: 1 rendered, 1002 reused from the cache in /c.`;
+
+describe('parseBuildCacheCounts', () => {
+  it('reads the card counts and whether the content store was cleared, from a coloured log too', () => {
+    expect(parseBuildCacheCounts(buildLog)).toEqual({ cardsRendered: 1, cardsReused: 1002, contentStoreCleared: true });
+  });
+
+  it('leaves the card counts out when the build logged none, and sees a kept store', () => {
+    expect(parseBuildCacheCounts('[content] Synced content')).toEqual({ contentStoreCleared: false });
+  });
+});
+
+describe('sumRouteTimes', () => {
+  it('sums the time of each kind of page, in ms and s, slowest kind first, ignoring colour codes', () => {
+    expect(sumRouteTimes(buildLog)).toEqual([
+      { group: '/reports/ .html', pages: 2, ms: 1230 },
+      { group: '/ .html', pages: 1, ms: 194 },
+      { group: '/cards/ .png', pages: 2, ms: 13 },
+      { group: '/reports/ .bib', pages: 1, ms: 3 },
+      { group: '/feeds/ .xml', pages: 1, ms: 2 },
+    ]);
   });
 });

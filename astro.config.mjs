@@ -8,7 +8,7 @@ import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { capturesDir, readCollection } from './src/integrations/content-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
-import { socialCardIntegration } from './src/integrations/social-card.ts';
+import { buildCachesIntegration } from './src/integrations/build-caches.ts';
 import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { entityNames } from './src/lib/aliases.ts';
 import { rehypeEntityLinks } from './src/integrations/rehype-entity-links.ts';
@@ -67,8 +67,8 @@ export default defineConfig({
       contentDir,
       nginxConf: process.env.KURSK_CONTENT_DIR || process.env.BASE_PATH ? undefined : 'deploy/nginx/redirects.conf',
     }),
-    // Logs how many social cards were rendered and how many reused from their cache.
-    socialCardIntegration(),
+    // Logs what the build caches (social cards, citations) made and what they reused.
+    buildCachesIntegration(),
     pagefindIntegration(),
     // After Pagefind, so SHA256SUMS covers the search index.
     siteManifestIntegration(),

@@ -3,7 +3,8 @@
  * Citation.js (its bundled APA CSL style and BibTeX writer, both offline). MLA and Chicago are
  * written here, because Citation.js bundles no CSL style for them and the build may not fetch one;
  * RIS is written here too, because Citation.js's RIS writer breaks long titles across lines.
- * Pure functions: the URL and the access date are passed in.
+ * Pure functions: the URL and the access date are passed in, and so, optionally, is the call to
+ * Citation.js, so the build can cache its output (src/integrations/citation-cache.ts).
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -35,6 +36,19 @@ const LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'A
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const parts = (d: Date) => ({ y: d.getUTCFullYear(), m: d.getUTCMonth(), d: d.getUTCDate() });
 
+/** A work as a CSL-JSON item, the input Citation.js formats. */
+export type CslItem = ReturnType<typeof toCsl>;
+
+/** Formats a CSL item with Citation.js: an APA bibliography entry, or a BibTeX record. */
+export type CitationJsFormat = (item: CslItem, output: 'apa' | 'bibtex') => string;
+
+/** The Citation.js call itself, uncached: the APA entry (plain text) or the BibTeX record, trimmed. */
+export const formatWithCitationJs: CitationJsFormat = (item, output) =>
+  (output === 'apa'
+    ? new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })
+    : new Cite(item).format('bibtex', { format: 'text' })
+  ).trim();
+
 function toCsl(work: CitableWork) {
   const p = parts(work.published);
   return {
@@ -47,17 +61,17 @@ function toCsl(work: CitableWork) {
     issued: { 'date-parts': [[p.y, p.m + 1, p.d]] },
     URL: work.url,
     abstract: work.summary,
-  };
+  } as { id: string; 'citation-key': string; type: string; title: string; author: { literal: string }[]; 'container-title'?: string | undefined; issued: { 'date-parts': number[][] }; URL: string; abstract: string };
 }
 
 /**
  * APA 7 (Citation.js's APA style). When the author and the site share a name APA names it once;
  * a page that can change gets "Retrieved <date>, from <URL>".
  */
-export function formatApa(work: CitableWork, accessed: AccessDate = ACCESS_DATE_PLACEHOLDER): string {
+export function formatApa(work: CitableWork, accessed: AccessDate = ACCESS_DATE_PLACEHOLDER, citationJs: CitationJsFormat = formatWithCitationJs): string {
   const csl = toCsl(work);
   const item = work.author === work.site ? { ...csl, 'container-title': undefined } : csl;
-  const text = new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+  const text = citationJs(item, 'apa');
   if (accessed === null) return text;
   if (!text.endsWith(work.url)) throw new Error(`formatApa: expected the citation to end with its URL, got: ${text}`);
   return `${text.slice(0, -work.url.length)}Retrieved ${accessed}, from ${work.url}`;
@@ -85,8 +99,8 @@ export function formatChicago(work: CitableWork, accessed: AccessDate = ACCESS_D
 }
 
 /** BibTeX (Citation.js's writer and its author-year-title key), with `urldate` when the access date is known. */
-export function formatBibtex(work: CitableWork, accessed: AccessDate = null): string {
-  const text = new Cite(toCsl(work)).format('bibtex', { format: 'text' }).trim();
+export function formatBibtex(work: CitableWork, accessed: AccessDate = null, citationJs: CitationJsFormat = formatWithCitationJs): string {
+  const text = citationJs(toCsl(work), 'bibtex');
   if (accessed === null) return `${text}\n`;
   return `${text.replace(/\n\}$/, `\n\turldate = {${accessed}},\n}`)}\n`;
 }
@@ -112,17 +126,17 @@ export function formatRis(work: CitableWork, accessed: AccessDate = null): strin
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** A citation in any offered style. */
-export function formatCitation(style: CitationStyle, work: CitableWork, accessed: AccessDate): string {
+/** A citation in any offered style; `citationJs` formats APA and BibTeX (by default, Citation.js uncached). */
+export function formatCitation(style: CitationStyle, work: CitableWork, accessed: AccessDate, citationJs: CitationJsFormat = formatWithCitationJs): string {
   switch (style) {
     case 'apa':
-      return formatApa(work, accessed);
+      return formatApa(work, accessed, citationJs);
     case 'mla':
       return formatMla(work, accessed);
     case 'chicago':
       return formatChicago(work, accessed);
     case 'bibtex':
-      return formatBibtex(work, accessed);
+      return formatBibtex(work, accessed, citationJs);
     case 'ris':
       return formatRis(work, accessed);
   }

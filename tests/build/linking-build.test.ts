@@ -84,9 +84,10 @@ describe('paragraph ids', () => {
   });
 });
 
-describe('social cards', () => {
+describe('social cards and citations cached between builds', () => {
   const card = (out: string, slug: string) => readFileSync(join(out, 'cards', 'reports', `${slug}.png`));
   const stats = (output: string) => /Social cards: (\d+) rendered, (\d+) reused from the cache/.exec(output)?.slice(1).map(Number);
+  const citations = (output: string) => /Citations \(Citation\.js\): (\d+) formatted, (\d+) reused from the cache/.exec(output)?.slice(1).map(Number);
 
   it('are all rendered by a build with an empty cache: one per report and the site card', () => {
     expect(firstBuild.ok, firstBuild.output).toBe(true);
@@ -102,6 +103,14 @@ describe('social cards', () => {
     expect(readFileSync(join(second, 'cards', 'site', 'default.png')).equals(readFileSync(join(first, 'cards', 'site', 'default.png')))).toBe(true);
     // The cache holds both versions of plain-report's card and the two unchanged cards.
     expect(readdirSync(join(work, 'cache', 'kursk-cards')).filter((f) => f.endsWith('.png'))).toHaveLength(4);
+  });
+
+  it('format each report\'s APA entry and BibTeX record once, and again only for the retitled report', () => {
+    // First build: APA and BibTeX of two reports; the .bib download reuses the cite box's BibTeX.
+    expect(citations(firstBuild.output)).toEqual([4, 2]);
+    expect(citations(secondBuild.output)).toEqual([2, 4]);
+    expect(page(second, 'reports/plain-report/citation.bib')).toContain('Fixture report retitled between two builds');
+    expect(page(second, 'reports/plain-report/index.html')).toContain('Fixture report retitled between two builds. Retrieved');
   });
 });
 

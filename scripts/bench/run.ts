@@ -192,7 +192,8 @@ function formatCaches(r: Run): string {
   const c = r.caches;
   if (!c) return 'no cache counts';
   const cards = c.cardsRendered === undefined ? 'no social-card count in the log' : `social cards ${c.cardsRendered} rendered, ${c.cardsReused} reused`;
-  return `${cards}; content store ${c.contentStoreCleared ? 'cleared and rebuilt' : 'kept (only changed entries parsed and rendered)'}`;
+  const citations = c.citationsFormatted === undefined ? 'no citation count in the log' : `Citation.js outputs ${c.citationsFormatted} formatted, ${c.citationsReused} reused`;
+  return `${cards}; ${citations}; content store ${c.contentStoreCleared ? 'cleared and rebuilt' : 'kept (only changed entries parsed and rendered)'}`;
 }
 
 /**
@@ -483,7 +484,7 @@ const lighthouseResults = opts['skip-lighthouse'] ? null : await runLighthouse(d
 
 // ---------- summary ----------
 const cold = (system: string, n: number) => runs.filter((r) => r.system === system && r.reports === n && r.kind === 'cold');
-const fmtCards = (r: Run) => (r.caches?.cardsRendered === undefined ? '' : `${r.caches.cardsRendered} / ${r.caches.cardsReused}`);
+const fmtCards = (r: Run) => (r.caches?.cardsRendered === undefined ? '' : `${r.caches.cardsRendered} / ${r.caches.cardsReused}`) + (r.caches?.citationsFormatted === undefined ? '' : `; ${r.caches.citationsFormatted} / ${r.caches.citationsReused}`);
 const fmtWall = (r: Run) => (r.failed ? `FAILED after ${r.wallSeconds.toFixed(0)} (${r.failed})` : r.wallSeconds.toFixed(1));
 const okRatios = (a: number[], b: number[]) => pairRatios(a, b).filter((x) => Number.isFinite(x));
 const wallOf = (r: Run) => (r.failed ? Number.NaN : r.wallSeconds);
@@ -522,7 +523,7 @@ for (const n of sizes) {
     buildRows.push([r.kind === 'incremental' ? 'site, one report edited (warm cache)' : r.system, String(n), String(r.pages || ''), fmtWall(r), r.cpuSeconds.toFixed(1), r.pages ? (r.pages / r.wallSeconds).toFixed(0) : '', formatBytes(r.maxRssBytes), r.pagefindSeconds?.toFixed(1) ?? '', fmtCards(r), '', '', r.load.join(' ')]);
   }
 }
-const buildTable = formatTable(['system', 'reports', 'pages', 'wall s (each run)', 'CPU s (user+sys)', 'pages/s (median)', 'peak RSS', 'Pagefind s (in build)', 'social cards rendered / reused', 'site ÷ this, wall, pair by pair', 'site ÷ this, CPU', 'load avg 1/5/15 after'], buildRows);
+const buildTable = formatTable(['system', 'reports', 'pages', 'wall s (each run)', 'CPU s (user+sys)', 'pages/s (median)', 'peak RSS', 'Pagefind s (in build)', 'made / reused: social cards; citations', 'site ÷ this, wall, pair by pair', 'site ÷ this, CPU', 'load avg 1/5/15 after'], buildRows);
 // Where the page phase of the site's builds went, cold beside the rebuild after one edit.
 const siteBuilds = runs.filter((r) => r.system === 'site' && r.reports === largest && !r.failed && r.routeTimes);
 const routeBuilds = [siteBuilds.find((r) => r.kind === 'cold'), siteBuilds.find((r) => r.kind === 'incremental')].filter((r): r is Run => r !== undefined);

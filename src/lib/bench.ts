@@ -102,12 +102,16 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1e9).toFixed(2)} GB`;
 }
 
-/** What a site build's log says about its caches: social cards rendered and reused, and whether the content store was cleared. */
+/** What a site build's log says about its caches: social cards and citations made and reused, and whether the content store was cleared. */
 export interface BuildCacheCounts {
   /** Social cards rendered in this build, or undefined when the build logged no count. */
   cardsRendered?: number;
   /** Social cards read from the card cache. */
   cardsReused?: number;
+  /** Citation.js outputs (APA entries, BibTeX records) formatted in this build. */
+  citationsFormatted?: number;
+  /** Citation.js outputs read from the citation cache. */
+  citationsReused?: number;
   /** True when Astro cleared its content store (a changed config or a cold cache), so every entry was parsed and rendered again. */
   contentStoreCleared: boolean;
 }
@@ -115,12 +119,14 @@ export interface BuildCacheCounts {
 // Astro colours its log even with FORCE_COLOR=0 when it is not a terminal; the parsers read plain text.
 const plain = (log: string) => log.replace(/\x1b\[[0-9;]*m/g, '');
 
-/** Reads the cache counts from a site build's log (src/integrations/social-card.ts logs the card line). */
+/** Reads the cache counts from a site build's log (src/integrations/build-caches.ts logs them). */
 export function parseBuildCacheCounts(colouredLog: string): BuildCacheCounts {
   const log = plain(colouredLog);
   const cards = /Social cards: (\d+) rendered, (\d+) reused/.exec(log);
+  const citations = /Citations \(Citation\.js\): (\d+) formatted, (\d+) reused/.exec(log);
   return {
     ...(cards ? { cardsRendered: Number(cards[1]), cardsReused: Number(cards[2]) } : {}),
+    ...(citations ? { citationsFormatted: Number(citations[1]), citationsReused: Number(citations[2]) } : {}),
     contentStoreCleared: /\[content\] Clearing content store/.test(log),
   };
 }

@@ -84,14 +84,15 @@ const buildLog = `23:41:30 [content] Syncing content
 23:41:35   └─ /reports/index.html (+30ms)
 23:41:35   ├─ /reports/a/citation.bib (+3ms)
 23:41:35   ├─ /feeds/topics/x.xml/ (+2ms)
-23:41:42 [kursk-files:social-cards] Social cards: 1 rendered, 1002 reused from the cache in /c.`;
+23:41:42 [kursk-files:build-caches] Social cards: 1 rendered, 1002 reused from the cache in /c.
+23:41:42 [kursk-files:build-caches] Citations (Citation.js): 2 formatted, 2002 reused from the cache in /d.`;
 
 describe('parseBuildCacheCounts', () => {
   it('reads the card counts and whether the content store was cleared, from a coloured log too', () => {
-    expect(parseBuildCacheCounts(buildLog)).toEqual({ cardsRendered: 1, cardsReused: 1002, contentStoreCleared: true });
+    expect(parseBuildCacheCounts(buildLog)).toEqual({ cardsRendered: 1, cardsReused: 1002, citationsFormatted: 2, citationsReused: 2002, contentStoreCleared: true });
   });
 
-  it('leaves the card counts out when the build logged none, and sees a kept store', () => {
+  it('leaves the counts out when the build logged none, and sees a kept store', () => {
     expect(parseBuildCacheCounts('[content] Synced content')).toEqual({ contentStoreCleared: false });
   });
 });

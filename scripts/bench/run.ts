@@ -193,7 +193,7 @@ function formatCaches(r: Run): string {
   if (!c) return 'no cache counts';
   const cards = c.cardsRendered === undefined ? 'no social-card count in the log' : `social cards ${c.cardsRendered} rendered, ${c.cardsReused} reused`;
   const citations = c.citationsFormatted === undefined ? 'no citation count in the log' : `Citation.js outputs ${c.citationsFormatted} formatted, ${c.citationsReused} reused`;
-  return `${cards}; ${citations}; content store ${c.contentStoreCleared ? 'cleared and rebuilt' : 'kept (only changed entries parsed and rendered)'}`;
+  return `${cards}; ${citations}; content store ${c.contentStoreCleared ? 'cleared (a changed config): every entry parsed and rendered again' : 'not cleared (only new or changed entries parsed and rendered)'}`;
 }
 
 /**

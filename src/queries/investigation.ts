@@ -11,7 +11,7 @@ import { mergeMapPlaces, type MapPlace } from '../lib/map';
 import { detectScript, namesOf } from '../lib/mentions';
 import { deriveReportedDate, groupEventsByMonth, type ReportedDate } from '../lib/timeline';
 import { paths } from '../lib/urls';
-import { getPublishedReports, getSources, getTopics, type Report, type Source, type Topic } from './archive';
+import { getPublishedReports, getSources, getTopics, oncePerBuild, type Report, type Source, type Topic } from './archive';
 
 export type Entity = CollectionEntry<'entities'>;
 export type Event = CollectionEntry<'events'>;
@@ -79,8 +79,9 @@ export async function getEntitiesByKind(): Promise<{ kind: EntityKind; label: st
 /**
  * The entities each published report involves: those its text names (found by the link plugin
  * when the report is rendered) merged with its frontmatter `entities`, each checked to exist.
+ * Computed once per build (every entity page asks); the map is shared: do not change it.
  */
-export async function getReportEntities(): Promise<Map<string, string[]>> {
+export const getReportEntities: () => Promise<Map<string, string[]>> = oncePerBuild(async () => {
   const [reports, entities] = await Promise.all([getPublishedReports(), getEntities()]);
   const result = new Map<string, string[]>();
   for (const report of reports) {
@@ -90,15 +91,15 @@ export async function getReportEntities(): Promise<Map<string, string[]>> {
     result.set(report.id, [...new Set([...derived, ...listed])]);
   }
   return result;
-}
+});
 
 /** A source as the status rule sees it. */
 function identityOf(source: Source): SourceIdentity {
   return { id: source.id, outlet: source.data.outlet?.name ?? null, authors: source.data.authors };
 }
 
-/** The derived status of every claim, by claim id. */
-export async function getClaimStatuses(): Promise<Map<string, StatusResult>> {
+/** The derived status of every claim, by claim id. Computed once per build; shared: do not change it. */
+export const getClaimStatuses: () => Promise<Map<string, StatusResult>> = oncePerBuild(async () => {
   const [claims, sources, entities, quantities] = await Promise.all([getClaims(), getSources(), getEntities(), getQuantities()]);
   for (const claim of claims) {
     lookup(entities, claim, 'claimant', claim.data.claimant.id, 'entities');
@@ -118,7 +119,7 @@ export async function getClaimStatuses(): Promise<Map<string, StatusResult>> {
     })),
     new Map(sources.map((s) => [s.id, identityOf(s)])),
   );
-}
+});
 
 /** A claim ready to show: the entry, its claimant and quantity, its cited sources, its derived status, and the reports citing it. */
 export interface ClaimView {
@@ -130,8 +131,8 @@ export interface ClaimView {
   reports: Report[];
 }
 
-/** Every claim, resolved, with its status and the reports that cite it (see `reportCitesClaim`). */
-export async function getClaimViews(): Promise<ClaimView[]> {
+/** Every claim, resolved, with its status and the reports that cite it (see `reportCitesClaim`). Computed once per build; shared: do not change it. */
+export const getClaimViews: () => Promise<ClaimView[]> = oncePerBuild(async () => {
   const [claims, entities, quantities, statuses, reports] = await Promise.all([getClaims(), getEntities(), getQuantities(), getClaimStatuses(), getPublishedReports()]);
   const reportLinks = new Map(reports.map((r) => [r.id, { sources: r.data.sources.map((s) => s.id), links: findLinks(r.body ?? '') }]));
   return Promise.all(
@@ -146,7 +147,7 @@ export async function getClaimViews(): Promise<ClaimView[]> {
       ),
     })),
   );
-}
+});
 
 /** The figures ledger: each quantity (most claims first) with its note, the note's sources, and its claims by claim date. */
 export async function getFigures() {
@@ -177,8 +178,8 @@ export interface EventView {
   citations: ResolvedCitation[];
 }
 
-/** Every event, resolved, earliest first. */
-export async function getEventViews(): Promise<EventView[]> {
+/** Every event, resolved, earliest first. Computed once per build; shared: do not change it. */
+export const getEventViews: () => Promise<EventView[]> = oncePerBuild(async () => {
   const [events, entities, topics] = await Promise.all([getEvents(), getEntities(), getTopics()]);
   return Promise.all(
     events.map(async (event) => {
@@ -193,7 +194,7 @@ export async function getEventViews(): Promise<EventView[]> {
       };
     }),
   );
-}
+});
 
 /** The timeline: events grouped by month (seasons and years in groups of their own), earliest first. */
 export async function getTimeline() {

@@ -153,14 +153,20 @@ function buildSite(n: number, content: string, kind: 'cold' | 'incremental', tag
   return { system: 'site', reports: n, kind, pages: countHtml(dist), pagefindSeconds: pf ? Number(pf[1]) : undefined, caches: parseBuildCacheCounts(r.stdout), routeTimes: sumRouteTimes(r.stdout), load: load(), ...r };
 }
 
-function buildMinimal(n: number, content: string, tag: string): Run {
-  const dir = join(work, `minimal-${n}`);
-  const dist = join(work, `dist-minimal-${n}`);
+/** A fresh copy of a comparison site (scripts/bench/<template>) in .synth/<name>-<n>, its config pointed at the reports. */
+function prepareComparison(template: string, name: string, n: number, configFile: string, content: string): { dir: string; dist: string } {
+  const dir = join(work, `${name}-${n}`);
+  const dist = join(work, `dist-${name}-${n}`);
   rmSync(dir, { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
-  cpSync(join(root, 'scripts/bench/minimal-astro'), dir, { recursive: true });
-  const config = join(dir, 'src/content.config.ts');
+  cpSync(join(root, 'scripts/bench', template), dir, { recursive: true });
+  const config = join(dir, configFile);
   writeFileSync(config, readFileSync(config, 'utf8').replace('REPORTS_DIR', join(content, 'reports')));
+  return { dir, dist };
+}
+
+function buildMinimal(n: number, content: string, tag: string): Run {
+  const { dir, dist } = prepareComparison('minimal-astro', 'minimal', n, 'src/content.config.ts', content);
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   say(`minimal Astro build, ${n} reports…`);
   const r = timed(`minimal-${n}-${tag}`, bin('astro'), ['build', '--outDir', dist], { cwd: dir });
@@ -168,13 +174,7 @@ function buildMinimal(n: number, content: string, tag: string): Run {
 }
 
 function buildHugo(n: number, content: string, tag: string): Run {
-  const dir = join(work, `hugo-${n}`);
-  const dist = join(work, `dist-hugo-${n}`);
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(dist, { recursive: true, force: true });
-  cpSync(join(root, 'scripts/bench/hugo'), dir, { recursive: true });
-  const config = join(dir, 'hugo.toml');
-  writeFileSync(config, readFileSync(config, 'utf8').replace('REPORTS_DIR', join(content, 'reports')));
+  const { dir, dist } = prepareComparison('hugo', 'hugo', n, 'hugo.toml', content);
   say(`Hugo build, ${n} reports…`);
   const r = timed(`hugo-${n}-${tag}`, 'hugo', ['--destination', dist], { cwd: dir });
   return { system: 'hugo', reports: n, kind: 'cold', pages: countHtml(dist), load: load(), ...r };

@@ -212,7 +212,7 @@ describe('generateArchive', () => {
       const notes = (file.data as { astro: { frontmatter: { citations: CitationNotes } } }).astro.frontmatter.citations;
       expect([...citedSourceIds(notes)].sort()).toEqual([...(data.sources as string[])].sort());
     }
-  });
+  }, 30_000); // remark over every synthetic report: over 5 s when the machine is loaded
 
   it('reports progress after every report', () => {
     const calls: number[] = [];

@@ -4,7 +4,9 @@
  * (`retainBody: false` in src/content.config.ts), which at 10,000 reports is a third of its size.
  */
 import type { VFile } from 'vfile';
+import type { MdastPluginEntry } from 'satteri';
 import { countWords } from '../lib/reports';
+import { setFrontmatter } from './satteri-data';
 
 type AstroData = { astro?: { frontmatter?: Record<string, unknown> } };
 
@@ -17,3 +19,12 @@ export function remarkWordCount() {
     data.astro.frontmatter.words = countWords(String(file.value));
   };
 }
+
+/**
+ * The same for Sätteri: a plugin factory that counts the words of the document's source and adds
+ * no pass over the tree (it returns no plugin).
+ */
+export const satteriWordCount: MdastPluginEntry = ({ source, data }) => {
+  setFrontmatter(data, 'words', countWords(source));
+  return null;
+};

@@ -11,7 +11,7 @@ import { mergeMapPlaces, type MapPlace } from '../lib/map';
 import { detectScript, namesOf } from '../lib/mentions';
 import { deriveReportedDate, groupEventsByMonth, type ReportedDate } from '../lib/timeline';
 import { paths } from '../lib/urls';
-import { getPublishedReports, getSources, getTopics, type Report, type Source, type Topic } from './archive';
+import { getPublishedReports, getSources, getTopics, oncePerBuild, type Report, type Source, type Topic } from './archive';
 
 export type Entity = CollectionEntry<'entities'>;
 export type Event = CollectionEntry<'events'>;
@@ -80,7 +80,7 @@ export async function getEntitiesByKind(): Promise<{ kind: EntityKind; label: st
  * The entities each published report involves: those its text names (found by the link plugin
  * when the report is rendered) merged with its frontmatter `entities`, each checked to exist.
  */
-export async function getReportEntities(): Promise<Map<string, string[]>> {
+export const getReportEntities: () => Promise<Map<string, string[]>> = oncePerBuild(async () => {
   const [reports, entities] = await Promise.all([getPublishedReports(), getEntities()]);
   const result = new Map<string, string[]>();
   for (const report of reports) {
@@ -90,7 +90,7 @@ export async function getReportEntities(): Promise<Map<string, string[]>> {
     result.set(report.id, [...new Set([...derived, ...listed])]);
   }
   return result;
-}
+});
 
 /** A source as the status rule sees it. */
 function identityOf(source: Source): SourceIdentity {
@@ -98,7 +98,7 @@ function identityOf(source: Source): SourceIdentity {
 }
 
 /** The derived status of every claim, by claim id. */
-export async function getClaimStatuses(): Promise<Map<string, StatusResult>> {
+export const getClaimStatuses: () => Promise<Map<string, StatusResult>> = oncePerBuild(async () => {
   const [claims, sources, entities, quantities] = await Promise.all([getClaims(), getSources(), getEntities(), getQuantities()]);
   for (const claim of claims) {
     lookup(entities, claim, 'claimant', claim.data.claimant.id, 'entities');
@@ -118,7 +118,7 @@ export async function getClaimStatuses(): Promise<Map<string, StatusResult>> {
     })),
     new Map(sources.map((s) => [s.id, identityOf(s)])),
   );
-}
+});
 
 /** A claim ready to show: the entry, its claimant and quantity, its cited sources, its derived status, and the reports citing it. */
 export interface ClaimView {
@@ -138,7 +138,7 @@ async function figureLinksOf(report: Report): Promise<string[]> {
 }
 
 /** Every claim, resolved, with its status and the reports that cite it (see `reportCitesClaim`). */
-export async function getClaimViews(): Promise<ClaimView[]> {
+export const getClaimViews: () => Promise<ClaimView[]> = oncePerBuild(async () => {
   const [claims, entities, quantities, statuses, reports] = await Promise.all([getClaims(), getEntities(), getQuantities(), getClaimStatuses(), getPublishedReports()]);
   // Reports keep no Markdown body; their figure links were recorded while rendering (src/integrations/figure-links.ts).
   const reportLinks = new Map(await Promise.all(reports.map(async (r) => [r.id, { sources: r.data.sources.map((s) => s.id), links: await figureLinksOf(r) }] as const)));
@@ -154,7 +154,7 @@ export async function getClaimViews(): Promise<ClaimView[]> {
       ),
     })),
   );
-}
+});
 
 /** The figures ledger: each quantity (most claims first) with its note, the note's sources, and its claims by claim date. */
 export async function getFigures() {
@@ -186,7 +186,7 @@ export interface EventView {
 }
 
 /** Every event, resolved, earliest first. */
-export async function getEventViews(): Promise<EventView[]> {
+export const getEventViews: () => Promise<EventView[]> = oncePerBuild(async () => {
   const [events, entities, topics] = await Promise.all([getEvents(), getEntities(), getTopics()]);
   return Promise.all(
     events.map(async (event) => {
@@ -201,7 +201,7 @@ export async function getEventViews(): Promise<EventView[]> {
       };
     }),
   );
-}
+});
 
 /** The timeline: events grouped by month (seasons and years in groups of their own), earliest first. */
 export async function getTimeline() {

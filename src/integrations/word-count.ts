@@ -1,7 +1,9 @@
 /**
  * Counts a report's words while its Markdown is rendered, and hands the count to the page in
- * `remarkPluginFrontmatter.words`. The raw Markdown then need not be kept in the content store
- * (`retainBody: false` in src/content.config.ts), which at 10,000 reports is a third of its size.
+ * `remarkPluginFrontmatter.words`: `remarkWordCount` for MDX (remark pipeline), `satteriWordCount`
+ * for Markdown (Sätteri), both with `countWords` from src/lib/reports.ts. The raw Markdown then need
+ * not be kept in the content store (`retainBody: false` in src/content.config.ts), which at 10,000
+ * reports is a third of its size.
  */
 import type { VFile } from 'vfile';
 import type { MdastPluginEntry } from 'satteri';

@@ -9,16 +9,9 @@ import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { capturesDir, readCollection } from './src/integrations/content-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
-import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { entityNames } from './src/integrations/investigation-content.ts';
-import { rehypeEntityLinks, satteriEntityLinks } from './src/integrations/rehype-entity-links.ts';
-import { rehypeAnchors, satteriAnchors } from './src/integrations/rehype-anchors.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
-import { rehypeBaseLinks, satteriBaseLinks } from './src/integrations/rehype-base-links.ts';
-import { remarkWordCount, satteriWordCount } from './src/integrations/word-count.ts';
-import { remarkFigureLinks, satteriFigureLinks } from './src/integrations/figure-links.ts';
-import { satteriCitations } from './src/integrations/satteri-citations.ts';
-import { withBase } from './src/lib/urls.ts';
+import { remarkPipeline, satteriPipeline } from './src/integrations/markdown-pipelines.ts';
 
 // Source ids are the file names in content/sources/; citations to any other id fail the build.
 const sourceIds = new Set(
@@ -31,7 +24,7 @@ const sourceIds = new Set(
 // file, these included, is validated once, by contentCheckIntegration below, before anything renders.)
 const entities = entityNames({ entities: readCollection(contentDir, 'entities') });
 const base = process.env.BASE_PATH ?? '/';
-const entityLinks = { entities, hrefFor: (/** @type {string} */ id) => withBase(base, `/entities/${id}/`) };
+const pipeline = { sourceIds, entities, base };
 
 export default defineConfig({
   // The public address; override with SITE_URL when deploying elsewhere.
@@ -46,31 +39,15 @@ export default defineConfig({
   // A separate cache per content folder, so fixture builds in tests never mix with the real one.
   ...(process.env.KURSK_CACHE_DIR ? { cacheDir: process.env.KURSK_CACHE_DIR } : {}),
   markdown: {
-    // Sätteri, Astro's native Markdown processor, for `.md` reports, with the same plugins as the
-    // remark pipeline below (ported to its plugin API; the rules are shared in src/lib/).
-    processor: satteri({
-      // Citations numbered and checked; words and figure links recorded (reports keep no raw body).
-      mdastPlugins: [satteriCitations({ sourceIds }), satteriWordCount, satteriFigureLinks],
-      hastPlugins: [satteriEntityLinks(entityLinks), satteriAnchors, satteriBaseLinks({ base })],
-    }),
+    // Sätteri, Astro's native Markdown processor, for `.md` reports, with the site's mdast and hast
+    // plugins (src/integrations/markdown-pipelines.ts; the rules are shared with MDX's in src/lib/).
+    processor: satteri(satteriPipeline(pipeline)),
   },
   integrations: [
     // First: bad content fails the build before anything renders, naming the file, field and fix.
     contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()) }),
-    // MDX reports keep the remark pipeline, with the same plugins.
-    mdx({
-      processor: unified({
-        remarkPlugins: [[remarkCitations, { sourceIds }], remarkWordCount, remarkFigureLinks],
-        rehypePlugins: [
-          // Links each entity's first mention in a report to its page.
-          [rehypeEntityLinks, entityLinks],
-          // Stable ids and "link to this paragraph" controls on every heading and paragraph.
-          rehypeAnchors,
-          // Root-relative links written in reports (e.g. to /figures/) get the base path.
-          [rehypeBaseLinks, { base }],
-        ],
-      }),
-    }),
+    // MDX reports keep the remark pipeline, with the same plugins as remark and rehype plugins.
+    mdx({ processor: unified(remarkPipeline(pipeline)) }),
     // Former slugs become redirects. The committed nginx rules are for the real content at the
     // root; fixture and subpath builds write theirs into the build output instead.
     redirectsIntegration({

@@ -6,7 +6,7 @@
  * table gives CPU seconds (user + system), which the load of a shared machine changes far less
  * than wall time. Nothing is written.
  *
- *   npm run synth -- --reports 1000 && node scripts/bench/render.ts --content .synth/content-1000 --repeat 3
+ *   npm run synth -- --reports 1000 && node scripts/bench/render.ts --content .synth/content-1000 --repeat 3 [--limit 200]
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 
 const { values } = parseArgs({
-  options: { content: { type: 'string', default: '.synth/content-1000' }, repeat: { type: 'string', default: '3' } },
+  options: { content: { type: 'string', default: '.synth/content-1000' }, repeat: { type: 'string', default: '3' }, limit: { type: 'string' } },
 });
 const contentDir = resolve(values.content!);
 const repeat = Number(values.repeat);
@@ -31,7 +31,8 @@ try {
 
   const sourceIds = new Set(readdirSync(join(contentDir, 'sources')).filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')));
   const options = { sourceIds, entities: entityNames({ entities: readCollection(contentDir, 'entities') }), base: '/' };
-  const reports = (readCollection(contentDir, 'reports') as { path: string; data: Record<string, unknown>; body: string }[]).filter((r) => r.data.draft !== true);
+  const reports = (readCollection(contentDir, 'reports') as { path: string; data: Record<string, unknown>; body: string }[]).filter((r) => r.data.draft !== true)
+    .slice(0, values.limit ? Number(values.limit) : undefined);
   const shared = { ...markdownConfigDefaults, image: {} } as never;
   const pipelines = [
     { name: 'Sätteri + plugins (.md now)', renderer: await satteri(satteriPipeline(options)).createRenderer(shared) },
@@ -61,7 +62,7 @@ try {
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  console.log(`${reports.length} reports from ${values.content}, ${repeat} run(s) each, CPU seconds (user + system):\n`);
+  console.log(`${reports.length} reports (--limit ${values.limit ?? 'none'}) from ${values.content}, ${repeat} run(s) each, CPU seconds (user + system):\n`);
   console.log('| pipeline | CPU s per run | median | reports per CPU s |\n| --- | --- | --- | --- |');
   for (const p of pipelines) {
     const m = median(cpu[p.name]!);

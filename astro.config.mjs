@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { readdirSync } from 'node:fs';
 import { contentDir } from './src/content-dir.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
@@ -9,14 +10,9 @@ import { capturesDir, readCollection } from './src/integrations/content-files.ts
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { buildCachesIntegration } from './src/integrations/build-caches.ts';
-import { remarkCitations } from './src/integrations/remark-citations.ts';
 import { entityNames } from './src/lib/aliases.ts';
-import { rehypeEntityLinks } from './src/integrations/rehype-entity-links.ts';
-import { rehypeAnchors } from './src/integrations/rehype-anchors.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
-import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
-import { remarkWordCount } from './src/integrations/word-count.ts';
-import { withBase } from './src/lib/urls.ts';
+import { remarkPipeline, satteriPipeline } from './src/integrations/markdown-pipelines.ts';
 
 // Source ids are the file names in content/sources/; citations to any other id fail the build.
 const sourceIds = new Set(
@@ -29,6 +25,7 @@ const sourceIds = new Set(
 // file, these included, is validated once, by contentCheckIntegration below, before anything renders.)
 const entities = entityNames(readCollection(contentDir, 'entities'));
 const base = process.env.BASE_PATH ?? '/';
+const pipeline = { sourceIds, entities, base };
 
 export default defineConfig({
   // The public address; override with SITE_URL when deploying elsewhere.
@@ -43,24 +40,15 @@ export default defineConfig({
   // A separate cache per content folder, so fixture builds in tests never mix with the real one.
   ...(process.env.KURSK_CACHE_DIR ? { cacheDir: process.env.KURSK_CACHE_DIR } : {}),
   markdown: {
-    // The remark pipeline, for the citation plugin; MDX extends the same configuration.
-    processor: unified({
-      // Citations numbered and checked; words counted while rendering (reports keep no raw body).
-      remarkPlugins: [[remarkCitations, { sourceIds }], remarkWordCount],
-      rehypePlugins: [
-        // Links each entity's first mention in a report to its page.
-        [rehypeEntityLinks, { entities, hrefFor: (/** @type {string} */ id) => withBase(base, `/entities/${id}/`) }],
-        // Stable ids and "link to this paragraph" controls on every heading and paragraph.
-        rehypeAnchors,
-        // Root-relative links written in reports (e.g. to /figures/) get the base path.
-        [rehypeBaseLinks, { base }],
-      ],
-    }),
+    // Sätteri, Astro's native Markdown processor, for `.md` reports, with the site's mdast and hast
+    // plugins (src/integrations/markdown-pipelines.ts; the rules are shared with MDX's in src/lib/).
+    processor: satteri(satteriPipeline(pipeline)),
   },
   integrations: [
     // First: bad content fails the build before anything renders, naming the file, field and fix.
     contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()) }),
-    mdx(),
+    // MDX reports keep the remark pipeline, with the same plugins as remark and rehype plugins.
+    mdx({ processor: unified(remarkPipeline(pipeline)) }),
     // Former slugs become redirects. The committed nginx rules are for the real content at the
     // root; fixture and subpath builds write theirs into the build output instead.
     redirectsIntegration({

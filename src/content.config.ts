@@ -22,9 +22,9 @@ export const collections = {
   sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
   topics: defineCollection({ loader: file(`${contentDir}/topics.yaml`), schema: topicSchema }),
   reports: defineCollection({
-    // The Markdown source is kept: the figures ledger reads each report's links to /figures/ from
-    // it. (Dropping it shrinks the content store by a third at 10,000 reports; docs/benchmarks.md.)
-    loader: glob({ base: `${contentDir}/reports`, pattern: '**/*.{md,mdx}' }),
+    // No raw Markdown in the content store (a third of its size at 10,000 reports; docs/benchmarks.md):
+    // the render plugins record what pages need from it (citations, word count, figure links).
+    loader: glob({ base: `${contentDir}/reports`, pattern: '**/*.{md,mdx}', retainBody: false }),
     schema: createReportSchema(refs),
   }),
   entities: defineCollection({ loader: yamlIn('entities'), schema: createEntitySchema(refs) }),

@@ -8,7 +8,16 @@ import type { FootnoteDefinition, FootnoteReference, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { citationId, noteId, numberNotes, parseNoteText, type NoteDefinition, type NumberedNote } from '../lib/citations';
+import {
+  checkCitations,
+  citationId,
+  createCitationCounter,
+  findStrayMarkers,
+  noteId,
+  type NumberedNote,
+  type RawNote,
+  type StrayMarker,
+} from '../lib/citations';
 
 export interface RemarkCitationsOptions {
   /** Every source id that exists; a note citing another id fails the build. */
@@ -18,66 +27,32 @@ export interface RemarkCitationsOptions {
 /** What the plugin leaves in `remarkPluginFrontmatter.citations`. */
 export type CitationNotes = NumberedNote[];
 
-function where(file: VFile, line?: number): string {
-  const path = file.path ?? '(unknown file)';
-  return line ? `${path}:${line}` : path;
-}
-
+/** The remark plugin (used for MDX reports; Markdown goes through `satteriCitations`, with the same rules from src/lib/citations.ts). */
 export function remarkCitations(options: RemarkCitationsOptions) {
   return (tree: Root, file: VFile) => {
-    const errors: string[] = [];
-    const definitions: NoteDefinition[] = [];
-    const definedAt = new Map<string, number | undefined>();
-
+    const notes: RawNote[] = [];
     visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
-      const label = node.label ?? node.identifier;
-      const parsed = parseNoteText(label, toString(node));
-      if (!parsed.ok) errors.push(`${where(file, node.position?.start.line)}: ${parsed.error}`);
-      else if (!options.sourceIds.has(parsed.note.source)) {
-        errors.push(
-          `${where(file, node.position?.start.line)}: note [^${label}] cites '@${parsed.note.source}', which is not a source; ` +
-            `use the id of a file in content/sources/ (one of: ${[...options.sourceIds].sort().join(', ')})`,
-        );
-      } else {
-        definitions.push(parsed.note);
-        definedAt.set(parsed.note.label, node.position?.start.line);
-      }
+      notes.push({ label: node.label ?? node.identifier, text: toString(node), line: node.position?.start.line });
     });
-
     const referenceLabels: string[] = [];
     visit(tree, 'footnoteReference', (node: FootnoteReference) => {
       referenceLabels.push(node.label ?? node.identifier);
     });
-
-    // A marker whose note is missing is not parsed as a reference: it stays as the text "[^x]".
+    const strayMarkers: StrayMarker[] = [];
     visit(tree, 'text', (node: Text) => {
-      for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
-        const start = node.position?.start.line;
-        const line = start === undefined ? undefined : start + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
-        errors.push(
-          `${where(file, line)}: citation [^${match[1]}] has no note; ` +
-            `add a line '[^${match[1]}]: @source-id, ¶ N' at the end of the file`,
-        );
-      }
+      strayMarkers.push(...findStrayMarkers(node.value, node.position?.start.line));
     });
+    const checked = checkCitations({ path: file.path, sourceIds: options.sourceIds, notes, referenceLabels, strayMarkers });
+    if (!checked.ok) throw checked.error;
 
-    const { notes, uncited } = numberNotes(definitions, referenceLabels);
-    for (const note of uncited) {
-      errors.push(`${where(file, definedAt.get(note.label))}: note [^${note.label}] is never cited; cite it with [^${note.label}] after the sentence it supports, or delete it`);
-    }
-    if (errors.length > 0) throw new Error(`Citation errors:\n  ${errors.join('\n  ')}`);
-
-    const byLabel = new Map(notes.map((n) => [n.label.toLowerCase(), n]));
-    const seen = new Map<number, number>();
+    const count = createCitationCounter();
     visit(tree, (node, index, parent) => {
       if (node.type === 'footnoteDefinition' && parent && index !== undefined) {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
       if (node.type !== 'footnoteReference' || !parent || index === undefined) return undefined;
-      const note = byLabel.get((node.label ?? node.identifier).toLowerCase())!;
-      const k = (seen.get(note.n) ?? 0) + 1;
-      seen.set(note.n, k);
+      const { n, k } = count(node.label ?? node.identifier);
       // A node with hName/hChildren becomes that element, in Markdown and MDX alike.
       parent.children.splice(index, 1, {
         type: 'text',
@@ -89,8 +64,8 @@ export function remarkCitations(options: RemarkCitationsOptions) {
             {
               type: 'element',
               tagName: 'a',
-              properties: { href: `#${noteId(note.n)}`, id: citationId(note.n, k), 'aria-label': `Note ${note.n}`, dataCite: String(note.n) },
-              children: [{ type: 'text', value: String(note.n) }],
+              properties: { href: `#${noteId(n)}`, id: citationId(n, k), 'aria-label': `Note ${n}`, dataCite: String(n) },
+              children: [{ type: 'text', value: String(n) }],
             },
           ],
         },
@@ -101,6 +76,6 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};
-    data.astro.frontmatter.citations = notes satisfies CitationNotes;
+    data.astro.frontmatter.citations = checked.notes satisfies CitationNotes;
   };
 }

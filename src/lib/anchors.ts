@@ -4,6 +4,7 @@
  * (`p-` + a short hash of its normalised text), never from its position; an editor can also give
  * one by ending the paragraph with `{#my-id}`. Headings take a slug of their own text.
  */
+import type { Element, ElementContent, Root, Text } from 'hast';
 
 /** Text reduced to what identifies a passage: Unicode-normalised, lower case, single spaces, no punctuation. */
 export function normaliseForId(text: string): string {
@@ -60,4 +61,111 @@ export function createIdAllocator(): (id: string) => string {
     used.add(candidate);
     return candidate;
   };
+}
+
+/** The class of the link control added to each heading and paragraph. */
+export const ANCHOR_CLASS = 'anchor-link';
+
+const isElement = (node: unknown): node is Element => (node as Element | undefined)?.type === 'element';
+const classesOf = (node: Element): string[] => {
+  const value: unknown = node.properties?.className;
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
+};
+const isList = (node: unknown): node is Element => isElement(node) && /^(ul|ol)$/.test(node.tagName);
+
+/** The text of a node as readers read it, without citation markers or anchor controls. */
+export function readableText(node: ElementContent | Root, replaced?: { node: Text; value: string }): string {
+  if (node.type === 'text') return replaced?.node === node ? replaced.value : node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  if (isElement(node) && (classesOf(node).includes('cite') || classesOf(node).includes(ANCHOR_CLASS))) return '';
+  return node.children.map((child) => readableText(child as ElementContent, replaced)).join('');
+}
+
+/** Where a list item's control goes: into its last paragraph (a loose list), else the item itself. */
+function lastParagraph(node: Element): Element {
+  const last = node.children.filter(isElement).at(-1);
+  return node.tagName === 'li' && last?.tagName === 'p' ? last : node;
+}
+
+// The symbol (¶ or #) is drawn by CSS from data-anchor, so it is not part of the text: copying a
+// paragraph or collecting a heading's text (Astro's `headings`) does not pick it up.
+function anchorControl(id: string, label: string, symbol: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: [ANCHOR_CLASS], href: `#${id}`, ariaLabel: label, dataAnchor: symbol, dataPagefindIgnore: '' },
+    children: [],
+  };
+}
+
+/** One change `planAnchors` asks for; the plugins apply it to their own kind of tree. */
+export interface AnchorEdit {
+  /** An authored `{#id}` to strip: the text node and what remains of it. */
+  strip?: { node: Text; rest: string };
+  /** The id to give the heading, paragraph or item, and the control that links to it. */
+  anchor?: {
+    /** The heading, paragraph or list item. */
+    node: Element;
+    /** Its id, unique in the document. */
+    id: string;
+    /** Nodes to add: the link control (after a paragraph's words, a no-break space first). */
+    control: ElementContent[];
+    /** The element the control goes into. */
+    parent: Element;
+    /** The child of `parent` to put the control before (an item's nested list); else at the end. */
+    before?: ElementContent;
+  };
+}
+
+/**
+ * Plans ids and "link to this paragraph/section" controls for a report's HTML tree, without
+ * changing it: headings h2–h6, the report's own paragraphs and those quoted in a blockquote, and
+ * list items get an id (an authored `{#id}`, else one already given, else from their words) and
+ * a plain `<a href="#id">` control. Citation numbers are left out of the words an id comes from.
+ * Edits are in document order, so ids are allocated as a reader meets the passages.
+ */
+export function planAnchors(tree: Root): AnchorEdit[] {
+  const allocate = createIdAllocator();
+  const edits: AnchorEdit[] = [];
+  const visitElement = (node: Element, parent: Root | Element): boolean => {
+    const heading = /^h[2-6]$/.test(node.tagName);
+    const paragraph = node.tagName === 'p' && (parent.type === 'root' || parent.tagName === 'blockquote');
+    const item = node.tagName === 'li';
+    if (!heading && !paragraph && !item) return true;
+    let strip: AnchorEdit['strip'];
+    if (!heading) {
+      const target = item ? lastParagraph(node) : node;
+      const last = target.children.filter((c) => c.type !== 'text' || c.value.trim() !== '').at(-1);
+      const parsed = last?.type === 'text' ? parseAuthoredId(last.value) : undefined;
+      if (last?.type === 'text' && parsed) strip = { node: last, rest: parsed.rest };
+    }
+    // A list item is known by its own words, not those of the list nested in it.
+    const own: Element = item ? { ...node, children: node.children.filter((c) => !isList(c)) } : node;
+    const text = readableText(own, strip && { node: strip.node, value: strip.rest }).trim();
+    if (text === '') {
+      if (strip) edits.push({ strip });
+      return false;
+    }
+    const given = typeof node.properties.id === 'string' ? node.properties.id : undefined;
+    const authored = strip ? parseAuthoredId(strip.node.value)!.id : undefined;
+    const id = allocate(authored ?? given ?? (heading ? headingId(text) : paragraphId(text)));
+    let anchor: AnchorEdit['anchor'];
+    if (heading) anchor = { node, id, control: [anchorControl(id, `Link to the section “${text}”`, '#')], parent: node };
+    else {
+      // After a paragraph, a no-break space keeps the control on the line of its last word.
+      const control: ElementContent[] = [{ type: 'text', value: '\u00a0' }, anchorControl(id, item ? 'Link to this item' : 'Link to this paragraph', '¶')];
+      const nested = item ? node.children.find(isList) : undefined;
+      anchor = nested ? { node, id, control, parent: node, before: nested } : { node, id, control, parent: lastParagraph(node) };
+    }
+    edits.push({ ...(strip ? { strip } : {}), anchor });
+    // A list item's nested lists get their own ids; nothing else inside needs one.
+    return item;
+  };
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (isElement(child) && visitElement(child, node)) walk(child);
+    }
+  };
+  walk(tree);
+  return edits;
 }

@@ -80,3 +80,107 @@ export const citationId = (n: number, k: number): string => (k === 1 ? `cite-${n
 export function citedSourceIds(notes: readonly NoteDefinition[]): string[] {
   return [...new Set(notes.map((n) => n.source))];
 }
+
+/** A footnote definition as a Markdown parser hands it over: label, plain text and line. */
+export interface RawNote {
+  /** The label as written, e.g. `video`. */
+  label: string;
+  /** The note's plain text, e.g. `@surrender-leaflets, ¶ 2–3`. */
+  text: string;
+  /** Line of the note in the file, when the parser knows it. */
+  line?: number;
+}
+
+/** A citation marker left as plain text because no note carries its label. */
+export interface StrayMarker {
+  /** The label inside `[^…]`. */
+  label: string;
+  /** Line of the marker in the file, when known. */
+  line?: number;
+}
+
+/** `path:line` for a message, or the path alone when the line is unknown; `(unknown file)` without a path. */
+export function formatLocation(path: string | undefined, line?: number): string {
+  const shown = path ?? '(unknown file)';
+  return line ? `${shown}:${line}` : shown;
+}
+
+/**
+ * Citation markers in a text node that stayed text (`[^x]` whose note is missing is not parsed as
+ * a reference), each with its line, counted from the line the text starts on.
+ */
+export function findStrayMarkers(text: string, startLine?: number): StrayMarker[] {
+  return [...text.matchAll(/\[\^([^\]\s]+)\]/g)].map((match) => ({
+    label: match[1]!,
+    line: startLine === undefined ? undefined : startLine + (text.slice(0, match.index).match(/\n/g)?.length ?? 0),
+  }));
+}
+
+/** What a Markdown plugin found in one file, for `checkCitations`. */
+export interface CitationInput {
+  /** The file's path, for messages. */
+  path: string | undefined;
+  /** Every source id that exists. */
+  sourceIds: ReadonlySet<string>;
+  /** Every footnote definition, in file order. */
+  notes: readonly RawNote[];
+  /** The label of every footnote reference, in reading order. */
+  referenceLabels: readonly string[];
+  /** Markers left as text. */
+  strayMarkers: readonly StrayMarker[];
+}
+
+/**
+ * The rules every citation plugin (remark for MDX, Sätteri for Markdown) applies to one file: each
+ * note is `@source-id, locator` with a source that exists, each is cited, each marker has a note.
+ * Returns the notes numbered in reading order, or one error naming every problem with file and line.
+ */
+export function checkCitations(input: CitationInput): { ok: true; notes: NumberedNote[] } | { ok: false; error: Error } {
+  const errors: string[] = [];
+  const definitions: NoteDefinition[] = [];
+  const definedAt = new Map<string, number | undefined>();
+  for (const raw of input.notes) {
+    const parsed = parseNoteText(raw.label, raw.text);
+    if (!parsed.ok) errors.push(`${formatLocation(input.path, raw.line)}: ${parsed.error}`);
+    else if (!input.sourceIds.has(parsed.note.source)) {
+      errors.push(
+        `${formatLocation(input.path, raw.line)}: note [^${raw.label}] cites '@${parsed.note.source}', which is not a source; ` +
+          `use the id of a file in content/sources/ (one of: ${[...input.sourceIds].sort().join(', ')})`,
+      );
+    } else {
+      definitions.push(parsed.note);
+      definedAt.set(parsed.note.label, raw.line);
+    }
+  }
+  for (const marker of input.strayMarkers) {
+    errors.push(
+      `${formatLocation(input.path, marker.line)}: citation [^${marker.label}] has no note; ` +
+        `add a line '[^${marker.label}]: @source-id, ¶ N' at the end of the file`,
+    );
+  }
+  const { notes, uncited, missing } = numberNotes(definitions, input.referenceLabels);
+  for (const note of uncited) {
+    errors.push(`${formatLocation(input.path, definedAt.get(note.label))}: note [^${note.label}] is never cited; cite it with [^${note.label}] after the sentence it supports, or delete it`);
+  }
+  // A reference whose note was rejected above is already reported there.
+  if (errors.length === 0) for (const label of missing) errors.push(`${formatLocation(input.path)}: citation [^${label}] has no valid note; fix the note '[^${label}]: @source-id, ¶ N'`);
+  if (errors.length > 0) return { ok: false, error: new Error(`Citation errors:\n  ${errors.join('\n  ')}`) };
+  return { ok: true, notes };
+}
+
+/**
+ * Numbers citations as the reader meets them: the first citation of a label gets the next number,
+ * a later one of the same label (any case) the same number and the next use count (`citationId`).
+ */
+export function createCitationCounter(): (label: string) => { n: number; k: number } {
+  const numberOf = new Map<string, number>();
+  const usesOf = new Map<number, number>();
+  return (label) => {
+    const key = label.toLowerCase();
+    const n = numberOf.get(key) ?? numberOf.size + 1;
+    numberOf.set(key, n);
+    const k = (usesOf.get(n) ?? 0) + 1;
+    usesOf.set(n, k);
+    return { n, k };
+  };
+}

@@ -199,6 +199,9 @@ export interface CitingReport {
   links: readonly string[];
 }
 
+/** A link to a place in the figures ledger; the fragment is the quantity or `claim-<id>`. */
+const FIGURE_LINK = /(?:^|\/)figures\/?#(.+)$/;
+
 /**
  * Whether a report cites a claim: it links to the claim (`/figures/#claim-<id>`) or to its
  * quantity (`/figures/#<quantity>`), or it lists one of the claim's sources.
@@ -206,7 +209,7 @@ export interface CitingReport {
 export function reportCitesClaim(report: CitingReport, claim: { id: string; quantity: string; sources: readonly string[] }): boolean {
   const fragments = new Set([`claim-${claim.id}`, claim.quantity]);
   const links = report.links.some((href) => {
-    const m = /(?:^|\/)figures\/?#(.+)$/.exec(href);
+    const m = FIGURE_LINK.exec(href);
     return m !== null && fragments.has(decodeURIComponent(m[1]!));
   });
   return links || report.sources.some((s) => claim.sources.includes(s));
@@ -217,4 +220,9 @@ export function findLinks(markdown: string): string[] {
   const md = [...markdown.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1]!);
   const html = [...markdown.matchAll(/href=["']([^"']+)["']/g)].map((m) => m[1]!);
   return [...md, ...html];
+}
+
+/** The links in a Markdown body that point into the figures ledger (`/figures/#…`), as `findLinks` reads them. */
+export function findFigureLinks(markdown: string): string[] {
+  return findLinks(markdown).filter((href) => FIGURE_LINK.test(href));
 }

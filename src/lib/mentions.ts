@@ -8,6 +8,8 @@
  * all in lower case (`shahed`) matches in any case; where names overlap the longest wins, and
  * where two matches start at different places the earlier wins.
  */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { findQuotations } from './quotes';
 
 /** An entity as the matcher sees it: its id, display name and other spellings. */
 export interface NamedEntity {
@@ -104,4 +106,67 @@ export function findMentions(text: string, matcher: MentionMatcher): Mention[] {
 /** An entity with the file it came from, for clash messages. */
 export interface EntityFile extends NamedEntity {
   path: string;
+}
+
+/**
+ * Elements inside which a mention is counted but never linked: headings, existing links, citation
+ * markers, code, quotations and the like, so they stay exactly as written.
+ */
+export const NO_LINK_TAGS: ReadonlySet<string> = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'samp', 'blockquote', 'q', 'sup', 'sub', 'script', 'style', 'svg', 'button', 'label', 'figcaption', 'cite', 'abbr', 'time']);
+
+/** One run of neighbouring text nodes to replace by text and entity links. */
+export interface EntityLinkEdit {
+  /** The element or root holding the run. */
+  parent: Root | Element;
+  /** The text nodes, in order (typography may split one text into several). */
+  texts: Text[];
+  /** What replaces them: text and `<a class="entity-link">` elements. */
+  parts: ElementContent[];
+}
+
+/** Whether an offset falls inside one of the spans. */
+const inside = (spans: { start: number; end: number }[], at: number) => spans.some((s) => at > s.start && at < s.end);
+
+/**
+ * Plans entity links for a report's HTML tree, without changing it: the first mention of each
+ * entity in running text becomes a link (never inside `NO_LINK_TAGS` or an inline quotation “…”),
+ * and every entity the text names anywhere is listed in order of first mention. Neighbouring text
+ * nodes are read as one, so a name split by typography still matches.
+ */
+export function planEntityLinks(tree: Root, matcher: MentionMatcher, hrefFor: (id: string) => string): { mentioned: string[]; edits: EntityLinkEdit[] } {
+  const mentioned: string[] = [];
+  const linked = new Set<string>();
+  const edits: EntityLinkEdit[] = [];
+  const walk = (node: Root | Element, linkable: boolean) => {
+    const children = node.children as ElementContent[];
+    for (let i = 0; i < children.length; i += 1) {
+      const child = children[i]!;
+      if (child.type === 'element') {
+        walk(child, linkable && !NO_LINK_TAGS.has(child.tagName));
+        continue;
+      }
+      if (child.type !== 'text') continue;
+      const texts: Text[] = [child];
+      while (children[i + 1]?.type === 'text') texts.push(children[(i += 1)] as Text);
+      const value = texts.map((t) => t.value).join('');
+      const mentions = findMentions(value, matcher);
+      for (const m of mentions) if (!mentioned.includes(m.id)) mentioned.push(m.id);
+      if (!linkable) continue;
+      const quoted = findQuotations(value);
+      const toLink = mentions.filter((m) => !linked.has(m.id) && !inside(quoted, m.start)).filter((m, k, all) => all.findIndex((x) => x.id === m.id) === k);
+      if (toLink.length === 0) continue;
+      const parts: ElementContent[] = [];
+      let at = 0;
+      for (const m of toLink) {
+        linked.add(m.id);
+        if (m.start > at) parts.push({ type: 'text', value: value.slice(at, m.start) });
+        parts.push({ type: 'element', tagName: 'a', properties: { href: hrefFor(m.id), className: ['entity-link'], dataEntity: m.id }, children: [{ type: 'text', value: m.text }] });
+        at = m.end;
+      }
+      if (at < value.length) parts.push({ type: 'text', value: value.slice(at) });
+      edits.push({ parent: node, texts, parts });
+    }
+  };
+  walk(tree, true);
+  return { mentioned, edits };
 }

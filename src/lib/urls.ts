@@ -7,6 +7,17 @@ export function withBase(base: string, path: string): string {
   return `${trimmedBase}${path}`;
 }
 
+/**
+ * The href a link written in a report needs on a site under `base`: a root-relative one (`/figures/`)
+ * gets the base path; fragments, external, protocol-relative and already-prefixed links need no
+ * change (`undefined`), nor does anything on a site at the root.
+ */
+export function rebaseHref(base: string, href: unknown): string | undefined {
+  if (base === '/' || typeof href !== 'string') return undefined;
+  if (!href.startsWith('/') || href.startsWith('//') || href.startsWith(base)) return undefined;
+  return withBase(base, href);
+}
+
 /** Root-relative paths of each kind of page. */
 export const paths = {
   home: () => '/',

@@ -40,7 +40,7 @@ export async function getReportTopics(report: Report): Promise<Topic[]> {
  * Computes a value once per build. Collections do not change during `astro build`, and pages call
  * these queries once each (a source page per source), so recomputing would make the build
  * quadratic in the number of reports. `astro dev` reloads content without reloading this module,
- * so there every call recomputes.
+ * so there every call recomputes. Results are shared: callers must not change them.
  */
 export function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;

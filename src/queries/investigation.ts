@@ -5,7 +5,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { EntityMentions } from '../integrations/rehype-entity-links';
-import { deriveClaimStatuses, findLinks, groupClaimsByQuantity, reportCitesClaim, type SourceIdentity, type StatusResult } from '../lib/claims';
+import { deriveClaimStatuses, groupClaimsByQuantity, reportCitesClaim, type SourceIdentity, type StatusResult } from '../lib/claims';
 import { comparePartialDates, type PartialDate } from '../lib/dates';
 import { mergeMapPlaces, type MapPlace } from '../lib/map';
 import { detectScript, namesOf } from '../lib/mentions';
@@ -131,10 +131,18 @@ export interface ClaimView {
   reports: Report[];
 }
 
+/** A report's links into the figures ledger, as its render plugins recorded them. */
+async function figureLinksOf(report: Report): Promise<string[]> {
+  const links = (await render(report)).remarkPluginFrontmatter.figureLinks as string[] | undefined;
+  if (!links) throw new Error(`${report.filePath ?? report.id}: rendering recorded no figure links; is the figure-links plugin missing from astro.config.mjs?`);
+  return links;
+}
+
 /** Every claim, resolved, with its status and the reports that cite it (see `reportCitesClaim`). Computed once per build; shared: do not change it. */
 export const getClaimViews: () => Promise<ClaimView[]> = oncePerBuild(async () => {
   const [claims, entities, quantities, statuses, reports] = await Promise.all([getClaims(), getEntities(), getQuantities(), getClaimStatuses(), getPublishedReports()]);
-  const reportLinks = new Map(reports.map((r) => [r.id, { sources: r.data.sources.map((s) => s.id), links: findLinks(r.body ?? '') }]));
+  // Reports keep no Markdown body; their figure links were recorded while rendering (src/integrations/figure-links.ts).
+  const reportLinks = new Map(await Promise.all(reports.map(async (r) => [r.id, { sources: r.data.sources.map((s) => s.id), links: await figureLinksOf(r) }] as const)));
   return Promise.all(
     claims.map(async (claim) => ({
       claim,

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkCitations,
   citationId,
   citedSourceIds,
+  createCitationCounter,
+  findStrayMarkers,
+  formatLocation,
   NOTE_FORM,
   noteId,
   numberNotes,
@@ -164,5 +168,59 @@ describe('citedSourceIds', () => {
 
   it('returns an empty list when there are no notes', () => {
     expect(citedSourceIds([])).toEqual([]);
+  });
+});
+
+describe('formatLocation', () => {
+  it('writes path:line, the path alone without a line, and says when the file is unknown', () => {
+    expect(formatLocation('content/reports/a.md', 4)).toBe('content/reports/a.md:4');
+    expect(formatLocation('content/reports/a.md')).toBe('content/reports/a.md');
+    expect(formatLocation(undefined, 2)).toBe('(unknown file):2');
+  });
+});
+
+describe('findStrayMarkers', () => {
+  it('finds each [^label] left as text, with its line counted from the text’s first line', () => {
+    expect(findStrayMarkers('One.[^a]\nTwo.[^b] three', 5)).toEqual([{ label: 'a', line: 5 }, { label: 'b', line: 6 }]);
+    expect(findStrayMarkers('No marker; [a] is a bracket.', 1)).toEqual([]);
+    expect(findStrayMarkers('Odd.[^x]')).toEqual([{ label: 'x', line: undefined }]);
+  });
+});
+
+describe('checkCitations', () => {
+  const base = { path: 'r.md', sourceIds: new Set(['npr', 'bbc']), strayMarkers: [] };
+
+  it('numbers valid notes in reading order', () => {
+    const result = checkCitations({ ...base, notes: [{ label: 'b', text: '@bbc', line: 5 }, { label: 'a', text: '@npr, ¶ 2', line: 6 }], referenceLabels: ['a', 'B', 'a'] });
+    expect(result).toEqual({ ok: true, notes: [{ label: 'a', source: 'npr', locator: '¶ 2', n: 1, uses: 2 }, { label: 'b', source: 'bbc', n: 2, uses: 1 }] });
+  });
+
+  it('names every problem with file and line in one error: bad form, unknown source, stray marker, uncited note', () => {
+    const result = checkCitations({
+      ...base,
+      notes: [{ label: 'a', text: 'npr', line: 7 }, { label: 'b', text: '@cnn', line: 8 }, { label: 'c', text: '@npr', line: 9 }],
+      referenceLabels: ['a', 'b'],
+      strayMarkers: [{ label: 'ghost', line: 2 }],
+    });
+    expect(result.ok).toBe(false);
+    const message = result.ok ? '' : result.error.message;
+    expect(message).toMatch(/^Citation errors:\n/);
+    expect(message).toContain("r.md:7: note [^a] reads 'npr'");
+    expect(message).toContain("r.md:8: note [^b] cites '@cnn', which is not a source; use the id of a file in content/sources/ (one of: bbc, npr)");
+    expect(message).toContain("r.md:2: citation [^ghost] has no note; add a line '[^ghost]: @source-id, ¶ N'");
+    expect(message).toContain('r.md:9: note [^c] is never cited');
+  });
+});
+
+describe('createCitationCounter', () => {
+  it('gives each label its number on first citation, whatever its case, and counts its uses', () => {
+    const count = createCitationCounter();
+    expect(['a', 'b', 'A', 'c', 'b'].map(count)).toEqual([
+      { n: 1, k: 1 },
+      { n: 2, k: 1 },
+      { n: 1, k: 2 },
+      { n: 3, k: 1 },
+      { n: 2, k: 2 },
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countIndependentSources,
   deriveClaimStatuses,
+  findFigureLinks,
   findLinks,
   formatClaimValue,
   formatNumber,
@@ -217,6 +218,13 @@ describe('groupClaimsByQuantity', () => {
 describe('findLinks', () => {
   it('finds Markdown and HTML link targets', () => {
     expect(findLinks('See [the ledger](/figures/#killed) and <a href="/figures/#claim-x">x</a>.')).toEqual(['/figures/#killed', '/figures/#claim-x']);
+  });
+});
+
+describe('findFigureLinks', () => {
+  it('keeps only the links into the figures ledger, Markdown and HTML, in order', () => {
+    const body = 'See [the ledger](/figures/#killed), [a source](/sources/npr/), <a href="figures/#claim-x">x</a> and [figures](/figures/).';
+    expect(findFigureLinks(body)).toEqual(['/figures/#killed', 'figures/#claim-x']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMentionMatcher, detectScript, findMentions, isCaseSensitive, namesOf, normaliseName } from '../../src/lib/mentions';
+import type { Element, Root, Text } from 'hast';
+import { createMentionMatcher, detectScript, findMentions, isCaseSensitive, namesOf, NO_LINK_TAGS, normaliseName, planEntityLinks } from '../../src/lib/mentions';
 
 const entities = [
   { id: 'kursk-region', name: 'Kursk region', aliases: ['Kursk', 'Курская область'] },
@@ -94,5 +95,43 @@ describe('findMentions', () => {
     const text = 'Seoul’s NIS said';
     const [m] = findMentions(text, matcher);
     expect(text.slice(m!.start, m!.end)).toBe('NIS');
+  });
+});
+
+describe('NO_LINK_TAGS', () => {
+  it('holds headings, links, citation markers, code and quotations, not running text', () => {
+    for (const tag of ['h2', 'a', 'sup', 'code', 'blockquote', 'q']) expect(NO_LINK_TAGS.has(tag)).toBe(true);
+    for (const tag of ['p', 'li', 'em', 'strong']) expect(NO_LINK_TAGS.has(tag)).toBe(false);
+  });
+});
+
+describe('planEntityLinks', () => {
+  const matcher = createMentionMatcher(entities);
+  const hrefFor = (id: string) => `/e/${id}/`;
+  const text = (value: string): Text => ({ type: 'text', value });
+  const el = (tagName: string, children: Element['children']): Element => ({ type: 'element', tagName, properties: {}, children });
+
+  it('plans a link for the first mention in running text only, reading neighbouring texts as one, and lists every mention', () => {
+    const split = [text('Kim Jong'), text(' Un met the DPRK army.')];
+    const paragraph = el('p', split);
+    const tree: Root = { type: 'root', children: [el('h2', [text('Kursk')]), paragraph, el('p', [text('Kim Jong Un again.')])] };
+    const before = structuredClone(tree);
+    const { mentioned, edits } = planEntityLinks(tree, matcher, hrefFor);
+    expect(mentioned).toEqual(['kursk-region', 'kim-jong-un', 'north-korea']);
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.parent).toBe(paragraph);
+    expect(edits[0]!.texts).toEqual(split);
+    expect(edits[0]!.parts).toEqual([
+      { type: 'element', tagName: 'a', properties: { href: '/e/kim-jong-un/', className: ['entity-link'], dataEntity: 'kim-jong-un' }, children: [text('Kim Jong Un')] },
+      text(' met the '),
+      { type: 'element', tagName: 'a', properties: { href: '/e/north-korea/', className: ['entity-link'], dataEntity: 'north-korea' }, children: [text('DPRK')] },
+      text(' army.'),
+    ]);
+    expect(tree).toEqual(before);
+  });
+
+  it('links no mention inside a quotation mark pair, and takes the next one', () => {
+    const { edits } = planEntityLinks({ type: 'root', children: [el('p', [text('They said “the DPRK” and DPRK.')])] }, matcher, hrefFor);
+    expect(edits[0]!.parts[0]).toEqual(text('They said “the DPRK” and '));
   });
 });

@@ -4,11 +4,13 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { readableText, rehypeAnchors } from '../../src/integrations/rehype-anchors';
+import { readableText, rehypeAnchors, satteriAnchors } from '../../src/integrations/rehype-anchors';
+import { satteriCitations } from '../../src/integrations/satteri-citations';
 import { remarkCitations } from '../../src/integrations/remark-citations';
 import { paragraphId } from '../../src/lib/anchors';
+import { renderSync } from './satteri-render';
 
-const render = (markdown: string) =>
+const renderWithRemark = (markdown: string) =>
   String(
     unified()
       .use(remarkParse)
@@ -20,7 +22,17 @@ const render = (markdown: string) =>
       .processSync(markdown),
   );
 
-describe('rehypeAnchors', () => {
+// Sätteri ends the last block with a newline, which a page does not show.
+const renderWithSatteri = (markdown: string) =>
+  renderSync(markdown, { mdastPlugins: [satteriCitations({ sourceIds: new Set(['src']) })], hastPlugins: [satteriAnchors] }).html.replace(/\n$/, '');
+
+/** The same cases run through both plugins: remark's for MDX, Sätteri's for Markdown. */
+const pipelines = [
+  { name: 'rehypeAnchors', render: renderWithRemark },
+  { name: 'satteriAnchors', render: renderWithSatteri },
+];
+
+describe.each(pipelines)('$name', ({ render }) => {
   it('gives each paragraph an id from its own words and a named link to itself', () => {
     const html = render('First paragraph.\n\nSecond paragraph.');
     const id = paragraphId('Second paragraph.');
@@ -61,6 +73,16 @@ describe('rehypeAnchors', () => {
     const html = render('- first item\n- second item\n\n> A quoted paragraph.');
     expect(html).toContain(`<li id="${paragraphId('first item')}">first item\u00a0<a class="anchor-link" href="#${paragraphId('first item')}" aria-label="Link to this item"`);
     expect(html).toContain(`<p id="${paragraphId('A quoted paragraph.')}">A quoted paragraph.\u00a0<a`);
+  });
+
+  it('slugs a heading from its words without its citation number', () => {
+    expect(render('## Losses[^a]\n\n[^a]: @src, ¶ 1')).toContain('<h2 id="losses">Losses<sup class="cite">');
+  });
+
+  it('puts a loose list item’s link inside its last paragraph, and takes its authored id', () => {
+    const html = render('- First point.\n\n- Second point. {#second}');
+    expect(html).toContain('<li id="second">\n<p>Second point.\u00a0<a class="anchor-link" href="#second" aria-label="Link to this item"');
+    expect(html).not.toContain('{#');
   });
 
   it('puts an item’s link before its nested list, and knows the item by its own words', () => {

@@ -1,20 +1,31 @@
+/**
+ * The citation plugins: `remarkCitations` (MDX) and `satteriCitations` (Markdown) run the same
+ * cases and must give the same HTML, notes and messages.
+ */
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml } from 'satteri';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { remarkCitations, type CitationNotes } from '../../src/integrations/remark-citations';
+import { citationHtml, satteriCitations } from '../../src/integrations/satteri-citations';
 import { NOTE_FORM } from '../../src/lib/citations';
 
 const PATH = 'content/reports/leaflets.md';
 const sourceIds = new Set(['surrender-leaflets', 'drone-losses', 'drone-operators']);
 
-/** Runs Markdown through the same kind of pipeline Astro uses (GFM footnotes, then HTML). */
-async function render(markdown: string, options: { path?: string; data?: Record<string, unknown> } = {}) {
+type Options = { path?: string; data?: Record<string, unknown> };
+type Rendered = { html: string; frontmatter?: Record<string, unknown>; citations?: CitationNotes };
+type AstroData = { astro?: { frontmatter?: Record<string, unknown> } };
+
+/** Runs Markdown through the same kind of pipeline Astro uses for MDX (GFM footnotes, then HTML). */
+async function renderWithRemark(markdown: string, options: Options = {}): Promise<Rendered> {
   const file = new VFile({ value: markdown, ...('path' in options ? { path: options.path } : { path: PATH }) });
-  if (options.data) Object.assign(file.data, options.data);
+  if (options.data) Object.assign(file.data, structuredClone(options.data));
   const output = await unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -22,25 +33,44 @@ async function render(markdown: string, options: { path?: string; data?: Record<
     .use(remarkRehype)
     .use(rehypeStringify)
     .process(file);
-  const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+  const frontmatter = (file.data as AstroData).astro?.frontmatter;
   return { html: String(output), frontmatter, citations: frontmatter?.citations as CitationNotes | undefined };
 }
 
-/** The message the plugin fails with; fails the test if the plugin does not throw. */
-async function failure(markdown: string, options: { path?: string } = {}): Promise<string> {
-  try {
-    await render(markdown, options);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the citation plugin to fail, but it passed');
+/** Runs Markdown through Sätteri with the plugin, as Astro's `satteri()` processor does for `.md`. */
+async function renderWithSatteri(markdown: string, options: Options = {}): Promise<Rendered> {
+  const path = 'path' in options ? options.path : PATH;
+  const result = await markdownToHtml(markdown, {
+    mdastPlugins: [satteriCitations({ sourceIds })],
+    ...(path ? { fileURL: pathToFileURL(path) } : {}),
+    data: structuredClone(options.data ?? {}),
+  });
+  const frontmatter = (result.data as AstroData).astro?.frontmatter;
+  // Sätteri ends the last block with a newline, which a page does not show.
+  return { html: result.html.trimEnd(), frontmatter, citations: frontmatter?.citations as CitationNotes | undefined };
 }
+
+/** Each pipeline, with the file name its messages show (Sätteri is given a file URL, so an absolute path). */
+const pipelines = [
+  { name: 'remarkCitations', render: renderWithRemark, shown: PATH },
+  { name: 'satteriCitations', render: renderWithSatteri, shown: pathToFileURL(PATH).pathname },
+];
 
 /** The element a citation becomes, written out from the plugin's spec. */
 const sup = (n: number, id: string) =>
   `<sup class="cite"><a href="#note-${n}" id="${id}" aria-label="Note ${n}" data-cite="${n}">${n}</a></sup>`;
 
-describe('remarkCitations', () => {
+describe.each(pipelines)('$name', ({ render, shown }) => {
+  /** The message the plugin fails with; fails the test if the plugin does not throw. */
+  async function failure(markdown: string, options: { path?: string } = {}): Promise<string> {
+    try {
+      await render(markdown, options);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('expected the citation plugin to fail, but it passed');
+  }
+
   describe('on a report whose citations are all in order', () => {
     const markdown = [
       'Drones dropped leaflets.[^video] Fifty soldiers were killed.[^losses]',
@@ -114,31 +144,31 @@ describe('remarkCitations', () => {
   describe('failing the build', () => {
     it('fails on a citation marker without a note, naming file, line and the line to add', async () => {
       const message = await failure(['Intro.', '', 'Drones struck.[^strike]', '', '[^video]: @surrender-leaflets', 'Cited.[^video]', ''].join('\n'));
-      expect(message).toContain(`${PATH}:3: citation [^strike] has no note`);
+      expect(message).toContain(`${shown}:3: citation [^strike] has no note`);
       expect(message).toContain("add a line '[^strike]: @source-id, ¶ N'");
     });
 
     it('names the line of a marker without a note on the second line of a paragraph', async () => {
       const message = await failure(['First line of the paragraph.', 'Second line cites.[^strike]', ''].join('\n'));
-      expect(message).toContain(`${PATH}:2: citation [^strike] has no note`);
+      expect(message).toContain(`${shown}:2: citation [^strike] has no note`);
     });
 
     it('fails on a note never cited, naming file, line and how to fix it', async () => {
       const message = await failure(['Cited.[^video]', '', '[^video]: @surrender-leaflets', '[^spare]: @drone-losses, ¶ 4', ''].join('\n'));
       expect(message).toContain('note [^spare] is never cited');
       expect(message).toContain('cite it with [^spare] after the sentence it supports, or delete it');
-      expect(message).toContain(`${PATH}:4: note [^spare] is never cited`);
+      expect(message).toContain(`${shown}:4: note [^spare] is never cited`);
     });
 
     it('fails on a note not in the @source-id form, naming file and line, quoting it and showing the form', async () => {
       const message = await failure(['Cited.[^video]', '', '[^video]: surrender-leaflets, paragraph 2', ''].join('\n'));
-      expect(message).toContain(`${PATH}:3: note [^video] reads 'surrender-leaflets, paragraph 2'`);
+      expect(message).toContain(`${shown}:3: note [^video] reads 'surrender-leaflets, paragraph 2'`);
       expect(message).toContain(NOTE_FORM);
     });
 
     it('fails on a note citing a source id that does not exist, naming file, line and the ids to choose from', async () => {
       const message = await failure(['Cited.[^video]', '', '', '[^video]: @surrender-leaflet, ¶ 2', ''].join('\n'));
-      expect(message).toContain(`${PATH}:4: note [^video] cites '@surrender-leaflet', which is not a source`);
+      expect(message).toContain(`${shown}:4: note [^video] cites '@surrender-leaflet', which is not a source`);
       expect(message).toContain('content/sources/');
       expect(message).toContain('(one of: drone-losses, drone-operators, surrender-leaflets)');
     });
@@ -148,14 +178,20 @@ describe('remarkCitations', () => {
         ['One.[^a] Two.[^ghost]', '', '[^a]: @nowhere', '[^b]: see above', ''].join('\n'),
       );
       expect(message).toMatch(/^Citation errors:\n/);
-      expect(message).toContain(`${PATH}:3: note [^a] cites '@nowhere'`);
-      expect(message).toContain(`${PATH}:4: note [^b] reads 'see above'`);
-      expect(message).toContain(`${PATH}:1: citation [^ghost] has no note`);
+      expect(message).toContain(`${shown}:3: note [^a] cites '@nowhere'`);
+      expect(message).toContain(`${shown}:4: note [^b] reads 'see above'`);
+      expect(message).toContain(`${shown}:1: citation [^ghost] has no note`);
     });
 
     it('says the file is unknown when it has no path', async () => {
       const message = await failure('Drones struck.[^strike]\n', { path: undefined });
       expect(message).toContain('(unknown file):1: citation [^strike] has no note');
     });
+  });
+});
+
+describe('citationHtml', () => {
+  it('writes the link the remark plugin writes for the k-th citation of note n', () => {
+    expect(citationHtml(2, 3)).toBe(sup(2, 'cite-2-3'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, linkPaths, paths, withBase } from '../../src/lib/urls';
+import { absoluteUrl, linkPaths, paths, rebaseHref, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
   it('leaves a path unchanged when the site lives at the root', () => {
@@ -81,5 +81,16 @@ describe('absoluteUrl', () => {
   it('joins site, base path and path', () => {
     expect(absoluteUrl('https://x.org', '/kursk/', '/feeds/reports.xml')).toBe('https://x.org/kursk/feeds/reports.xml');
     expect(absoluteUrl('https://x.org', '/', '/')).toBe('https://x.org/');
+  });
+});
+
+describe('rebaseHref', () => {
+  it('puts the base path in front of a root-relative link', () => {
+    expect(rebaseHref('/kursk/', '/figures/#killed')).toBe('/kursk/figures/#killed');
+  });
+
+  it('needs no change for fragments, external, protocol-relative, already-prefixed links, non-strings or a site at the root', () => {
+    for (const href of ['#note-1', 'https://example.org/', '//cdn.example/x', '/kursk/reports/', undefined, 3]) expect(rebaseHref('/kursk/', href)).toBeUndefined();
+    expect(rebaseHref('/', '/figures/')).toBeUndefined();
   });
 });

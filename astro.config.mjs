@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { contentDir } from './src/content-dir.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { capturesDir, readCollection } from './src/integrations/content-files.ts';
@@ -35,7 +36,9 @@ export default defineConfig({
   output: 'static',
   // No inline <style> or <script>: every stylesheet and script is a file, so the Content-Security-Policy
   // needs no 'unsafe-inline' and no per-page hashes (see src/lib/security-headers.ts).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // One page in flight per core: a social card waiting on a worker thread (src/integrations/social-card.ts)
+  // leaves the build's own thread free to draw the next one, so cards are drawn on every core.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: availableParallelism() },
   vite: { build: { assetsInlineLimit: 0 } },
   // A separate cache per content folder, so fixture builds in tests never mix with the real one.
   ...(process.env.KURSK_CACHE_DIR ? { cacheDir: process.env.KURSK_CACHE_DIR } : {}),

@@ -1,18 +1,20 @@
 /**
  * Renders social cards to PNG at build time: satori lays the card out with Noto Sans (Latin,
  * Cyrillic) and Noto Sans KR (Korean) from their npm packages, resvg rasterises it. No network.
+ * Cards are drawn on every core: in worker threads (card-worker.ts) and on the build's own thread.
  * A card whose content, fonts and renderer version are unchanged is read from the cache in
  * node_modules/.cache/kursk-cards (or `$KURSK_CACHE_DIR/kursk-cards`) instead of being rendered
  * again; the build logs how many cards it rendered and how many it reused (build-caches.ts).
  */
-import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import satori from 'satori';
+import { Worker } from 'node:worker_threads';
+import { cardCacheKey, charactersOutside, chooseSubsets, type CardContent } from '../lib/social-card';
 import { registerCache, storeInCache } from './build-caches';
-import { buildCardTree, cardCacheKey, CARD_SIZE, charactersOutside, chooseSubsets, type CardContent } from '../lib/social-card';
+import { drawCard, type CardJob } from './card-worker';
 
 const require = createRequire(import.meta.url);
 
@@ -55,6 +57,51 @@ export function fontsFor(text: string): FontFile[] {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** The worker script; a path from the project root, since Vite bundles this module but not the worker. */
+const WORKER_FILE = join(process.cwd(), 'src', 'integrations', 'card-worker.ts');
+
+type Reply = { png?: Uint8Array; error?: string };
+
+/**
+ * Worker threads that draw cards, one card at a time each: one per core but the one Astro renders
+ * pages on. A card goes to an idle worker if there is one, else it is drawn on the calling thread,
+ * so with `build.concurrency` above one every core draws cards. Workers start on first use and are
+ * unreferenced while idle, so they never keep the build process alive after the last card.
+ */
+class CardPool {
+  private readonly idle: Worker[] = [];
+  private started = 0;
+  // No workers when the worker script is not where the project root says (a build run from elsewhere).
+  private readonly size = existsSync(WORKER_FILE) ? availableParallelism() - 1 : 0;
+
+  /** Draws one card, in a worker when one is free; rejects naming the card if drawing fails. */
+  async draw(content: CardContent, fonts: FontFile[]): Promise<Uint8Array> {
+    const worker = this.idle.pop() ?? (this.started < this.size ? this.start() : undefined);
+    if (!worker) return drawCard(content, fonts);
+    const reply = await new Promise<Reply>((resolve) => {
+      const finish = (answer: Reply, alive: boolean) => {
+        worker.off('message', onMessage).off('error', onError).unref();
+        if (alive) this.idle.push(worker);
+        else this.started -= 1;
+        resolve(answer);
+      };
+      const onMessage = (answer: Reply) => finish(answer, true);
+      const onError = (error: Error) => finish({ error: error.stack ?? error.message }, false);
+      worker.on('message', onMessage).on('error', onError).ref();
+      worker.postMessage({ content, fonts } satisfies CardJob);
+    });
+    if (!reply.png) throw new Error(`Social card '${content.title}' failed to render: ${reply.error}`);
+    return reply.png;
+  }
+
+  private start(): Worker {
+    this.started += 1;
+    return new Worker(WORKER_FILE);
+  }
+}
+
+const cardPool = new CardPool();
+
 /** A card as PNG bytes, from the cache when its inputs are unchanged. */
 export async function renderCard(content: CardContent, cacheDir = CARD_CACHE_DIR): Promise<Buffer> {
   const text = [content.kicker, content.title, content.meta, content.footer, content.site].filter(Boolean).join(' ');
@@ -65,11 +112,7 @@ export async function renderCard(content: CardContent, cacheDir = CARD_CACHE_DIR
     cardCache.counts.reused += 1;
     return readFileSync(cached);
   }
-  const svg = await satori(buildCardTree(content) as Parameters<typeof satori>[0], {
-    ...CARD_SIZE,
-    fonts: fonts.map((f) => ({ name: f.name, data: readFileSync(f.path), weight: f.weight, style: 'normal' as const })),
-  });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng();
+  const png = Buffer.from(await cardPool.draw(content, fonts));
   storeInCache({ dir: cacheDir }, `${key}.png`, png);
   cardCache.counts.made += 1;
   return png;

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { drawCard } from '../../src/integrations/card-worker';
 import { cardCache, fontsFor, renderCard } from '../../src/integrations/social-card';
 
 const cache = mkdtempSync(join(tmpdir(), 'kursk-cards-'));
@@ -33,5 +34,15 @@ describe('renderCard', () => {
     await renderCard({ ...content, title: 'Another title' }, cache);
     expect(readdirSync(cache)).toHaveLength(2);
   }, 30_000);
+
+  it('draws cards side by side (worker threads and this thread) with the same bytes as one at a time', async () => {
+    const titles = ['Одна', 'Two', '셋', 'Four'].map((t) => ({ ...content, title: `${t}: drones over Kursk` }));
+    const together = await Promise.all(titles.map((card) => renderCard(card, cache)));
+    for (const [i, card] of titles.entries()) {
+      const alone = Buffer.from(await drawCard(card, fontsFor([card.kicker, card.title, card.meta, card.site].join(' '))));
+      expect(together[i]!.equals(alone), card.title).toBe(true);
+    }
+    expect(new Set(together.map((png) => png.toString('base64'))).size).toBe(4);
+  }, 60_000);
 });
 

@@ -194,3 +194,13 @@ export function formatAliasMap(additions: SearchAdditions): string {
     .map(([unprinted, printed]) => `${unprinted.map(clean).join('|')}=${printed.map(clean).join('|')}`)
     .join(';');
 }
+
+/**
+ * The page's HTML without `id` attributes, for the copy handed to Pagefind. Pagefind stores every
+ * element with an id as an anchor holding that element's whole text, and every paragraph here has
+ * one (its link target), so each result fragment would carry the page's text twice. The search
+ * page uses no anchors (sub-results), so the ids go; the files on disk keep them.
+ */
+export function stripIds(html: string): string {
+  return html.replace(/<[a-z][a-z0-9-]*\b[^>]*>/gi, (tag) => tag.replace(/\sid=(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
+}

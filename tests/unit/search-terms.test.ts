@@ -9,6 +9,7 @@ import {
   injectSearchAdditions,
   mentions,
   numberVariants,
+  stripIds,
 } from '../../src/lib/search-terms';
 
 const KIM = { id: 'kim-jong-un', name: 'Kim Jong Un', names: ['Kim Jong Un', 'Kim Jong-un', '김정은'] };
@@ -149,5 +150,17 @@ describe('formatAliasMap', () => {
   it('keeps its separators out of names, and is empty without printed names', () => {
     expect(formatAliasMap({ entities: [], aliases: [['a|b=c;d']], printed: [['e']], numbers: [] })).toBe('a b c d=e');
     expect(formatAliasMap({ entities: [], aliases: [['a']], numbers: [] })).toBe('');
+  });
+});
+
+describe('stripIds', () => {
+  it('drops id attributes from every tag, in any quoting, and keeps the rest', () => {
+    const html = '<article data-pagefind-body><h2 id="why">Why</h2><p id=\'p-1a2b\' class="x">Text</p><li id=n1>Note</li></article>';
+    expect(stripIds(html)).toBe('<article data-pagefind-body><h2>Why</h2><p class="x">Text</p><li>Note</li></article>');
+  });
+
+  it('leaves attributes that only end in id, and text that mentions id=, alone', () => {
+    const html = '<div data-id="7" aria-labelledby="h"><p>Write id="x" in a tag</p></div>';
+    expect(stripIds(html)).toBe(html);
   });
 });

@@ -44,3 +44,12 @@ test('following a result found by another spelling marks the spelling the page p
   await expect(hit).toHaveText(/^(Volodymyr )?Zelensky$/);
   await expect(hit).toBeInViewport();
 });
+
+test('a search for a name leads with that entity’s own page, not a page that names it in passing', async ({ page }) => {
+  // The Sumy region page prints "Zelenskyy"; its hidden list of other spellings holds "Zelensky"
+  // twice and once outranked Zelenskyy's own page, which prints every spelling.
+  for (const query of ['Zelensky', 'Zelenskyy', 'Зеленський']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('#search-results a.result-title').first()).toHaveAttribute('href', /^\/entities\/volodymyr-zelenskyy\/\?highlight=/);
+  }
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ALIAS_WEIGHT,
   buildAliasGroups,
   formatAliasMap,
   escapeHtml,
@@ -122,7 +123,14 @@ describe('injectSearchAdditions', () => {
     const out = injectSearchAdditions(page, { entities: ['A "B" <C>'], aliases: [['x<y', 'z']], numbers: ['332000'] });
     expect(out).toBe('<body><div data-pagefind-body><div>text</div><div hidden aria-hidden="true" data-search-additions>'
       + '<span data-pagefind-filter="entity[data-value]" data-value="A &quot;B&quot; &lt;C&gt;"></span>'
-      + '<p>Also written: x&lt;y, z.</p><p>Figures also written: 332000.</p></div></div><footer>f</footer></body>');
+      + '<p data-pagefind-weight="0.7">Also written: x&lt;y, z.</p><p>Figures also written: 332000.</p></div></div><footer>f</footer></body>');
+  });
+
+  it('weights the names the page does not print below its own text, and the figures like it', () => {
+    const out = injectSearchAdditions(page, { entities: [], aliases: [['Zelenskyy']], numbers: ['332,000'] });
+    expect(ALIAS_WEIGHT).toBeLessThan(1);
+    expect(out).toContain(`<p data-pagefind-weight="${ALIAS_WEIGHT}">Also written: Zelenskyy.</p>`);
+    expect(out).toContain('<p>Figures also written: 332,000.</p>');
   });
 
   it('carries the alias map as Pagefind metadata when the page prints some of the names', () => {

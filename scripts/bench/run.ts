@@ -9,13 +9,13 @@
  * in the git-ignored .synth/ folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { cpSync, existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { findPageAssets, formatBytes, formatTable, median, pairRatios, parseBuildCacheCounts, parseTimeVerbose, sumRouteTimes, type BuildCacheCounts, type RouteTime, type TimeReport } from '../../src/lib/bench.ts';
+import { formatSearchTable, measureSearch, pickTerms, serve } from './search.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -215,42 +215,6 @@ function incrementalSite(n: number, content: string): Run {
   }
 }
 
-// ---------- static server ----------
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-};
-const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);
-
-/** Serves a built site as a static host would: gzip for text (Pagefind's own files are already compressed). */
-function serve(dir: string, listenPort: number): Promise<Server> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = join(dir, decodeURIComponent(url.pathname));
-    if (!path.startsWith(dir)) return void res.writeHead(403).end();
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) {
-      res.writeHead(404, { 'content-type': 'text/html' });
-      return void res.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
-    }
-    const ext = extname(path);
-    const headers: Record<string, string> = { 'content-type': types[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-    if (compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
-      return void res.end(gzipSync(readFileSync(path)));
-    }
-    res.writeHead(200, headers);
-    createReadStream(path).pipe(res);
-  });
-  return new Promise((ok) => server.listen(listenPort, '127.0.0.1', () => ok(server)));
-}
-
 // ---------- page weight ----------
 interface Weight {
   type: string;
@@ -301,110 +265,6 @@ function pageWeights(dist: string): Weight[] {
     const htmlSize = sizes(file);
     return [{ type, path, html: htmlSize, css, js, images, firstLoadGzip: htmlSize[1] + css[1], inlineStyleChars: assets.inlineStyleChars, inlineScriptChars: assets.inlineScriptChars }];
   });
-}
-
-// ---------- search in Chromium ----------
-interface QueryResult {
-  scenario: string;
-  term: string;
-  order: 'first' | 'later';
-  ms: number;
-  bytes: number;
-  requests: number;
-  results: string;
-}
-
-async function measureSearch(dist: string, terms: { typical: string[]; worst: string }) {
-  const { chromium } = await import('playwright-core');
-  const server = await serve(dist, port);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
-  const out: { beforeSearch: { requests: number; bytes: number; pagefindRequests: number }; queries: QueryResult[] } = { beforeSearch: { requests: 0, bytes: 0, pagefindRequests: 0 }, queries: [] };
-  try {
-    const scenario = async (name: string, sequence: { term: string; order: 'first' | 'later' }[]) => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      // Pagefind fetches its index from a web worker, which a page-level CDP session does not see;
-      // the context's events include worker requests. Sizes are as transferred (encoded body + headers).
-      const finished: { url: string; bytes: number }[] = [];
-      const pending: Promise<void>[] = [];
-      context.on('requestfinished', (request) => {
-        pending.push(
-          request.sizes().then((sizes) => {
-            finished.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
-          }),
-        );
-      });
-      const settle = async () => {
-        await page.waitForTimeout(300);
-        await Promise.all(pending);
-      };
-      await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
-      await settle();
-      if (name === 'typical') {
-        out.beforeSearch = {
-          requests: finished.length,
-          bytes: finished.reduce((s, f) => s + f.bytes, 0),
-          pagefindRequests: finished.filter((f) => f.url.includes('/pagefind/')).length,
-        };
-      }
-      for (const step of sequence) {
-        const mark = finished.length;
-        await page.fill('#search-q', '');
-        await page.waitForTimeout(400);
-        await settle();
-        const skip = finished.length;
-        const t0 = performance.now();
-        await page.fill('#search-q', step.term);
-        await page.press('#search-q', 'Enter');
-        await page.waitForFunction((term) => {
-          const status = document.querySelector('#search-status')?.textContent ?? '';
-          return status.includes(`for “${term}”`) && (document.querySelectorAll('#search-results li').length > 0 || status.startsWith('No results'));
-        }, step.term, { timeout: 60_000, polling: 'raf' });
-        const ms = performance.now() - t0;
-        await page.waitForLoadState('networkidle');
-        await settle();
-        const during = finished.slice(Math.max(mark, skip));
-        out.queries.push({
-          scenario: name,
-          term: step.term,
-          order: step.order,
-          ms: Math.round(ms),
-          bytes: during.reduce((s, f) => s + f.bytes, 0),
-          requests: during.length,
-          results: (await page.textContent('#search-status')) ?? '',
-        });
-      }
-      await context.close();
-    };
-    const [a, b, c, d] = terms.typical;
-    await scenario('typical', [
-      { term: a!, order: 'first' },
-      { term: b!, order: 'later' },
-      { term: c!, order: 'later' },
-      { term: terms.worst, order: 'later' },
-    ]);
-    await scenario('worst', [
-      { term: terms.worst, order: 'first' },
-      { term: d!, order: 'later' },
-    ]);
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  return out;
-}
-
-/** Query words: typical ones from one report's title (a few pages each), and a word in every page. */
-function pickTerms(content: string): { typical: string[]; worst: string } {
-  const dir = join(content, 'reports');
-  const files = readdirSync(dir).sort();
-  const words: string[] = [];
-  for (const f of files.slice(Math.floor(files.length / 2))) {
-    const title = /^title: "(.*)"$/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '';
-    for (const w of title.split(/[^\p{L}]+/u).filter((x) => /^\p{Ll}{7,}$/u.test(x))) if (!words.includes(w)) words.push(w);
-    if (words.length >= 4) break;
-  }
-  return { typical: words.slice(0, 4), worst: 'the' };
 }
 
 // ---------- Lighthouse ----------
@@ -479,7 +339,7 @@ const dist = siteDist(largest);
 // The incremental build (if any) left the last dist; it holds the same pages as the cold one.
 const index = dirBytes(join(dist, 'pagefind'));
 const weights = pageWeights(dist);
-const search = opts['skip-search'] ? null : await measureSearch(dist, pickTerms(join(work, `content-${largest}`)));
+const search = opts['skip-search'] ? null : await measureSearch(dist, pickTerms(join(work, `content-${largest}`)), port);
 const lighthouseResults = opts['skip-lighthouse'] ? null : await runLighthouse(dist);
 
 // ---------- summary ----------
@@ -542,12 +402,7 @@ const weightTable = formatTable(
   ['page type', 'path', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'images raw / gzip', 'HTML+CSS gzip (first load)', 'inline CSS / JS chars'],
   weights.map((w) => [w.type, `\`${w.path.length > 40 ? `${w.path.slice(0, 37)}…` : w.path}\``, `${formatBytes(w.html[0])} / ${formatBytes(w.html[1])}`, `${formatBytes(w.css[0])} / ${formatBytes(w.css[1])}`, `${formatBytes(w.js[0])} / ${formatBytes(w.js[1])}`, `${formatBytes(w.images[0])} / ${formatBytes(w.images[1])}`, formatBytes(w.firstLoadGzip), `${w.inlineStyleChars} / ${w.inlineScriptChars}`]),
 );
-const searchTable = search
-  ? formatTable(
-      ['scenario', 'query', 'first or later', 'time to results', 'transferred', 'requests', 'status shown'],
-      search.queries.map((q) => [q.scenario, `\`${q.term}\``, q.order, `${q.ms} ms`, formatBytes(q.bytes), String(q.requests), q.results]),
-    )
-  : 'skipped (--skip-search)';
+const searchTable = search ? formatSearchTable(search) : 'skipped (--skip-search)';
 const lighthouseTable = lighthouseResults
   ? formatTable(
       ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below 1'],

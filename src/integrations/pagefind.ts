@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { contentDir as defaultContentDir } from '../content-dir';
-import { buildAliasGroups, extractIndexedText, findSearchAdditions, injectSearchAdditions, type AliasGroup } from '../lib/search-terms';
+import { buildAliasGroups, extractIndexedText, findSearchAdditions, injectSearchAdditions, stripIds, type AliasGroup } from '../lib/search-terms';
 import { readCollection } from './content-files';
 
 /** Every `.html` file under a folder, as paths relative to it. */
@@ -45,8 +45,9 @@ export function readAliasGroups(contentDir: string): AliasGroup[] {
 
 /**
  * Hands every page marked for indexing to Pagefind, each with its search-only additions (other
- * names of the entities it mentions, other number forms) placed inside its indexed body. The
- * files on disk are left as built. Returns how many pages were added and how many got additions.
+ * names of the entities it mentions, other number forms) placed inside its indexed body and
+ * without element ids (see stripIds: they would double each result fragment). The files on disk
+ * are left as built. Returns how many pages were added and how many got additions.
  */
 export async function addPagesWithAdditions(index: pagefind.PagefindIndex, dir: string, groups: AliasGroup[]): Promise<{ pages: number; enriched: number }> {
   let pages = 0;
@@ -55,8 +56,9 @@ export async function addPagesWithAdditions(index: pagefind.PagefindIndex, dir: 
     const html = await readFile(join(dir, file), 'utf8');
     if (!BODY_MARKER.test(html)) continue;
     const additions = findSearchAdditions(extractIndexedText(html), groups);
-    const content = injectSearchAdditions(html, additions);
-    if (content !== html) enriched += 1;
+    const enrichedHtml = injectSearchAdditions(html, additions);
+    if (enrichedHtml !== html) enriched += 1;
+    const content = stripIds(enrichedHtml);
     const added = await index.addHTMLFile({ sourcePath: file, content });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${join(dir, file)}:\n${added.errors.join('\n')}`);
     pages += 1;

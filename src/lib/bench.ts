@@ -159,3 +159,28 @@ export function sumRouteTimes(colouredLog: string): RouteTime[] {
   }
   return [...groups.values()].map((g) => ({ ...g, ms: Math.round(g.ms) })).sort((a, b) => b.ms - a.ms || a.group.localeCompare(b.group));
 }
+
+/** The parts of a Pagefind bundle a search fetches, as the search benchmark reports them. */
+export const PAGEFIND_FILE_KINDS = ['script', 'wasm', 'entry', 'meta', 'index', 'filter', 'fragment', 'other'] as const;
+/** One part of a Pagefind bundle. */
+export type PagefindFileKind = (typeof PAGEFIND_FILE_KINDS)[number];
+
+/**
+ * Which part of a Pagefind bundle a URL fetches: its JavaScript (`pagefind.js`, the worker), the
+ * WebAssembly engine, the entry file, the page list (`.pf_meta`), a word-index chunk, a filter
+ * index or a result fragment. `undefined` for a URL outside `/pagefind/`.
+ */
+export function classifyPagefindFile(url: string): PagefindFileKind | undefined {
+  const path = url.split(/[?#]/)[0]!;
+  const at = path.lastIndexOf('/pagefind/');
+  if (at < 0) return undefined;
+  const file = path.slice(at + '/pagefind/'.length);
+  if (file.startsWith('index/')) return 'index';
+  if (file.startsWith('filter/')) return 'filter';
+  if (file.startsWith('fragment/')) return 'fragment';
+  if (file === 'pagefind-entry.json') return 'entry';
+  if (file.endsWith('.pf_meta')) return 'meta';
+  if (/^wasm\.[^/]+\.pagefind$/.test(file)) return 'wasm';
+  if (/^pagefind[^/]*\.js$/.test(file)) return 'script';
+  return 'other';
+}

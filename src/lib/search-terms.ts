@@ -156,6 +156,14 @@ function decodeHtml(text: string): string {
 }
 
 /**
+ * How much a name the page does not print counts, against 1 for the page's own text (Pagefind
+ * counts weights quadratically: 0.7 is about half). Low enough that a page naming an entity in
+ * passing no longer outranks the entity's own page ("Zelensky"), high enough that the excerpt of
+ * a page found only by an unprinted name still shows that name (0.5 lost it). See docs/search.md.
+ */
+export const ALIAS_WEIGHT = 0.7;
+
+/**
  * The page's HTML with the additions placed inside its first `data-pagefind-body` element, in a
  * `hidden`, `aria-hidden` block: Pagefind indexes it and files the page under each entity filter;
  * browsers and screen readers never show it. Only the copy handed to Pagefind is changed.
@@ -172,8 +180,11 @@ export function injectSearchAdditions(html: string, found: SearchAdditions): str
   const filters = additions.entities
     .map((name) => `<span data-pagefind-filter="entity[data-value]" data-value="${escapeHtml(name)}"></span>`)
     .join('');
-  // Worded so that an excerpt drawn from here still reads sensibly in the results list.
-  const names = additions.aliases.map((group) => `<p>Also written: ${group.map(escapeHtml).join(', ')}.</p>`).join('');
+  // Worded so that an excerpt drawn from here still reads sensibly in the results list. Weighted
+  // below printed text: a page that names an entity in passing should not outrank the entity's
+  // own page (or a page that prints the searched spelling) just because its hidden list holds
+  // several spellings of the name.
+  const names = additions.aliases.map((group) => `<p data-pagefind-weight="${ALIAS_WEIGHT}">Also written: ${group.map(escapeHtml).join(', ')}.</p>`).join('');
   const numbers = additions.numbers.length > 0 ? `<p>Figures also written: ${additions.numbers.map(escapeHtml).join(', ')}.</p>` : '';
   const map = formatAliasMap(additions);
   const mapMeta = map ? `<span data-pagefind-meta="aliases[data-value]" data-value="${escapeHtml(map)}"></span>` : '';
@@ -193,4 +204,14 @@ export function formatAliasMap(additions: SearchAdditions): string {
     .filter(([, printed]) => printed.length > 0)
     .map(([unprinted, printed]) => `${unprinted.map(clean).join('|')}=${printed.map(clean).join('|')}`)
     .join(';');
+}
+
+/**
+ * The page's HTML without `id` attributes, for the copy handed to Pagefind. Pagefind stores every
+ * element with an id as an anchor holding that element's whole text, and every paragraph here has
+ * one (its link target), so each result fragment would carry the page's text twice. The search
+ * page uses no anchors (sub-results), so the ids go; the files on disk keep them.
+ */
+export function stripIds(html: string): string {
+  return html.replace(/<[a-z][a-z0-9-]*\b[^>]*>/gi, (tag) => tag.replace(/\sid=(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
 }

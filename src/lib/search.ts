@@ -121,15 +121,44 @@ export function hasFilters(state: SearchState): boolean {
   return Object.values(state.filters).some((values) => values && values.length > 0);
 }
 
+/**
+ * Filters whose counts are shown as soon as the filter panel is open. The others (entities: one
+ * value per person, group and place, hundreds at archive scale) load when the reader asks, since
+ * Pagefind's data for a filter lists every page under every value.
+ */
+export const EAGER_FILTERS: readonly FilterKey[] = ['type', 'topic', 'outlet', 'year'];
+
+/** One filter as Pagefind takes it: any of the values, or an empty list (names the filter, narrows nothing). */
+export type PagefindFilter = { any: string[] } | string[];
+
+/** Pagefind search options: filters and an optional order. */
+export interface PagefindOptions {
+  /** Filter name to the values to keep. */
+  filters: Record<string, PagefindFilter>;
+  /** Sort key to direction. */
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
 /** Pagefind search options for the state: OR within a filter, AND across filters, and the order. */
-export function toPagefindOptions(state: SearchState, without?: FilterKey): { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> } {
-  const filters: Record<string, { any: string[] }> = {};
+export function toPagefindOptions(state: SearchState, without?: FilterKey): PagefindOptions {
+  const filters: Record<string, PagefindFilter> = {};
   for (const { key } of SEARCH_FILTERS) {
     const values = state.filters[key];
     if (key !== without && values && values.length > 0) filters[key] = { any: [...values] };
   }
   if (state.sort === 'relevance') return { filters };
   return { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } };
+}
+
+/**
+ * The options with `keys` named but not narrowed (an empty list of values), so Pagefind fetches
+ * those filters' data and returns their counts. Pagefind fetches a filter's data only when a
+ * search names it; counts come back for every filter fetched so far.
+ */
+export function withFilterCounts(options: PagefindOptions, keys: readonly FilterKey[]): PagefindOptions {
+  const filters = { ...options.filters };
+  for (const key of keys) filters[key] ??= [];
+  return { ...options, filters };
 }
 
 /** Longest query handed to Pagefind; longer input is cut at a word boundary. */

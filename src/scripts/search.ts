@@ -4,9 +4,12 @@
  * the query, filters and order live in the URL (`/search/?q=drones&type=report&sort=newest`), so
  * a search can be linked and back/forward work. Filter counts are faceted: a filter's own
  * choices do not narrow its counts, so choosing a second value (OR) shows what it would add.
+ * Filter data is fetched only once the results are on screen and the filters are open, and the
+ * entity filter's (the largest) only when the reader asks for it.
  */
 import { excerptToNodes } from '../lib/excerpt';
 import {
+  EAGER_FILTERS,
   findPrintedNames,
   formatFilterValue,
   formatResultMeta,
@@ -18,7 +21,9 @@ import {
   prepareQuery,
   SEARCH_FILTERS,
   toPagefindOptions,
+  withFilterCounts,
   type FilterKey,
+  type PagefindOptions,
   type SearchState,
 } from '../lib/search';
 
@@ -32,13 +37,15 @@ type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindResponse { results: PagefindResult[]; filters: FilterCounts; totalFilters?: FilterCounts }
 interface Pagefind {
   options: (opts: Record<string, unknown>) => Promise<void>;
-  search: (term: string | null, opts?: unknown) => Promise<PagefindResponse | null>;
-  filters: () => Promise<FilterCounts>;
-  preload: (term: string, opts?: unknown) => Promise<void>;
+  search: (term: string | null, opts?: PagefindOptions) => Promise<PagefindResponse | null>;
 }
 
 const PAGE = 10;
-const TYPING_DELAY_MS = 150;
+// Search as the reader types once they pause this long, and only from this many characters: each
+// prefix searched ("s", "st", "str"…) can fetch another chunk of the word index (20–65 KB at
+// 10,000 reports) that the finished word does not use. Enter searches any length at once.
+const TYPING_DELAY_MS = 250;
+const MIN_TYPED_CHARACTERS = 3;
 
 /** Wires the search page: form, filters, order, results, URL. */
 export function initSearch(base: string): void {
@@ -58,7 +65,12 @@ export function initSearch(base: string): void {
   document.querySelector<HTMLElement>('#search-nojs')?.setAttribute('hidden', '');
 
   let pagefind: Promise<Pagefind> | undefined;
-  let filterData: Promise<unknown> | undefined;
+  // Filters beyond EAGER_FILTERS whose counts the reader asked for.
+  const wanted = new Set<FilterKey>();
+  // The filter whose button the reader just pressed: its first choice gets focus once shown.
+  let asked: FilterKey | undefined;
+  // Counting waits for the filters to be open (on phones they fold away): the count to run then.
+  let deferredCount: (() => Promise<void>) | undefined;
   let state: SearchState = parseSearchState(window.location.search);
   let results: PagefindResult[] = [];
   let terms: string[] = [];
@@ -119,10 +131,26 @@ export function initSearch(base: string): void {
 
   const chosenCount = (): number => Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
 
+  const showChosen = (): void => {
+    const n = chosenCount();
+    refineCount.textContent = n > 0 ? `(${n} chosen)` : '';
+    clear.hidden = n === 0;
+  };
+
   const renderFilters = (counts: Partial<Record<FilterKey, Record<string, number>>>): void => {
     const groups: HTMLElement[] = [];
     for (const { key, label } of SEARCH_FILTERS) {
       const chosen = state.filters[key] ?? [];
+      if (!counts[key] && chosen.length === 0 && !EAGER_FILTERS.includes(key)) {
+        // Not fetched yet: a button fetches this filter's data and shows its values.
+        const more = document.createElement('button');
+        more.type = 'button';
+        more.className = 'filter-more';
+        more.dataset.filter = key;
+        more.textContent = `Filter by ${label.toLowerCase()}`;
+        groups.push(more);
+        continue;
+      }
       const values = Object.entries(counts[key] ?? {});
       for (const value of chosen) if (!values.some(([v]) => v === value)) values.push([value, 0]);
       const visible = values.filter(([value, count]) => count > 0 || chosen.includes(value));
@@ -163,9 +191,10 @@ export function initSearch(base: string): void {
       : undefined;
     filtersBox.replaceChildren(...groups);
     if (focused) filtersBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
-    const n = chosenCount();
-    refineCount.textContent = n > 0 ? `(${n} chosen)` : '';
-    clear.hidden = n === 0;
+    // The reader asked for a filter with its button: focus moves to that filter's first choice.
+    if (asked) filtersBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(asked)}"]`)?.focus();
+    asked = undefined;
+    showChosen();
   };
 
   const describeFilters = (): string => {
@@ -215,22 +244,27 @@ export function initSearch(base: string): void {
     empty.hidden = results.length > 0;
     refine.hidden = false;
     show.textContent = results.length === 0 ? 'Close filters' : `Show ${results.length} ${results.length === 1 ? 'result' : 'results'}`;
-    await countFilters(mine, pf, query);
+    showChosen();
+    deferredCount = () => countFilters(mine, pf, query);
+    if (refine.open) await countFilters(mine, pf, query);
   };
 
   /**
-   * Filter counts, once the results are on screen: the data behind every filter grows with the
-   * archive, so it is fetched (once) after the first results, not before. Counts are faceted: a
-   * filter with chosen values counts as if its own choices were not made.
+   * Filter counts, once the results are on screen and the filters are open: the data behind a
+   * filter lists every page under every value, so it grows with the archive and is fetched only
+   * then (EAGER_FILTERS) or when the reader asks (the rest). Counts are faceted: a filter with
+   * chosen values counts as if its own choices were not made.
    */
   const countFilters = async (mine: number, pf: Pagefind, query: string | null): Promise<void> => {
+    deferredCount = undefined;
     filtersBox.setAttribute('aria-busy', 'true');
-    await (filterData ??= pf.filters());
-    const all = await pf.search(query, toPagefindOptions(state));
+    const keys = [...EAGER_FILTERS, ...wanted];
+    const all = await pf.search(query, withFilterCounts(toPagefindOptions(state), keys));
     const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
     for (const { key } of SEARCH_FILTERS) {
-      if ((state.filters[key] ?? []).length === 0) counts[key] = all?.filters[key] ?? {};
-      else counts[key] = (await pf.search(query, toPagefindOptions(state, key)))?.filters[key] ?? {};
+      // Pagefind returns counts only for filters whose data it has fetched.
+      if ((state.filters[key] ?? []).length === 0) counts[key] = all?.filters[key];
+      else counts[key] = (await pf.search(query, withFilterCounts(toPagefindOptions(state, key), keys)))?.filters[key] ?? {};
     }
     if (mine !== generation) return;
     renderFilters(counts);
@@ -251,10 +285,13 @@ export function initSearch(base: string): void {
 
   let timer: number | undefined;
   input.addEventListener('input', () => {
-    // Start fetching the index on the first keystroke, and the words typed so far, while the reader types on.
-    const typed = prepareQuery(input.value);
-    void load().then((pf) => (typed ? pf.preload(typed) : undefined));
+    // Start fetching the search engine and page list on the first keystroke, while the reader
+    // types on. Not the words typed so far: each prefix ("c", "cl", "cle"…) can fall in another
+    // chunk of the word index, so preloading on every key fetched chunks no search would use.
+    void load();
     window.clearTimeout(timer);
+    const typed = input.value.trim().length;
+    if (typed > 0 && typed < MIN_TYPED_CHARACTERS) return;
     timer = window.setTimeout(() => {
       state = { ...state, q: input.value };
       commit(false);
@@ -265,6 +302,21 @@ export function initSearch(base: string): void {
     window.clearTimeout(timer);
     state = { ...state, q: input.value };
     commit(true);
+  });
+  filtersBox.addEventListener('click', (event) => {
+    const button = event.target;
+    if (!(button instanceof HTMLButtonElement) || !button.dataset.filter) return;
+    asked = button.dataset.filter as FilterKey;
+    wanted.add(asked);
+    button.disabled = true;
+    button.textContent = 'Loading…';
+    // Keep focus inside the filters while the button waits (a disabled button loses it).
+    filtersBox.setAttribute('tabindex', '-1');
+    filtersBox.focus();
+    void load().then((pf) => countFilters(generation, pf, prepareQuery(state.q)));
+  });
+  refine.addEventListener('toggle', () => {
+    if (refine.open && deferredCount) void deferredCount();
   });
   filtersBox.addEventListener('change', (event) => {
     const box = event.target;

@@ -176,6 +176,35 @@ test('with JavaScript the no-JavaScript note is hidden', async ({ page }) => {
   await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeHidden();
 });
 
+test('filter data loads only once the filters are shown, and the entity filter only when asked for', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  const filterFiles: string[] = [];
+  context.on('request', (r) => { if (r.url().includes('/pagefind/filter/')) filterFiles.push(r.url()); });
+  await page.goto('/search/?q=drones');
+  await expect(results(page).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // On a phone the filters are folded away: no filter data yet.
+  expect(filterFiles).toEqual([]);
+  await page.getByText('Filter and sort').click();
+  await expect(page.getByRole('group', { name: 'Type' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const eager = filterFiles.length;
+  expect(eager).toBeGreaterThan(0);
+  const asks = page.getByRole('button', { name: 'Filter by person, group or place' });
+  await expect(asks).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Person, group or place' })).toHaveCount(0);
+  await asks.click();
+  const entities = page.getByRole('group', { name: 'Person, group or place' });
+  await expect(entities.getByRole('checkbox').first()).toBeFocused();
+  expect(filterFiles.length).toBe(eager + 1);
+  // A link that chooses an entity shows that filter's group at once.
+  await page.goto(`/search/?q=drones&entity=${encodeURIComponent('Volodymyr Zelenskyy')}`);
+  await page.getByText('Filter and sort').click();
+  await expect(page.getByRole('group', { name: 'Person, group or place' }).getByRole('checkbox', { name: /^Volodymyr Zelenskyy/ })).toBeChecked();
+  await context.close();
+});
+
 test('on a phone the filters fold away under one button and open on demand', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
   const page = await context.newPage();

@@ -13,7 +13,10 @@ const LEARNED = '/reports/how-north-korean-troops-learned-drone-warfare-in-kursk
 test('the entity filter lists mentioned entities with counts and narrows to the pages that name them under any spelling', async ({ page }) => {
   // Narrowed to the retold reports: Zelensky appears in four of them, two printing "Zelensky", two "Zelenskyy".
   await page.goto('/search/?q=drones&type=report');
+  // The entity filter's data is the largest, so it loads when the reader asks for it.
+  await page.getByRole('button', { name: 'Filter by person, group or place' }).click();
   const group = page.getByRole('group', { name: 'Person, group or place' });
+  await expect(group.getByRole('checkbox').first()).toBeFocused();
   const zelensky = group.getByRole('checkbox', { name: /^Volodymyr Zelenskyy/ });
   await expect(zelensky.locator('xpath=..').locator('.filter-count')).toHaveText('4');
   await zelensky.check();
@@ -40,4 +43,13 @@ test('following a result found by another spelling marks the spelling the page p
   const hit = page.locator('mark.search-hit').first();
   await expect(hit).toHaveText(/^(Volodymyr )?Zelensky$/);
   await expect(hit).toBeInViewport();
+});
+
+test('a search for a name leads with that entity’s own page, not a page that names it in passing', async ({ page }) => {
+  // The Sumy region page prints "Zelenskyy"; its hidden list of other spellings holds "Zelensky"
+  // twice and once outranked Zelenskyy's own page, which prints every spelling.
+  for (const query of ['Zelensky', 'Zelenskyy', 'Зеленський']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('#search-results a.result-title').first()).toHaveAttribute('href', /^\/entities\/volodymyr-zelenskyy\/\?highlight=/);
+  }
 });

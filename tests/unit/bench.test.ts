@@ -1,6 +1,6 @@
 /** Helpers of the benchmark harness: reading /usr/bin/time, page assets, pairing runs, formatting. */
 import { describe, expect, it } from 'vitest';
-import { findPageAssets, formatBytes, formatTable, median, pairRatios, parseBuildCacheCounts, parseTimeVerbose, sumRouteTimes } from '../../src/lib/bench';
+import { classifyPagefindFile, findPageAssets, formatBytes, formatTable, median, pairRatios, parseBuildCacheCounts, parseTimeVerbose, sumRouteTimes } from '../../src/lib/bench';
 
 const timeOutput = `\tCommand being timed: "npx astro build"
 \tUser time (seconds): 3.97
@@ -106,5 +106,28 @@ describe('sumRouteTimes', () => {
       { group: '/reports/ .bib', pages: 1, ms: 3 },
       { group: '/feeds/ .xml', pages: 1, ms: 2 },
     ]);
+  });
+});
+
+describe('classifyPagefindFile', () => {
+  it('names each part of a Pagefind bundle a search fetches', () => {
+    expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/pagefind.js')).toBe('script');
+    expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/pagefind-worker.js')).toBe('script');
+    expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/wasm.en.pagefind')).toBe('wasm');
+    expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/pagefind-entry.json?ts=1')).toBe('entry');
+    expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/pagefind.en_a8a0b82eea.pf_meta')).toBe('meta');
+    expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/index/en_aab2716.pf_index')).toBe('index');
+    expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/filter/en_4cae4f9.pf_filter')).toBe('filter');
+    expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/fragment/en_1afe309.pf_fragment')).toBe('fragment');
+  });
+
+  it('finds the bundle under a base path, and files it does not know are other', () => {
+    expect(classifyPagefindFile('https://example.org/kursk/pagefind/index/en_1.pf_index')).toBe('index');
+    expect(classifyPagefindFile('https://example.org/pagefind/pagefind-ui.css')).toBe('other');
+  });
+
+  it('ignores URLs outside the bundle', () => {
+    expect(classifyPagefindFile('http://127.0.0.1:4561/search/')).toBeUndefined();
+    expect(classifyPagefindFile('http://127.0.0.1:4561/_astro/search.js')).toBeUndefined();
   });
 });

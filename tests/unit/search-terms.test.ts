@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ALIAS_WEIGHT,
   buildAliasGroups,
   formatAliasMap,
   escapeHtml,
@@ -9,6 +10,7 @@ import {
   injectSearchAdditions,
   mentions,
   numberVariants,
+  stripIds,
 } from '../../src/lib/search-terms';
 
 const KIM = { id: 'kim-jong-un', name: 'Kim Jong Un', names: ['Kim Jong Un', 'Kim Jong-un', '김정은'] };
@@ -121,7 +123,14 @@ describe('injectSearchAdditions', () => {
     const out = injectSearchAdditions(page, { entities: ['A "B" <C>'], aliases: [['x<y', 'z']], numbers: ['332000'] });
     expect(out).toBe('<body><div data-pagefind-body><div>text</div><div hidden aria-hidden="true" data-search-additions>'
       + '<span data-pagefind-filter="entity[data-value]" data-value="A &quot;B&quot; &lt;C&gt;"></span>'
-      + '<p>Also written: x&lt;y, z.</p><p>Figures also written: 332000.</p></div></div><footer>f</footer></body>');
+      + '<p data-pagefind-weight="0.7">Also written: x&lt;y, z.</p><p>Figures also written: 332000.</p></div></div><footer>f</footer></body>');
+  });
+
+  it('weights the names the page does not print below its own text, and the figures like it', () => {
+    const out = injectSearchAdditions(page, { entities: [], aliases: [['Zelenskyy']], numbers: ['332,000'] });
+    expect(ALIAS_WEIGHT).toBeLessThan(1);
+    expect(out).toContain(`<p data-pagefind-weight="${ALIAS_WEIGHT}">Also written: Zelenskyy.</p>`);
+    expect(out).toContain('<p>Figures also written: 332,000.</p>');
   });
 
   it('carries the alias map as Pagefind metadata when the page prints some of the names', () => {
@@ -149,5 +158,17 @@ describe('formatAliasMap', () => {
   it('keeps its separators out of names, and is empty without printed names', () => {
     expect(formatAliasMap({ entities: [], aliases: [['a|b=c;d']], printed: [['e']], numbers: [] })).toBe('a b c d=e');
     expect(formatAliasMap({ entities: [], aliases: [['a']], numbers: [] })).toBe('');
+  });
+});
+
+describe('stripIds', () => {
+  it('drops id attributes from every tag, in any quoting, and keeps the rest', () => {
+    const html = '<article data-pagefind-body><h2 id="why">Why</h2><p id=\'p-1a2b\' class="x">Text</p><li id=n1>Note</li></article>';
+    expect(stripIds(html)).toBe('<article data-pagefind-body><h2>Why</h2><p class="x">Text</p><li>Note</li></article>');
+  });
+
+  it('leaves attributes that only end in id, and text that mentions id=, alone', () => {
+    const html = '<div data-id="7" aria-labelledby="h"><p>Write id="x" in a tag</p></div>';
+    expect(stripIds(html)).toBe(html);
   });
 });

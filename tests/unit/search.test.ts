@@ -17,6 +17,8 @@ import {
   SEARCH_FILTERS,
   SORT_ORDERS,
   toPagefindOptions,
+  withFilterCounts,
+  EAGER_FILTERS,
 } from '../../src/lib/search';
 
 describe('PAGE_TYPES', () => {
@@ -121,6 +123,26 @@ describe('toPagefindOptions', () => {
   it('sorts oldest first ascending and leaves relevance to Pagefind', () => {
     expect(toPagefindOptions({ ...state, sort: 'oldest' }).sort).toEqual({ date: 'asc' });
     expect(toPagefindOptions({ ...state, sort: 'relevance' })).not.toHaveProperty('sort');
+  });
+});
+
+describe('EAGER_FILTERS', () => {
+  it('leaves out the entity filter, whose data grows with every person, group and place', () => {
+    expect(EAGER_FILTERS).toEqual(['type', 'topic', 'outlet', 'year']);
+    expect(EAGER_FILTERS).not.toContain('entity');
+  });
+});
+
+describe('withFilterCounts', () => {
+  it('names the filters to count with an empty list, which narrows nothing', () => {
+    const options = toPagefindOptions({ q: 'x', filters: { type: ['report'] }, sort: 'newest' });
+    expect(withFilterCounts(options, ['type', 'year', 'entity'])).toEqual({ filters: { type: { any: ['report'] }, year: [], entity: [] }, sort: { date: 'desc' } });
+  });
+
+  it('leaves the options it was given unchanged', () => {
+    const options = toPagefindOptions({ q: 'x', filters: {}, sort: 'relevance' });
+    withFilterCounts(options, ['topic']);
+    expect(options).toEqual({ filters: {} });
   });
 });
 

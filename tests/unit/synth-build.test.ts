@@ -32,5 +32,7 @@ describe('a synthetic archive', () => {
     const entities = readdirSync(join(content, 'entities')).length;
     expect(sources).toBe(10);
     expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(30 + sources + entities);
-  }, 180_000); // a cold build with its own cache renders every social card; slow on a loaded machine
+  // A real astro build: on the shared 2-core machine under load (averages of 25–33 seen) it has
+  // taken over a minute. Speed is the benchmark's business, not this test's.
+  }, 240_000);
 });

@@ -42,7 +42,7 @@ export async function getReportTopics(report: Report): Promise<Topic[]> {
  * quadratic in the number of reports. `astro dev` reloads content without reloading this module,
  * so there every call recomputes.
  */
-function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+export function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
   return () => (import.meta.env.DEV ? compute() : (cached ??= compute()));
 }

@@ -11,7 +11,8 @@ import { mergeMapPlaces, type MapPlace } from '../lib/map';
 import { detectScript, namesOf } from '../lib/mentions';
 import { deriveReportedDate, groupEventsByMonth, type ReportedDate } from '../lib/timeline';
 import { paths } from '../lib/urls';
-import { getPublishedReports, getSources, getTopics, type Report, type Source, type Topic } from './archive';
+import { getPublishedReports, getSources, getTopics, oncePerBuild, type Report, type Source, type Topic } from './archive';
+import { groupByKeys } from '../lib/reports';
 
 export type Entity = CollectionEntry<'entities'>;
 export type Event = CollectionEntry<'events'>;
@@ -80,7 +81,7 @@ export async function getEntitiesByKind(): Promise<{ kind: EntityKind; label: st
  * The entities each published report involves: those its text names (found by the link plugin
  * when the report is rendered) merged with its frontmatter `entities`, each checked to exist.
  */
-export async function getReportEntities(): Promise<Map<string, string[]>> {
+export const getReportEntities: () => Promise<Map<string, string[]>> = oncePerBuild(async () => {
   const [reports, entities] = await Promise.all([getPublishedReports(), getEntities()]);
   const result = new Map<string, string[]>();
   for (const report of reports) {
@@ -90,6 +91,17 @@ export async function getReportEntities(): Promise<Map<string, string[]>> {
     result.set(report.id, [...new Set([...derived, ...listed])]);
   }
   return result;
+});
+
+// Grouped once per build: each entity page asks for its own reports.
+const reportsByEntity = oncePerBuild(async () => {
+  const [reports, reportEntities] = await Promise.all([getPublishedReports(), getReportEntities()]);
+  return groupByKeys(reports, (r) => reportEntities.get(r.id) ?? []);
+});
+
+/** Published reports that involve an entity (name it or list it), newest first. */
+export async function getReportsNamingEntity(entityId: string): Promise<Report[]> {
+  return (await reportsByEntity()).get(entityId) ?? [];
 }
 
 /** A source as the status rule sees it. */
@@ -131,7 +143,7 @@ export interface ClaimView {
 }
 
 /** Every claim, resolved, with its status and the reports that cite it (see `reportCitesClaim`). */
-export async function getClaimViews(): Promise<ClaimView[]> {
+export const getClaimViews: () => Promise<ClaimView[]> = oncePerBuild(async () => {
   const [claims, entities, quantities, statuses, reports] = await Promise.all([getClaims(), getEntities(), getQuantities(), getClaimStatuses(), getPublishedReports()]);
   const reportLinks = new Map(reports.map((r) => [r.id, { sources: r.data.sources.map((s) => s.id), links: findLinks(r.body ?? '') }]));
   return Promise.all(
@@ -146,7 +158,7 @@ export async function getClaimViews(): Promise<ClaimView[]> {
       ),
     })),
   );
-}
+});
 
 /** The figures ledger: each quantity (most claims first) with its note, the note's sources, and its claims by claim date. */
 export async function getFigures() {
@@ -178,7 +190,7 @@ export interface EventView {
 }
 
 /** Every event, resolved, earliest first. */
-export async function getEventViews(): Promise<EventView[]> {
+export const getEventViews: () => Promise<EventView[]> = oncePerBuild(async () => {
   const [events, entities, topics] = await Promise.all([getEvents(), getEntities(), getTopics()]);
   return Promise.all(
     events.map(async (event) => {
@@ -193,7 +205,7 @@ export async function getEventViews(): Promise<EventView[]> {
       };
     }),
   );
-}
+});
 
 /** The timeline: events grouped by month (seasons and years in groups of their own), earliest first. */
 export async function getTimeline() {
@@ -206,7 +218,7 @@ export async function getTimeline() {
 
 /** Everything an entity page shows. */
 export async function getEntityView(entity: Entity) {
-  const [entities, reports, reportEntities, claims, events] = await Promise.all([getEntities(), getPublishedReports(), getReportEntities(), getClaimViews(), getEventViews()]);
+  const [entities, claims, events] = await Promise.all([getEntities(), getClaimViews(), getEventViews()]);
   return {
     names: namesOf({ id: entity.id, name: entity.data.name, aliases: entity.data.aliases })
       .slice(1)
@@ -216,7 +228,7 @@ export async function getEntityView(entity: Entity) {
       organisation: role.organisation ? lookup(entities, entity, `roles[${i}].organisation`, role.organisation.id, 'entities') : undefined,
     })),
     citations: await resolveCitations(entity, 'sources', entity.data.sources),
-    reports: reports.filter((r) => reportEntities.get(r.id)?.includes(entity.id)),
+    reports: await getReportsNamingEntity(entity.id),
     claims: claims.filter((c) => c.claimant.id === entity.id),
     events: events.filter((e) => e.claimedBy.some((x) => x.id === entity.id) || e.entities.some((x) => x.id === entity.id)),
     members: entities.filter((e) => e.data.roles.some((r) => r.organisation?.id === entity.id)),

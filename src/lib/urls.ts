@@ -51,6 +51,8 @@ export const linkPaths = {
   card: (kind: string, id: string) => `/cards/${kind}/${id}.png`,
   citation: (slug: string, format: 'bib' | 'ris') => `/reports/${slug}/citation.${format}`,
   sitemap: () => '/sitemap.xml',
+  /** Sitemap file n, once the site outgrows one sitemap and sitemap.xml becomes their index. */
+  sitemapPart: (n: number) => `/sitemaps/${n}.xml`,
   robots: () => '/robots.txt',
 } as const;
 

@@ -10,7 +10,8 @@ import { synthPort } from '../../playwright.config';
 
 test.use({ baseURL: `http://127.0.0.1:${synthPort}` });
 
-const REPORTS = readdirSync('.synth/e2e-content/reports').length;
+/** How many reports the synthetic archive holds; read when a test runs, after the web server wrote it. */
+const countReports = (): number => readdirSync('.synth/e2e-content/reports').length;
 
 /** The page links as a reader sees them: numbers, `…` for a gap, the current page in brackets. */
 async function pageRow(page: Page, label = 'Pages'): Promise<string> {
@@ -41,7 +42,7 @@ async function walkList(page: Page, start: string): Promise<{ urls: string[]; re
 }
 
 test('the reports list shows a window of page links, not one per page, and jumps to any part', async ({ page }) => {
-  const last = Math.ceil(REPORTS / 4);
+  const last = Math.ceil(countReports() / 4);
   expect(last).toBeGreaterThan(30);
   await page.goto('/reports/');
   expect(await pageRow(page)).toBe(`[1] 2 3 4 5 6 … ${last}`);
@@ -66,10 +67,11 @@ test('the reports list shows a window of page links, not one per page, and jumps
 });
 
 test('walking the reports list from newest to oldest meets every report exactly once', async ({ page }) => {
+  const total = countReports();
   const { urls, reports } = await walkList(page, '/reports/');
-  expect(urls.length).toBe(Math.ceil(REPORTS / 4));
-  expect(reports.length).toBe(REPORTS);
-  expect(new Set(reports).size).toBe(REPORTS);
+  expect(urls.length).toBe(Math.ceil(total / 4));
+  expect(reports.length).toBe(total);
+  expect(new Set(reports).size).toBe(total);
 });
 
 test('a topic lists its reports 20 a page, under its old address and numbered pages after it', async ({ page }) => {

@@ -23,6 +23,9 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   workers: 2,
+  // The machine is shared (two cores, several builds at once): axe on the longest pages and the
+  // sweeps that visit every page took over the default 30 s under that load, though none failed a check.
+  timeout: 60_000,
   // Playwright empties its outputDir on start, so the JSON report sits beside it, not in it.
   outputDir: 'test-results/e2e-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],

@@ -134,18 +134,20 @@ test('the sources list is paginated, and the feeds carry the newest 50 reports o
   expect(feed.items.map((i: { url: string }) => new URL(i.url).pathname)).toEqual(newest);
 });
 
-test('paginated pages are accessible in light and dark at phone and desktop width, and fit 320 px', async ({ page }) => {
-  for (const path of ['/reports/20/', '/sources/2/']) {
+for (const path of ['/reports/20/', '/sources/2/']) {
+  test(`paginated ${path} is accessible in light and dark at phone and desktop width, and fits 320 px`, async ({ page }) => {
+    // Four axe passes on one page: give it the time of a slow test on a loaded machine.
+    test.slow();
     await page.goto(path);
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [375, 1280]) {
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize({ width, height: 800 });
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).options({ resultTypes: ['violations'] }).analyze();
         expect(result.violations.map((v) => `${path} ${colorScheme} ${width}: ${v.id}`)).toEqual([]);
       }
     }
     await page.setViewportSize({ width: 320, height: 700 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-  }
-});
+  });
+}

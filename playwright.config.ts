@@ -10,6 +10,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
 const port = Number(process.env.E2E_PORT ?? 4399);
 /** Where the subpath build (BASE_PATH=/kursk/) is served, for tests/e2e/subpath.spec.ts. */
 export const subpathPort = port + 2;
+/** Where a 160-report synthetic archive (dist-synth/) is served, for the paginated lists of tests/e2e/pagination.spec.ts. */
+export const synthPort = port + 3;
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -21,6 +23,9 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   workers: 2,
+  // The machine is shared (two cores, several builds at once): axe on the longest pages and the
+  // sweeps that visit every page took over the default 30 s under that load, though none failed a check.
+  timeout: 60_000,
   // Playwright empties its outputDir on start, so the JSON report sits beside it, not in it.
   outputDir: 'test-results/e2e-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
@@ -53,6 +58,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${subpathPort}/kursk/`,
       reuseExistingServer: false,
       timeout: 180_000,
+    },
+    {
+      // Long lists need a large archive: 160 synthetic reports give /reports/ 40 pages and each
+      // topic and the busiest entities several, so the windowed page links show their gaps.
+      command: `node scripts/synth.ts --reports 160 --seed 5 --out .synth/e2e-content --quiet && KURSK_CONTENT_DIR=.synth/e2e-content KURSK_CACHE_DIR=.synth/e2e-cache KURSK_CAPTURES_DIR=.synth/no-captures npx astro build --outDir dist-synth && node scripts/serve-static.mjs dist-synth / ${synthPort}`,
+      url: `http://127.0.0.1:${synthPort}/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
     },
   ],
 });

@@ -14,7 +14,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { findPageAssets, formatBytes, formatTable, median, pairRatios, parseBuildCacheCounts, parseTimeVerbose, sumRouteTimes, type BuildCacheCounts, type RouteTime, type TimeReport } from '../../src/lib/bench.ts';
+import { classifyPage, findPageAssets, formatBytes, formatTable, median, pairRatios, parseBuildCacheCounts, parseTimeVerbose, sumRouteTimes, type BuildCacheCounts, type RouteTime, type TimeReport } from '../../src/lib/bench.ts';
 import { formatSearchTable, measureSearch, pickTerms, serve } from './search.ts';
 
 const { values: opts } = parseArgs({
@@ -33,6 +33,8 @@ const { values: opts } = parseArgs({
     'incremental-max': { type: 'string', default: '1000000' },
     json: { type: 'string', default: 'docs/benchmarks.json' },
     md: { type: 'string', default: 'docs/benchmarks.md' },
+    /** Measure an already built site instead: page weight and Lighthouse only, nothing built; needs --json and --md elsewhere than docs/. */
+    dist: { type: 'string' },
   },
 });
 const root = process.cwd();
@@ -230,41 +232,52 @@ interface Weight {
 }
 
 function pageWeights(dist: string): Weight[] {
-  const first = (sub: string) => {
-    const d = join(dist, sub);
-    // Skip pagination folders (/reports/2/) : the first entry with a non-numeric slug.
-    return existsSync(d) ? readdirSync(d).filter((f) => !/^\d+$/.test(f) && existsSync(join(d, f, 'index.html'))).sort()[0] : undefined;
-  };
-  const candidates: [string, string | undefined][] = [
-    ['home', '/'],
-    ['report', first('reports') && `/reports/${first('reports')}/`],
-    ['reports list', '/reports/'],
-    ['source', first('sources') && `/sources/${first('sources')}/`],
-    ['topic', first('topics') && `/topics/${first('topics')}/`],
-    ['search', '/search/'],
-    ['figures', existsSync(join(dist, 'figures/index.html')) ? '/figures/' : undefined],
-    ['404', '/404.html'],
-  ];
   const sizes = (file: string): [number, number] => {
     const body = readFileSync(file);
     return [body.length, gzipSync(body).length];
   };
   const add = (a: [number, number], b: [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
   const fileOf = (url: string) => join(dist, url.split('?')[0]!.replace(/^\//, ''));
-  return candidates.flatMap(([type, path]) => {
-    if (!path) return [];
-    const file = path.endsWith('.html') ? join(dist, path) : join(dist, path, 'index.html');
+  // Every page, by type; each type is reported at its largest page (HTML gzip), since a list that
+  // grows with the archive is as heavy as its heaviest page. Pagefind's and the data files are not pages.
+  const largest = new Map<string, { path: string; file: string; html: [number, number] }>();
+  for (const rel of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (!rel.endsWith('.html') || rel.startsWith('pagefind')) continue;
+    const path = rel === '404.html' ? '/404.html' : `/${rel.replace(/index\.html$/, '')}`;
+    const file = join(dist, rel);
     const html = readFileSync(file, 'utf8');
-    const assets = findPageAssets(html);
+    if (/<meta http-equiv="refresh"/.test(html)) continue; // a redirect stub, not a page
+    const type = classifyPage(path);
+    const size = sizes(file);
+    const best = largest.get(type);
+    if (!best || size[1] > best.html[1]) largest.set(type, { path, file, html: size });
+  }
+  const order = ['home', 'report', 'reports list', 'analysis list', 'source', 'sources list', 'source reports', 'topic', 'topics', 'entity', 'entity reports', 'entities', 'timeline', 'figures', 'corrections', 'data', 'search', '404'];
+  const types = [...largest.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
+  return types.map((type) => {
+    const { path, file, html: htmlSize } = largest.get(type)!;
+    const assets = findPageAssets(readFileSync(file, 'utf8'));
     let css: [number, number] = [0, 0];
     let js: [number, number] = [0, 0];
     let images: [number, number] = [0, 0];
     for (const href of assets.stylesheets) if (existsSync(fileOf(href))) css = add(css, sizes(fileOf(href)));
     for (const src of assets.scripts) if (existsSync(fileOf(src))) js = add(js, sizes(fileOf(src)));
     for (const src of assets.images) if (existsSync(fileOf(src))) images = add(images, sizes(fileOf(src)));
-    const htmlSize = sizes(file);
-    return [{ type, path, html: htmlSize, css, js, images, firstLoadGzip: htmlSize[1] + css[1], inlineStyleChars: assets.inlineStyleChars, inlineScriptChars: assets.inlineScriptChars }];
+    return { type, path, html: htmlSize, css, js, images, firstLoadGzip: htmlSize[1] + css[1], inlineStyleChars: assets.inlineStyleChars, inlineScriptChars: assets.inlineScriptChars };
   });
+}
+
+/** Feeds and the sitemap: files machines fetch whole, at their largest. */
+function fileWeights(dist: string): { path: string; raw: number; gzip: number }[] {
+  const out: { path: string; raw: number; gzip: number }[] = [];
+  const measure = (rel: string) => {
+    const body = readFileSync(join(dist, rel));
+    return { path: `/${rel}`, raw: body.length, gzip: gzipSync(body).length };
+  };
+  for (const rel of ['feeds/reports.xml', 'feeds/reports.json', 'feeds/corrections.xml', 'sitemap.xml']) if (existsSync(join(dist, rel))) out.push(measure(rel));
+  const topicFeeds = existsSync(join(dist, 'feeds/topics')) ? readdirSync(join(dist, 'feeds/topics')).filter((f) => f.endsWith('.xml')).map((f) => measure(`feeds/topics/${f}`)) : [];
+  if (topicFeeds.length > 0) out.push(topicFeeds.sort((a, b) => b.raw - a.raw)[0]!);
+  return out;
 }
 
 // ---------- Lighthouse ----------
@@ -301,6 +314,39 @@ async function runLighthouse(dist: string) {
     server.close();
   }
   return results;
+}
+
+// ---------- measuring a built site only (--dist) ----------
+if (opts.dist) {
+  const dist = resolve(opts.dist);
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`--dist ${opts.dist}: no index.html there; build the site into it first`);
+  if (opts.md === 'docs/benchmarks.md') throw new Error('--dist measures one build only: pass --json and --md pointing outside docs/ so the benchmark record is not overwritten');
+  const pages = pageWeights(dist);
+  const files = fileWeights(dist);
+  const lighthouseResults = opts['skip-lighthouse'] ? null : await runLighthouse(dist);
+  const markdown = [
+    `## Pages of ${opts.dist} (${new Date().toISOString()})`,
+    '',
+    `${countHtml(dist)} HTML files. Each page type at its largest page (HTML gzip).`,
+    '',
+    formatTable(
+      ['page type', 'largest page', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'HTML+CSS gzip (first load)'],
+      pages.map((w) => [w.type, `\`${w.path.length > 48 ? `${w.path.slice(0, 45)}…` : w.path}\``, `${formatBytes(w.html[0])} / ${formatBytes(w.html[1])}`, `${formatBytes(w.css[0])} / ${formatBytes(w.css[1])}`, `${formatBytes(w.js[0])} / ${formatBytes(w.js[1])}`, formatBytes(w.firstLoadGzip)]),
+    ),
+    '',
+    formatTable(['file', 'raw', 'gzip'], files.map((f) => [`\`${f.path}\``, formatBytes(f.raw), formatBytes(f.gzip)])),
+    '',
+    lighthouseResults
+      ? formatTable(
+          ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below 1'],
+          lighthouseResults.map((l) => (l.scores ? [l.page, String(l.scores.performance), String(l.scores.accessibility), String(l.scores['best-practices']), String(l.scores.seo), (l.failing ?? []).join(', ') || 'none'] : [l.page, '-', '-', '-', '-', l.note ?? ''])),
+        )
+      : 'Lighthouse skipped (--skip-lighthouse)',
+  ].join('\n');
+  writeFileSync(opts.json, `${JSON.stringify({ dist: opts.dist, pageWeights: pages, files, lighthouse: lighthouseResults }, null, 2)}\n`);
+  writeFileSync(opts.md, `${markdown}\n`);
+  console.log(`\n${markdown}\n`);
+  process.exit(0);
 }
 
 // ---------- main ----------

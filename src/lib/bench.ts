@@ -184,3 +184,25 @@ export function classifyPagefindFile(url: string): PagefindFileKind | undefined 
   if (/^pagefind[^/]*\.js$/.test(file)) return 'script';
   return 'other';
 }
+
+/**
+ * The page type a built page belongs to, from its URL path, for the page-weight table: each type
+ * is measured at its largest page. Lists that grow with the archive are types of their own
+ * (`topic`, `entity reports`…), whichever page of the list a path is.
+ */
+export function classifyPage(path: string): string {
+  const s = path.split('/').filter(Boolean);
+  const numeric = (x: string | undefined) => x === undefined || /^\d+$/.test(x);
+  if (path === '/404.html') return '404';
+  if (s.length === 0) return 'home';
+  const [section, id, sub] = s;
+  // /reports/ and /sources/ are paginated lists; /timeline/, /figures/, /entities/… are pages of their own.
+  if (s.length === 1 || (s.length === 2 && numeric(id))) return section === 'reports' || section === 'sources' ? `${section} list` : section!;
+  if (section === 'reports' && id === 'analysis') return 'analysis list';
+  if (section === 'reports') return 'report';
+  if (section === 'topics') return 'topic';
+  if ((section === 'entities' || section === 'sources') && sub === 'reports') return `${section === 'entities' ? 'entity' : 'source'} reports`;
+  if (section === 'entities' && s.length === 2) return 'entity';
+  if (section === 'sources' && s.length === 2) return 'source';
+  return `${section} other`;
+}

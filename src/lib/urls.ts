@@ -25,11 +25,19 @@ export const paths = {
   report: (slug: string) => `/reports/${slug}/`,
   sources: () => '/sources/',
   source: (id: string) => `/sources/${id}/`,
+  /** Every report citing a source, paginated (page 1). */
+  sourceReports: (id: string) => `/sources/${id}/reports/`,
+  /** Page n of the list of sources. */
+  sourcesPage: (page: number) => (page === 1 ? '/sources/' : `/sources/${page}/`),
+  /** Page n of the list of analyses. */
+  analysisPage: (page: number) => (page === 1 ? '/reports/analysis/' : `/reports/analysis/${page}/`),
   topics: () => '/topics/',
   topic: (id: string) => `/topics/${id}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   entities: () => '/entities/',
   entity: (id: string) => `/entities/${id}/`,
+  /** Every report naming an entity, paginated (page 1; see lib/pagination `pagePath` for later pages). */
+  entityReports: (id: string) => `/entities/${id}/reports/`,
   timeline: () => '/timeline/',
   event: (id: string) => `/timeline/#event-${id}`,
   figures: () => '/figures/',
@@ -54,6 +62,8 @@ export const linkPaths = {
   card: (kind: string, id: string) => `/cards/${kind}/${id}.png`,
   citation: (slug: string, format: 'bib' | 'ris') => `/reports/${slug}/citation.${format}`,
   sitemap: () => '/sitemap.xml',
+  /** Sitemap file n, once the site outgrows one sitemap and sitemap.xml becomes their index. */
+  sitemapPart: (n: number) => `/sitemaps/${n}.xml`,
   robots: () => '/robots.txt',
 } as const;
 

@@ -12,6 +12,7 @@ import { detectScript, namesOf } from '../lib/mentions';
 import { deriveReportedDate, groupEventsByMonth, type ReportedDate } from '../lib/timeline';
 import { paths } from '../lib/urls';
 import { getPublishedReports, getSources, getTopics, oncePerBuild, type Report, type Source, type Topic } from './archive';
+import { groupByKeys } from '../lib/reports';
 
 export type Entity = CollectionEntry<'entities'>;
 export type Event = CollectionEntry<'events'>;
@@ -92,6 +93,17 @@ export const getReportEntities: () => Promise<Map<string, string[]>> = oncePerBu
   }
   return result;
 });
+
+// Grouped once per build: each entity page asks for its own reports.
+const reportsByEntity = oncePerBuild(async () => {
+  const [reports, reportEntities] = await Promise.all([getPublishedReports(), getReportEntities()]);
+  return groupByKeys(reports, (r) => reportEntities.get(r.id) ?? []);
+});
+
+/** Published reports that involve an entity (name it or list it), newest first. */
+export async function getReportsNamingEntity(entityId: string): Promise<Report[]> {
+  return (await reportsByEntity()).get(entityId) ?? [];
+}
 
 /** A source as the status rule sees it. */
 function identityOf(source: Source): SourceIdentity {
@@ -215,7 +227,7 @@ export async function getTimeline() {
 
 /** Everything an entity page shows. */
 export async function getEntityView(entity: Entity) {
-  const [entities, reports, reportEntities, claims, events] = await Promise.all([getEntities(), getPublishedReports(), getReportEntities(), getClaimViews(), getEventViews()]);
+  const [entities, claims, events] = await Promise.all([getEntities(), getClaimViews(), getEventViews()]);
   return {
     names: namesOf({ id: entity.id, name: entity.data.name, aliases: entity.data.aliases })
       .slice(1)
@@ -225,7 +237,7 @@ export async function getEntityView(entity: Entity) {
       organisation: role.organisation ? lookup(entities, entity, `roles[${i}].organisation`, role.organisation.id, 'entities') : undefined,
     })),
     citations: await resolveCitations(entity, 'sources', entity.data.sources),
-    reports: reports.filter((r) => reportEntities.get(r.id)?.includes(entity.id)),
+    reports: await getReportsNamingEntity(entity.id),
     claims: claims.filter((c) => c.claimant.id === entity.id),
     events: events.filter((e) => e.claimedBy.some((x) => x.id === entity.id) || e.entities.some((x) => x.id === entity.id)),
     members: entities.filter((e) => e.data.roles.some((r) => r.organisation?.id === entity.id)),

@@ -11,7 +11,8 @@ import { formatOutlet, formatSourceTitle } from '../lib/sources';
 import type { CardContent } from '../lib/social-card';
 import { buildArticleJsonLd, type CitedSource } from '../lib/structured-data';
 import { linkPaths, paths, type FeedFormat } from '../lib/urls';
-import { getPublishedReports, getReportSources, getReportTopics, getSources, getTopics, type Report } from './archive';
+import { countPages, pagePath } from '../lib/pagination';
+import { getPublishedReports, getReportSources, getReportsInTopic, getReportTopics, getSources, getTopics, type Report } from './archive';
 
 /** An absolute URL for a root-relative path on the public site, base path included. */
 export const absolute = (path: string, site: URL | undefined): string => new URL(link(path), site ?? 'https://kursk-files.example').href;
@@ -141,7 +142,12 @@ export async function getSitemapEntries(site: URL | undefined): Promise<{ url: s
     ...reports.map((r) => ({ url: absolute(paths.report(r.id), site), lastmod: modifiedAt(r) })),
     { url: absolute(paths.topics(), site), lastmod: newest },
     ...(await Promise.all(topics.map(async (t) => ({ url: absolute(paths.topic(t.id), site), lastmod: await topicLastmod(t.id) })))),
-    { url: absolute(paths.sources(), site) },
+    // Later pages of each topic, for crawlers that start from the sitemap.
+    ...(await Promise.all(topics.map(async (t) => {
+      const count = countPages((await getReportsInTopic(t.id)).length, SITE.listPageSize);
+      return Array.from({ length: count - 1 }, (_, i) => ({ url: absolute(pagePath(paths.topic(t.id), i + 2), site), lastmod: undefined as Date | undefined }));
+    }))).flat(),
+    ...Array.from({ length: countPages(sources.length, SITE.sourcesPerPage) }, (_, i) => ({ url: absolute(paths.sourcesPage(i + 1), site), lastmod: undefined as Date | undefined })),
     ...sources.map((s) => ({ url: absolute(paths.source(s.id), site), lastmod: s.data.retrievedAt })),
     { url: absolute(linkPaths.corrections(), site), lastmod: newest },
     { url: absolute(paths.search(), site) },
@@ -157,7 +163,7 @@ export async function getFeed(which: FeedKind, site: URL | undefined): Promise<F
   const fallback = reports.length ? modifiedAt(reports[0]!) : new Date(0);
   const urls = (pathFor: (f: FeedFormat) => string) => ({ rss: absolute(pathFor('rss'), site), atom: absolute(pathFor('atom'), site), json: absolute(pathFor('json'), site) });
   if (which.kind === 'corrections') {
-    const items = await getCorrectionItems(site);
+    const items = (await getCorrectionItems(site)).slice(0, SITE.feedSize);
     return {
       title: `${SITE.name}: corrections and updates`,
       description: `Every correction and update to a report in ${SITE.name}, newest first.`,
@@ -169,7 +175,7 @@ export async function getFeed(which: FeedKind, site: URL | undefined): Promise<F
   }
   if (which.kind === 'topic') {
     const topic = (await getTopics()).find((t) => t.id === which.topic)!;
-    const items = await Promise.all(reports.filter((r) => r.data.topics.some((t) => t.id === topic.id)).map((r) => toFeedItem(r, site)));
+    const items = await Promise.all(reports.filter((r) => r.data.topics.some((t) => t.id === topic.id)).slice(0, SITE.feedSize).map((r) => toFeedItem(r, site)));
     return {
       title: `${SITE.name}: ${topic.data.label}`,
       description: topic.data.description,
@@ -179,7 +185,8 @@ export async function getFeed(which: FeedKind, site: URL | undefined): Promise<F
       items,
     };
   }
-  const items = await Promise.all(reports.map((r) => toFeedItem(r, site)));
+  // The newest items only: a feed reader polls the whole file, and the archive's lists hold the rest.
+  const items = await Promise.all(reports.slice(0, SITE.feedSize).map((r) => toFeedItem(r, site)));
   return {
     title: SITE.name,
     description: SITE.description,

@@ -121,7 +121,7 @@ test.describe('nothing is lost between content/ and the site', () => {
     }
     expect(published.filter((r) => !listed.has(r.id)).map((r) => r.path)).toEqual([]);
     // Sitemaps come with another branch; once the build writes one, it must list every report.
-    const sitemaps = listBuiltFiles().filter((f) => /^sitemap[^/]*\.xml$/.test(f));
+    const sitemaps = listBuiltFiles().filter((f) => /^(sitemap[^/]*|sitemaps\/\d+)\.xml$/.test(f));
     const text = sitemaps.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
     const missing = sitemaps.length === 0 ? [] : published.filter((r) => !text.includes(`/reports/${r.id}/</loc>`)).map((r) => r.path);
     expect(missing).toEqual([]);

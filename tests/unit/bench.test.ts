@@ -1,6 +1,6 @@
 /** Helpers of the benchmark harness: reading /usr/bin/time, page assets, pairing runs, formatting. */
 import { describe, expect, it } from 'vitest';
-import { classifyPagefindFile, findPageAssets, formatBytes, formatTable, median, pairRatios, parseBuildCacheCounts, parseTimeVerbose, sumRouteTimes } from '../../src/lib/bench';
+import { classifyPage, classifyPagefindFile, findPageAssets, formatBytes, formatTable, median, pairRatios, parseBuildCacheCounts, parseTimeVerbose, sumRouteTimes } from '../../src/lib/bench';
 
 const timeOutput = `\tCommand being timed: "npx astro build"
 \tUser time (seconds): 3.97
@@ -129,5 +129,32 @@ describe('classifyPagefindFile', () => {
   it('ignores URLs outside the bundle', () => {
     expect(classifyPagefindFile('http://127.0.0.1:4561/search/')).toBeUndefined();
     expect(classifyPagefindFile('http://127.0.0.1:4561/_astro/search.js')).toBeUndefined();
+  });
+});
+
+describe('classifyPage', () => {
+  it('puts every page of a paginated list in one type, so the largest page of the list is found', () => {
+    expect(classifyPage('/reports/')).toBe('reports list');
+    expect(classifyPage('/reports/2500/')).toBe('reports list');
+    expect(classifyPage('/topics/drones/')).toBe('topic');
+    expect(classifyPage('/topics/drones/12/')).toBe('topic');
+    expect(classifyPage('/entities/kim-jong-un/reports/3/')).toBe('entity reports');
+    expect(classifyPage('/sources/s1/reports/')).toBe('source reports');
+    expect(classifyPage('/reports/analysis/2/')).toBe('analysis list');
+  });
+
+  it('tells entries from lists in the same section', () => {
+    expect(classifyPage('/reports/drone-losses/')).toBe('report');
+    expect(classifyPage('/sources/s00001-title/')).toBe('source');
+    expect(classifyPage('/sources/3/')).toBe('sources list');
+    expect(classifyPage('/entities/kim-jong-un/')).toBe('entity');
+  });
+
+  it('names single pages after their section', () => {
+    expect(classifyPage('/')).toBe('home');
+    expect(classifyPage('/404.html')).toBe('404');
+    expect(classifyPage('/search/')).toBe('search');
+    expect(classifyPage('/figures/')).toBe('figures');
+    expect(classifyPage('/timeline/')).toBe('timeline');
   });
 });

@@ -40,6 +40,18 @@ describe('paths', () => {
     expect(paths.reports(10)).toBe('/reports/10/');
   });
 
+  it('numbers the later pages of the sources and analysis lists after the list address', () => {
+    expect(paths.sourcesPage(1)).toBe(paths.sources());
+    expect(paths.sourcesPage(3)).toBe('/sources/3/');
+    expect(paths.analysisPage(1)).toBe(paths.analysis());
+    expect(paths.analysisPage(2)).toBe('/reports/analysis/2/');
+  });
+
+  it("puts the full list of an entity's or a source's reports under its own page", () => {
+    expect(paths.entityReports('kim-jong-un')).toBe('/entities/kim-jong-un/reports/');
+    expect(paths.sourceReports('drone-losses')).toBe('/sources/drone-losses/reports/');
+  });
+
   it('puts a report, a source and a topic at their slug with a trailing slash', () => {
     expect(paths.report('drone-losses')).toBe('/reports/drone-losses/');
     expect(paths.source('surrender-leaflets')).toBe('/sources/surrender-leaflets/');

@@ -1,0 +1,153 @@
+/**
+ * Long lists on a 160-report synthetic archive (dist-synth/, built by playwright.config.ts): the
+ * reports list, topics, an entity's reports and the sources list are paginated with a window of
+ * page links, every report is reachable exactly once, and the pages stay accessible.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { synthPort } from '../../playwright.config';
+
+test.use({ baseURL: `http://127.0.0.1:${synthPort}` });
+
+/** How many reports the synthetic archive holds; read when a test runs, after the web server wrote it. */
+const countReports = (): number => readdirSync('.synth/e2e-content/reports').length;
+
+/** The page links as a reader sees them: numbers, `…` for a gap, the current page in brackets. */
+async function pageRow(page: Page, label = 'Pages'): Promise<string> {
+  const nav = page.getByRole('navigation', { name: label, exact: true });
+  return (
+    await nav.locator('li').evaluateAll((items) =>
+      items.map((li) => {
+        const a = li.querySelector('a');
+        if (!a) return '…';
+        return a.getAttribute('aria-current') === 'page' ? `[${a.textContent!.trim()}]` : a.textContent!.trim();
+      }),
+    )
+  ).join(' ');
+}
+
+/** Follows "Older →" from `start` to the end, collecting each page's report links and URL. */
+async function walkList(page: Page, start: string): Promise<{ urls: string[]; reports: string[] }> {
+  const urls: string[] = [];
+  const reports: string[] = [];
+  for (let url: string | null = start; url; ) {
+    await page.goto(url);
+    urls.push(new URL(page.url()).pathname);
+    reports.push(...(await page.locator('.card-list .card h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+    const older = page.getByRole('link', { name: 'Older →' });
+    url = (await older.count()) > 0 ? await older.getAttribute('href') : null;
+  }
+  return { urls, reports };
+}
+
+test('the reports list shows a window of page links, not one per page, and jumps to any part', async ({ page }) => {
+  const last = Math.ceil(countReports() / 4);
+  expect(last).toBeGreaterThan(30);
+  await page.goto('/reports/');
+  expect(await pageRow(page)).toBe(`[1] 2 3 4 5 6 … ${last}`);
+  await expect(page.getByRole('link', { name: '← Newer' })).toHaveCount(0);
+  await expect(page.locator('head link[rel="next"]')).toHaveAttribute('href', '/reports/2/');
+
+  // The last page is one click away, and from there the window slides to the end.
+  await page.getByRole('link', { name: `Page ${last}, oldest` }).click();
+  await expect(page).toHaveURL(`/reports/${last}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`All reports, page ${last} of ${last}`);
+  expect(await pageRow(page)).toBe(`1 … ${[5, 4, 3, 2, 1].map((k) => last - k).join(' ')} [${last}]`);
+  await expect(page.getByRole('link', { name: 'Older →' })).toHaveCount(0);
+  await expect(page.locator('head link[rel="prev"]')).toHaveAttribute('href', `/reports/${last - 1}/`);
+
+  // In the middle: the first and last page, two either side, and a gap each way.
+  await page.goto('/reports/20/');
+  expect(await pageRow(page)).toBe(`1 … 18 19 [20] 21 22 … ${last}`);
+  await expect(page.getByRole('navigation', { name: 'Pages', exact: true }).getByText('pages 2 to 17 not shown')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Page 22', exact: true }).click();
+  await expect(page).toHaveURL('/reports/22/');
+  await expect(page.locator('[aria-current="page"]').filter({ hasText: '22' })).toBeVisible();
+});
+
+test('walking the reports list from newest to oldest meets every report exactly once', async ({ page }) => {
+  const total = countReports();
+  const { urls, reports } = await walkList(page, '/reports/');
+  expect(urls.length).toBe(Math.ceil(total / 4));
+  expect(reports.length).toBe(total);
+  expect(new Set(reports).size).toBe(total);
+});
+
+test('a topic lists its reports 20 a page, under its old address and numbered pages after it', async ({ page }) => {
+  await page.goto('/topics/');
+  const topic = page.locator('.card').filter({ hasText: /\d{2,} reports/ }).first();
+  const label = (await topic.locator('h2 a').textContent())!.trim();
+  const total = Number(/(\d+) reports/.exec((await topic.locator('.meta').textContent())!)![1]);
+  expect(total).toBeGreaterThan(20);
+  await topic.locator('h2 a').click();
+  await expect(page).toHaveURL(/\/topics\/[a-z0-9-]+\/$/);
+  const first = new URL(page.url()).pathname;
+  await expect(page.getByText(`Reports 1–20 of ${total}, newest first.`)).toBeVisible();
+  await expect(page.locator('.card-list .card')).toHaveCount(20);
+
+  const { urls, reports } = await walkList(page, first);
+  expect(urls).toEqual(Array.from({ length: Math.ceil(total / 20) }, (_, i) => (i === 0 ? first : `${first}${i + 1}/`)));
+  expect(new Set(reports).size).toBe(total);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${label}, page ${urls.length}`);
+  await expect(page.getByRole('navigation', { name: `Pages of ${label}` })).toBeVisible();
+
+  // Newest first across the pages: each page's dates follow on from the page before.
+  const dates: string[] = [];
+  for (const url of urls) {
+    await page.goto(url);
+    dates.push(...(await page.locator('.card time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!))));
+  }
+  expect([...dates].sort().reverse()).toEqual(dates);
+});
+
+test('an entity named in many reports shows the newest ten and links to all of them, paginated', async ({ page }) => {
+  await page.goto('/entities/');
+  let found = false;
+  for (const href of await page.locator('.entity-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    await page.goto(href);
+    const heading = (await page.locator('#reports-heading').textContent())!;
+    const total = Number(/\((\d+)\)/.exec(heading)![1]);
+    if (total <= 20) continue;
+    found = true;
+    const name = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+    await expect(page.locator('section[aria-labelledby="reports-heading"] .card')).toHaveCount(10);
+    await page.getByRole('link', { name: `All ${total} reports naming ${name} →` }).click();
+    await expect(page).toHaveURL(`${new URL(href, page.url()).pathname}reports/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Reports naming ${name}`);
+    const { reports } = await walkList(page, new URL(page.url()).pathname);
+    expect(new Set(reports).size).toBe(total);
+    break;
+  }
+  expect(found, 'the synthetic archive has an entity named in more than 20 reports').toBe(true);
+});
+
+test('the sources list is paginated, and the feeds carry the newest 50 reports only', async ({ page, request }) => {
+  await page.goto('/sources/');
+  await expect(page.locator('.source-list > li')).toHaveCount(50);
+  await page.getByRole('navigation', { name: 'Pages of sources' }).getByRole('link', { name: 'Older →' }).click();
+  await expect(page).toHaveURL('/sources/2/');
+  expect(await page.locator('.source-list > li').count()).toBeGreaterThan(0);
+
+  const newest = (await walkList(page, '/reports/')).reports.slice(0, 50);
+  const feed = await (await request.get('/feeds/reports.json')).json();
+  expect(feed.items.map((i: { url: string }) => new URL(i.url).pathname)).toEqual(newest);
+});
+
+for (const path of ['/reports/20/', '/sources/2/']) {
+  test(`paginated ${path} is accessible in light and dark at phone and desktop width, and fits 320 px`, async ({ page }) => {
+    // Four axe passes on one page: give it the time of a slow test on a loaded machine.
+    test.slow();
+    await page.goto(path);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [375, 1280]) {
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height: 800 });
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).options({ resultTypes: ['violations'] }).analyze();
+        expect(result.violations.map((v) => `${path} ${colorScheme} ${width}: ${v.id}`)).toEqual([]);
+      }
+    }
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+}

@@ -53,8 +53,9 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // The same site built to live under /kursk/, served by a plain static server.
-      command: `BASE_PATH=/kursk/ npx astro build --outDir dist-subpath && node scripts/serve-static.mjs dist-subpath /kursk/ ${subpathPort}`,
+      // The same site built to live under /kursk/, served by a plain static server. Its own Astro
+      // cache: a different base path is a different config, which would clear the main build's store.
+      command: `BASE_PATH=/kursk/ KURSK_CACHE_DIR=node_modules/.astro-subpath npx astro build --outDir dist-subpath && node scripts/serve-static.mjs dist-subpath /kursk/ ${subpathPort}`,
       url: `http://127.0.0.1:${subpathPort}/kursk/`,
       reuseExistingServer: false,
       timeout: 180_000,

@@ -37,6 +37,7 @@ registerHooks({
 });
 const { buildSearchMeta } = await import('../../src/lib/search.ts');
 const { buildSearchIndex } = await import('../../src/integrations/pagefind.ts');
+const { citationHtml } = await import('../../src/integrations/satteri-citations.ts');
 
 const { values } = parseArgs({
   options: {
@@ -69,6 +70,8 @@ const write = (path: string, html: string): void => {
 /** Markdown body to HTML paragraphs and headings with ids and citation markers, notes dropped (they are ignored by search). */
 const renderBody = (markdown: string): { html: string; notes: number } => {
   const numbers = new Map<string, number>();
+  // How often each note has been cited so far: the k-th citation of note n gets the id the site gives it.
+  const uses = new Map<string, number>();
   const blocks = markdown.split(/\n\n+/).map((b) => b.trim()).filter((b) => b && !/^\[\^[^\]]+\]:/.test(b));
   const html = blocks.map((block) => {
     const text = block.replace(/\[\^([^\]]+)\]/g, (_, label: string) => {
@@ -76,8 +79,11 @@ const renderBody = (markdown: string): { html: string; notes: number } => {
       numbers.set(label, n);
       return `\u0000${n}\u0001`;
     });
-    let k = 0;
-    const cited = esc(text).replace(/\u0000(\d+)\u0001/g, (_, n: string) => `<sup class="cite"><a href="#note-${n}" id="cite-${n}-${(k += 1)}" aria-label="Note ${n}" data-cite="${n}">${n}</a></sup>`);
+    const cited = esc(text).replace(/\u0000(\d+)\u0001/g, (_, n: string) => {
+      const k = (uses.get(n) ?? 0) + 1;
+      uses.set(n, k);
+      return citationHtml(Number(n), k);
+    });
     const heading = /^(#{2,3}) (.*)$/.exec(block);
     if (heading) {
       const level = heading[1]!.length;

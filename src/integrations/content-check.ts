@@ -8,9 +8,11 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import { markdownToHtml } from 'satteri';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
@@ -26,6 +28,7 @@ import { sourceSchema } from '../schemas/source';
 import { topicSchema } from '../schemas/topic';
 import { readCollectionEach, type ContentFile } from './content-files';
 import { remarkCitations, type CitationNotes } from './remark-citations';
+import { satteriCitations } from './satteri-citations';
 
 /** Where to look: the content folder, and the captures folder when it exists. */
 export interface ContentCheckOptions {
@@ -87,16 +90,28 @@ function schemaProblems(path: string, parser: SafeParser, data: unknown, schemaF
   return result.error!.issues.map((issue) => describeSchemaIssue(path, issue, schemaFile));
 }
 
+/**
+ * Checks a report's citations with the parser the build renders it with: Sätteri for `.md`, remark
+ * for `.mdx` (astro.config.mjs). Line numbers in an error count from the start of the body.
+ */
 function runCitations(report: ContentFile, sourceIds: ReadonlySet<string>): { notes?: CitationNotes; error?: string } {
-  const file = new VFile({ path: report.path, value: report.body });
-  // Line numbers in the body start after the frontmatter; the plugin reports them relative to the body.
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCitations, { sourceIds });
+  type Frontmatter = { astro?: { frontmatter?: { citations?: CitationNotes } } };
   try {
-    processor.runSync(processor.parse(file), file);
+    if (report.path.endsWith('.mdx')) {
+      const file = new VFile({ path: report.path, value: report.body });
+      const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCitations, { sourceIds });
+      processor.runSync(processor.parse(file), file);
+      return { notes: (file.data as Frontmatter).astro?.frontmatter?.citations };
+    }
+    const fileURL = pathToFileURL(resolve(report.path));
+    const result = markdownToHtml(report.body, { mdastPlugins: [satteriCitations({ sourceIds })], fileURL, features: { gfm: true, smartPunctuation: true } });
+    // The citation plugin has no async step, so Sätteri answers at once.
+    if (result instanceof Promise) throw new Error('satteriCitations became asynchronous; make checkContent async');
+    return { notes: (result.data as Frontmatter).astro?.frontmatter?.citations };
   } catch (error) {
-    return { error: (error as Error).message };
+    // Sätteri names the file by its absolute path; the check names files as the editor sees them.
+    return { error: (error as Error).message.replaceAll(resolve(report.path), report.path) };
   }
-  return { notes: (file.data as { astro: { frontmatter: { citations: CitationNotes } } }).astro.frontmatter.citations };
 }
 
 /** Every problem in the content, one line each; empty when the content is sound. */

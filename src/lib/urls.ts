@@ -41,8 +41,12 @@ export const paths = {
   timeline: () => '/timeline/',
   event: (id: string) => `/timeline/#event-${id}`,
   figures: () => '/figures/',
-  quantity: (id: string) => `/figures/#${id}`,
-  claim: (id: string) => `/figures/#claim-${id}`,
+  /** A quantity's own page in the figures ledger, with its chart and every claim about it. */
+  quantity: (id: string) => `/figures/${id}/`,
+  /** One claim, on the page of the quantity it counts (a claim's address needs its quantity). */
+  claim: (id: string, quantity: string) => `/figures/${quantity}/#claim-${id}`,
+  /** The small file mapping each claim id to its quantity, for old `/figures/#claim-<id>` addresses. */
+  claimIndex: () => '/figures/claims.json',
   data: () => '/data/',
   analysis: () => '/reports/analysis/',
 } as const;

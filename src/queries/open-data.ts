@@ -78,7 +78,7 @@ export async function getOpenData(name: OpenDataName, site: URL): Promise<Report
         const value = v.claim.data.value;
         return {
           id: v.claim.id,
-          url: abs(paths.claim(v.claim.id)),
+          url: abs(paths.claim(v.claim.id, v.quantity.id)),
           value: typeof value === 'number' ? value : null,
           min: typeof value === 'number' ? value : value.min,
           max: typeof value === 'number' ? value : value.max,

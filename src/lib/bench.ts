@@ -203,6 +203,7 @@ export function classifyPage(path: string): string {
   if (section === 'topics') return 'topic';
   if ((section === 'entities' || section === 'sources') && sub === 'reports') return `${section === 'entities' ? 'entity' : 'source'} reports`;
   if (section === 'entities' && s.length === 2) return 'entity';
+  if (section === 'figures' && s.length === 2) return 'quantity';
   if (section === 'sources' && s.length === 2) return 'source';
   return `${section} other`;
 }

@@ -150,6 +150,11 @@ describe('classifyPage', () => {
     expect(classifyPage('/entities/kim-jong-un/')).toBe('entity');
   });
 
+  it("classes each quantity's page of the figures ledger as a quantity, apart from the ledger's index", () => {
+    expect(classifyPage('/figures/nk-troops-killed/')).toBe('quantity');
+    expect(classifyPage('/figures/')).toBe('figures');
+  });
+
   it('names single pages after their section', () => {
     expect(classifyPage('/')).toBe('home');
     expect(classifyPage('/404.html')).toBe('404');

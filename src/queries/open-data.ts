@@ -64,7 +64,7 @@ export async function getOpenData(name: OpenDataName, site: URL): Promise<Report
     case 'events':
       return (await getEventViews()).map((v) => ({
         id: v.event.id,
-        url: abs(paths.event(v.event.id)),
+        url: abs(paths.event(v.event.id, v.event.data.happened.date.year)),
         date: date(v.event.data.happened.date, v.event.data.happened.basis, v.event.data.happened.reason),
         reported: date(v.reported.date, v.reported.basis, v.reported.basis === 'derived' ? derivedReason(v) : undefined),
         text: v.event.data.summary,

@@ -56,13 +56,25 @@ test('the first mention of an entity in a report links to its page, and only the
   await expect(page.getByRole('region', { name: /^Reports/ }).getByRole('link', { name: title, exact: true })).toBeVisible();
 });
 
-test('the timeline filters by entity and topic, keeps the filter in the URL, and shows all again', async ({ page }) => {
+/** The year of the timeline page an event lives on, from its address in the open data. */
+const yearOf = (e: EventRecord) => Number(/\/timeline\/(\d{4})\/#event-/.exec(new URL(e.url).pathname + new URL(e.url).hash)![1]);
+
+test('the timeline filters a year by entity and topic, says so, keeps the filter in the URL, and shows all again', async ({ page, request }) => {
+  const records = (await (await request.get('/data/events.json')).json()) as EventRecord[];
+  // The year with the most events, reached from the index.
+  const counts = new Map<number, number>();
+  for (const e of records) counts.set(yearOf(e), (counts.get(yearOf(e)) ?? 0) + 1);
+  const year = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
   await page.goto('/timeline/');
+  await page.locator(`#year-${year} h2 a`).click();
+  await expect(page).toHaveURL(new RegExp(`/timeline/${year}/$`));
   const events = page.locator('.event');
   const total = await events.count();
+  expect(total).toBe(counts.get(year));
   expect(total).toBeGreaterThan(1);
   const status = page.getByRole('status');
-  await expect(status).toHaveText(`Showing all ${total} events.`);
+  await expect(status).toHaveText(`Showing all ${total} events in ${year}.`);
+  await expect(page.locator('#timeline-filter')).toContainText(`Filters the events of ${year}`);
 
   const options = await page.locator('#filter-entity option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   // Pick an entity that some but not all events involve.
@@ -80,7 +92,7 @@ test('the timeline filters by entity and topic, keeps the filter in the URL, and
   await page.getByLabel('Involving').selectOption(chosen);
   await expect(page).toHaveURL(new RegExp(`[?&]entity=${chosen}`));
   await expect(page.locator('.event:visible')).toHaveCount(expected);
-  await expect(status).toHaveText(`Showing ${expected} of ${total} events.`);
+  await expect(status).toHaveText(`Showing ${expected} of ${total} events in ${year}.`);
   for (const tokens of await page.locator('.event:visible').evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.filter!))) {
     expect(tokens.split(' ')).toContain(`entity:${chosen}`);
   }
@@ -98,30 +110,52 @@ test('the timeline filters by entity and topic, keeps the filter in the URL, and
 
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect(page.locator('.event:visible')).toHaveCount(total);
-  await expect(page).toHaveURL(/\/timeline\/$/);
+  await expect(page).toHaveURL(new RegExp(`/timeline/${year}/$`));
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the timeline lists every event, in date order, with its dates and sources', async ({ page, request }) => {
+  test('the timeline index lists every year with its count, and each year page lists its events with dates and sources', async ({ page, request }) => {
     const events = (await (await request.get('/data/events.json')).json()) as EventRecord[];
+    const years = [...new Set(events.map(yearOf))].sort((a, b) => a - b);
     await page.goto('/timeline/');
-    await expect(page.locator('#timeline-filter')).toBeHidden();
-    await expect(page.locator('.event:visible')).toHaveCount(events.length);
-    for (const e of events) await expect(page.locator(`#event-${e.id}`)).toBeVisible();
-    const first = page.locator('.event').first();
-    await expect(first.locator('dt', { hasText: 'Happened' })).toBeVisible();
-    await expect(first.locator('dt', { hasText: 'First reported' })).toBeVisible();
-    await expect(first.locator('.citation-list a[href*="/sources/"]').first()).toBeVisible();
+    await expect(page.locator('ol.years > li')).toHaveCount(years.length);
+    await expect(page.locator('.event')).toHaveCount(0);
+    for (const year of years) {
+      const of = events.filter((e) => yearOf(e) === year);
+      await expect(page.locator(`#year-${year} h2 .count`)).toHaveText(of.length === 1 ? '1 event' : `${of.length} events`);
+      await page.goto(`/timeline/${year}/`);
+      await expect(page.locator('#timeline-filter')).toBeHidden();
+      await expect(page.locator('.event:visible')).toHaveCount(of.length);
+      for (const e of of) await expect(page.locator(`#event-${e.id}`)).toBeVisible();
+      const first = page.locator('.event').first();
+      await expect(first.locator('dt', { hasText: 'Happened' })).toBeVisible();
+      await expect(first.locator('dt', { hasText: 'First reported' })).toBeVisible();
+      await expect(first.locator('.citation-list a[href*="/sources/"]').first()).toBeVisible();
+      await page.goto('/timeline/');
+    }
+  });
+
+  test('an old event address lands on the timeline index, which links the event’s year', async ({ page, request }) => {
+    const [event] = (await (await request.get('/data/events.json')).json()) as EventRecord[];
+    await page.goto(`/timeline/#event-${event!.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
+    await expect(page.locator(`#year-${yearOf(event!)} h2 a`)).toBeVisible();
   });
 });
 
-test('an event anchor on the timeline leads straight to that event', async ({ page, request }) => {
-  const [event] = (await (await request.get('/data/events.json')).json()) as EventRecord[];
-  await page.goto(`/timeline/#event-${event!.id}`);
-  await expect(page.locator(`#event-${event!.id}`)).toBeInViewport();
-  await expect(page.locator(`#event-${event!.id}`)).toContainText(event!.text);
+test('an event anchor leads straight to that event on its year’s page, and an old /timeline/#event- address is sent there', async ({ page, request }) => {
+  const events = (await (await request.get('/data/events.json')).json()) as EventRecord[];
+  const event = events.at(-1)!;
+  const url = new URL(event.url);
+  await page.goto(url.pathname + url.hash);
+  await expect(page.locator(`#event-${event.id}`)).toBeInViewport();
+  await expect(page.locator(`#event-${event.id}`)).toContainText(event.text);
+
+  await page.goto(`/timeline/#event-${event.id}`);
+  await expect(page).toHaveURL(new RegExp(`/timeline/${yearOf(event)}/#event-${event.id}$`));
+  await expect(page.locator(`#event-${event.id}`)).toBeInViewport();
 });
 
 test('the figures index lists every quantity with its count of claims by status, each linking to its page', async ({ page, request }) => {

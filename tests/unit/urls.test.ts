@@ -80,6 +80,13 @@ describe('paths', () => {
     expect(paths.claim('nk-killed-nis-4700', 'nk-troops-killed')).toBe('/figures/nk-troops-killed/#claim-nk-killed-nis-4700');
     expect(paths.claimIndex()).toBe('/figures/claims.json');
   });
+
+  it('gives each year of the timeline a page, and an event an anchor on its year\'s page', () => {
+    expect(paths.timeline()).toBe('/timeline/');
+    expect(paths.timelineYear(2024)).toBe('/timeline/2024/');
+    expect(paths.event('kursk-incursion', 2024)).toBe('/timeline/2024/#event-kursk-incursion');
+    expect(paths.eventIndex()).toBe('/timeline/events.json');
+  });
 });
 
 describe('linkPaths', () => {

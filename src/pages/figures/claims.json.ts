@@ -1,7 +1,7 @@
 /**
  * /figures/claims.json: each claim id with the quantity it counts, `{ "<claim-id>": "<quantity-id>" }`.
  * The ledger's index fetches it only when opened at an old claim address, `/figures/#claim-<id>`,
- * to send the reader to the claim on its quantity's page (src/scripts/figures-redirect.ts).
+ * to send the reader to the claim on its quantity's page (src/scripts/old-anchors.ts).
  */
 import type { APIRoute } from 'astro';
 import { getClaims } from '../../queries/investigation';

@@ -252,7 +252,7 @@ function pageWeights(dist: string): Weight[] {
     const best = largest.get(type);
     if (!best || size[1] > best.html[1]) largest.set(type, { path, file, html: size });
   }
-  const order = ['home', 'report', 'reports list', 'analysis list', 'source', 'sources list', 'source reports', 'topic', 'topics', 'entity', 'entity reports', 'entities', 'timeline', 'figures', 'quantity', 'corrections', 'data', 'search', '404'];
+  const order = ['home', 'report', 'reports list', 'analysis list', 'source', 'sources list', 'source reports', 'topic', 'topics', 'entity', 'entity reports', 'entities', 'timeline', 'timeline year', 'figures', 'quantity', 'corrections', 'data', 'search', '404'];
   const types = [...largest.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
   return types.map((type) => {
     const { path, file, html: htmlSize } = largest.get(type)!;

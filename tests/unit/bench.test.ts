@@ -155,6 +155,11 @@ describe('classifyPage', () => {
     expect(classifyPage('/figures/')).toBe('figures');
   });
 
+  it("classes each year's page of the timeline as a timeline year, apart from the timeline's index", () => {
+    expect(classifyPage('/timeline/2024/')).toBe('timeline year');
+    expect(classifyPage('/timeline/')).toBe('timeline');
+  });
+
   it('names single pages after their section', () => {
     expect(classifyPage('/')).toBe('home');
     expect(classifyPage('/404.html')).toBe('404');

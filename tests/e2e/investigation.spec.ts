@@ -204,6 +204,14 @@ test("a quantity's page shows each of its claims with the status the data derive
 
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Figures' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Figures');
+
+  // Every claim is on its quantity's page, with the status the data derives.
+  for (const q of quantities) {
+    await page.goto(`/figures/${q}/`);
+    const here = claims.filter((c) => c.quantity === q);
+    await expect(page.locator('li.claim')).toHaveCount(here.length);
+    for (const c of here) await expect(page.locator(`li#claim-${c.id} .status`)).toHaveText({ 'single-source': 'Single source', corroborated: 'Corroborated', disputed: 'Disputed' }[c.status]);
+  }
 });
 
 test('a link to a quantity in the figures ledger lands on its entry on the index', async ({ page, request }) => {

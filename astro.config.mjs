@@ -14,6 +14,7 @@ import { buildCachesIntegration } from './src/integrations/build-caches.ts';
 import { entityNames } from './src/lib/aliases.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { remarkPipeline, satteriPipeline } from './src/integrations/markdown-pipelines.ts';
+import { readFigureIndex } from './src/integrations/figure-hrefs.ts';
 
 // Source ids are the file names in content/sources/; citations to any other id fail the build.
 const sourceIds = new Set(
@@ -26,7 +27,10 @@ const sourceIds = new Set(
 // file, these included, is validated once, by contentCheckIntegration below, before anything renders.)
 const entities = entityNames(readCollection(contentDir, 'entities'));
 const base = process.env.BASE_PATH ?? '/';
-const pipeline = { sourceIds, entities, base };
+// Quantity ids and each claim's quantity: figures links in reports (/figures/#<quantity>,
+// /figures/#claim-<id>) point at the quantity's page, and a link to neither fails the build.
+const figures = readFigureIndex(contentDir);
+const pipeline = { sourceIds, entities, base, figures };
 
 export default defineConfig({
   // The public address; override with SITE_URL when deploying elsewhere.

@@ -30,7 +30,8 @@ try {
   const { satteri } = await import('@astrojs/markdown-satteri');
 
   const sourceIds = new Set(readdirSync(join(contentDir, 'sources')).filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')));
-  const options = { sourceIds, entities: entityNames(readCollection(contentDir, 'entities')), base: '/' };
+  const { readFigureIndex } = await vite.ssrLoadModule('/src/integrations/figure-hrefs.ts');
+  const options = { sourceIds, entities: entityNames(readCollection(contentDir, 'entities')), base: '/', figures: readFigureIndex(contentDir) };
   const reports = (readCollection(contentDir, 'reports') as { path: string; data: Record<string, unknown>; body: string }[]).filter((r) => r.data.draft !== true)
     .slice(0, values.limit ? Number(values.limit) : undefined);
   const shared = { ...markdownConfigDefaults, image: {} } as never;

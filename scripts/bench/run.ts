@@ -252,7 +252,7 @@ function pageWeights(dist: string): Weight[] {
     const best = largest.get(type);
     if (!best || size[1] > best.html[1]) largest.set(type, { path, file, html: size });
   }
-  const order = ['home', 'report', 'reports list', 'analysis list', 'source', 'sources list', 'source reports', 'topic', 'topics', 'entity', 'entity reports', 'entities', 'timeline', 'figures', 'corrections', 'data', 'search', '404'];
+  const order = ['home', 'report', 'reports list', 'analysis list', 'source', 'sources list', 'source reports', 'topic', 'topics', 'entity', 'entity reports', 'entities', 'timeline', 'timeline year', 'figures', 'quantity', 'corrections', 'data', 'search', '404'];
   const types = [...largest.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
   return types.map((type) => {
     const { path, file, html: htmlSize } = largest.get(type)!;
@@ -281,6 +281,14 @@ function fileWeights(dist: string): { path: string; raw: number; gzip: number }[
 }
 
 // ---------- Lighthouse ----------
+/** The largest page of one quantity of the figures ledger (`/figures/<quantity>/`), or null on a build without them. */
+function largestQuantityPage(dist: string): string | null {
+  const dir = join(dist, 'figures');
+  if (!existsSync(dir)) return null;
+  const pages = readdirSync(dir).filter((f) => existsSync(join(dir, f, 'index.html'))).map((f) => ({ path: `/figures/${f}/`, size: statSync(join(dir, f, 'index.html')).size }));
+  return pages.sort((a, b) => b.size - a.size)[0]?.path ?? null;
+}
+
 async function runLighthouse(dist: string) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
@@ -291,13 +299,14 @@ async function runLighthouse(dist: string) {
     ['report', `/reports/${reportId}/`],
     ['search', '/search/'],
     ['figures', existsSync(join(dist, 'figures/index.html')) ? '/figures/' : null],
+    ['quantity', largestQuantityPage(dist)],
   ];
   const results: { page: string; path: string | null; scores: Record<string, number> | null; note?: string; failing?: string[] }[] = [];
   const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   try {
     for (const [name, path] of pages) {
       if (!path) {
-        results.push({ page: name, path, scores: null, note: 'no /figures/ page on this branch' });
+        results.push({ page: name, path, scores: null, note: name === 'quantity' ? 'no page per quantity (/figures/<quantity>/) on this branch' : 'no /figures/ page on this branch' });
         continue;
       }
       say(`Lighthouse ${path}`);

@@ -27,6 +27,7 @@ import { reportSchema } from '../schemas/report';
 import { sourceSchema } from '../schemas/source';
 import { topicSchema } from '../schemas/topic';
 import { readCollectionEach, type ContentFile } from './content-files';
+import { figureLinkProblems } from './figure-hrefs';
 import { remarkCitations, type CitationNotes } from './remark-citations';
 import { satteriCitations } from './satteri-citations';
 
@@ -197,6 +198,10 @@ export function checkContent(options: ContentCheckOptions): string[] {
     if (unlisted.length > 0) problems.push(`${report.path}: 'sources' does not list ${unlisted.join(', ')}, which the notes cite; add them to 'sources' in the frontmatter`);
     if (uncited.length > 0) problems.push(`${report.path}: 'sources' lists ${uncited.join(', ')}, which no note cites; cite them or remove them from 'sources'`);
   }
+
+  // Figures links in reports (/figures/#<quantity>, /figures/#claim-<id>) name a quantity or claim that exists.
+  const figures = { quantities: known.quantities, claimQuantities: new Map(claims.map((c) => [c.id, String(c.data.quantity)])) };
+  for (const report of reports) problems.push(...figureLinkProblems(report.body, report.path, figures, frontmatterLines(report) + 1));
 
   // Captures: the recorded SHA-256 must be that of the file.
   const captures = options.capturesDir;

@@ -5,8 +5,10 @@
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import type { FigureIndex } from '../lib/claims';
 import type { NamedEntity } from '../lib/mentions';
 import { withBase } from '../lib/urls';
+import { rehypeFigureHrefs, satteriFigureHrefs } from './figure-hrefs';
 import { remarkFigureLinks, satteriFigureLinks } from './figure-links';
 import { rehypeAnchors, satteriAnchors } from './rehype-anchors';
 import { rehypeBaseLinks, satteriBaseLinks } from './rehype-base-links';
@@ -23,6 +25,8 @@ export interface PipelineOptions {
   entities: readonly NamedEntity[];
   /** The site's base path, `/` or e.g. `/kursk/`. */
   base: string;
+  /** Every quantity and each claim's quantity: figures links are checked and pointed at the quantity's page. */
+  figures: FigureIndex;
 }
 
 const entityLinkOptions = ({ entities, base }: PipelineOptions) => ({ entities, hrefFor: (id: string) => withBase(base, `/entities/${id}/`) });
@@ -32,9 +36,10 @@ export function satteriPipeline(options: PipelineOptions): SatteriProcessorOptio
   return {
     // Citations numbered and checked; words and figure links recorded (reports keep no raw body).
     mdastPlugins: [satteriCitations({ sourceIds: options.sourceIds }), satteriWordCount, satteriFigureLinks],
-    // Entity links on first mentions; stable ids and "link to this paragraph" controls; the base
-    // path on root-relative links written in reports (e.g. to /figures/).
-    hastPlugins: [satteriEntityLinks(entityLinkOptions(options)), satteriAnchors, satteriBaseLinks({ base: options.base })],
+    // Entity links on first mentions; stable ids and "link to this paragraph" controls; figures
+    // links pointed at the quantity's page; the base path on root-relative links written in
+    // reports (e.g. to /figures/).
+    hastPlugins: [satteriEntityLinks(entityLinkOptions(options)), satteriAnchors, satteriFigureHrefs(options), satteriBaseLinks({ base: options.base })],
   };
 }
 
@@ -42,6 +47,6 @@ export function satteriPipeline(options: PipelineOptions): SatteriProcessorOptio
 export function remarkPipeline(options: PipelineOptions): UnifiedProcessorOptions {
   return {
     remarkPlugins: [[remarkCitations, { sourceIds: options.sourceIds }], remarkWordCount, remarkFigureLinks],
-    rehypePlugins: [[rehypeEntityLinks, entityLinkOptions(options)], rehypeAnchors, [rehypeBaseLinks, { base: options.base }]],
+    rehypePlugins: [[rehypeEntityLinks, entityLinkOptions(options)], rehypeAnchors, [rehypeFigureHrefs, { figures: options.figures }], [rehypeBaseLinks, { base: options.base }]],
   };
 }

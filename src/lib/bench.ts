@@ -196,6 +196,8 @@ export function classifyPage(path: string): string {
   if (path === '/404.html') return '404';
   if (s.length === 0) return 'home';
   const [section, id, sub] = s;
+  // A year of the timeline is a page of its own kind, not a later page of a list.
+  if (section === 'timeline' && s.length === 2) return 'timeline year';
   // /reports/ and /sources/ are paginated lists; /timeline/, /figures/, /entities/… are pages of their own.
   if (s.length === 1 || (s.length === 2 && numeric(id))) return section === 'reports' || section === 'sources' ? `${section} list` : section!;
   if (section === 'reports' && id === 'analysis') return 'analysis list';
@@ -203,6 +205,7 @@ export function classifyPage(path: string): string {
   if (section === 'topics') return 'topic';
   if ((section === 'entities' || section === 'sources') && sub === 'reports') return `${section === 'entities' ? 'entity' : 'source'} reports`;
   if (section === 'entities' && s.length === 2) return 'entity';
+  if (section === 'figures' && s.length === 2) return 'quantity';
   if (section === 'sources' && s.length === 2) return 'source';
   return `${section} other`;
 }

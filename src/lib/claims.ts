@@ -18,6 +18,7 @@
  */
 import { daysApart, rangeBetween, rangeOfPartialDate, rangesOverlap } from './date-ranges';
 import type { PartialDate } from './dates';
+import { paths } from './urls';
 
 /** A claimed value: one number or a range. */
 export type ClaimValue = number | { min: number; max: number };
@@ -191,6 +192,29 @@ export function groupClaimsByQuantity<C extends { id: string; quantity: string; 
     .filter((g) => g.claims.length > 0);
 }
 
+/** A quantity's claims at a glance, for the ledger's index: how many have each status, and the lowest and highest value claimed. */
+export interface QuantitySummary<C> {
+  /** How many claims have each status. */
+  byStatus: Record<ClaimStatus, number>;
+  /** The claim with the lowest value (by `representativeValue`; the earlier on a tie), if any. */
+  lowest: C | undefined;
+  /** The claim with the highest value (the earlier on a tie), if any. */
+  highest: C | undefined;
+}
+
+/** Sums up one quantity's claims, given in the order they are listed (by claim date). */
+export function summarizeQuantity<C extends { status: ClaimStatus; value: ClaimValue }>(claims: readonly C[]): QuantitySummary<C> {
+  const byStatus: Record<ClaimStatus, number> = { corroborated: 0, disputed: 0, 'single-source': 0 };
+  let lowest: C | undefined;
+  let highest: C | undefined;
+  for (const c of claims) {
+    byStatus[c.status] += 1;
+    if (!lowest || representativeValue(c.value) < representativeValue(lowest.value)) lowest = c;
+    if (!highest || representativeValue(c.value) > representativeValue(highest.value)) highest = c;
+  }
+  return { byStatus, lowest, highest };
+}
+
 /** What a report must show to count as citing a claim. */
 export interface CitingReport {
   /** Ids of the sources the report lists. */
@@ -199,18 +223,79 @@ export interface CitingReport {
   links: readonly string[];
 }
 
-/** A link to a place in the figures ledger; the fragment is the quantity or `claim-<id>`. */
-const FIGURE_LINK = /(?:^|\/)figures\/?#(.+)$/;
+/**
+ * A link into the figures ledger, as editors write it (`/figures/#<quantity>`, `/figures/#claim-<id>`)
+ * or as the site builds it (`/figures/<quantity>/`, `/figures/<quantity>/#claim-<id>`); not an
+ * absolute or protocol-relative URL (another site's `/figures/`).
+ */
+const FIGURE_LINK = /^(?![a-z][a-z0-9+.-]*:|\/\/)(?:[^#?]*\/)?figures(?:\/([^/#?]+))?\/?(?:#(.+))?$/i;
+
+const decode = (text: string): string => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
+/** Where a link into the figures ledger points: a quantity, or one claim (with the quantity its address names, if any). */
+export type FigureTarget = { kind: 'quantity'; quantity: string } | { kind: 'claim'; claim: string; quantity?: string };
+
+/**
+ * What a link into the figures ledger points at (see FIGURE_LINK for the forms), or `undefined`
+ * for any other link, the ledger's index `/figures/` included.
+ */
+export function parseFigureLink(href: string): FigureTarget | undefined {
+  const m = FIGURE_LINK.exec(href);
+  if (!m) return undefined;
+  const page = m[1] === undefined ? undefined : decode(m[1]);
+  const fragment = m[2] === undefined ? undefined : decode(m[2]);
+  if (fragment?.startsWith('claim-')) return page === undefined ? { kind: 'claim', claim: fragment.slice('claim-'.length) } : { kind: 'claim', claim: fragment.slice('claim-'.length), quantity: page };
+  if (page !== undefined) return { kind: 'quantity', quantity: page };
+  if (fragment) return { kind: 'quantity', quantity: fragment };
+  return undefined;
+}
+
+/** What the site knows to resolve a figures link: every quantity id, and the quantity each claim counts. */
+export interface FigureIndex {
+  /** Every quantity id (content/quantities/). */
+  quantities: ReadonlySet<string>;
+  /** Each claim id (content/claims/) with the id of the quantity it counts. */
+  claimQuantities: ReadonlyMap<string, string>;
+}
+
+/** A figures link resolved: the address of the quantity's page (or the claim on it), or why it cannot be. */
+export type ResolvedFigureLink = { ok: true; href: string } | { ok: false; problem: string };
+
+/**
+ * Resolves a link into the figures ledger to the page it now lives on: `/figures/#<quantity>` to
+ * the quantity's page, `/figures/#claim-<id>` to the claim on its quantity's page. An unknown
+ * quantity or claim, or a claim under the wrong quantity, is a problem naming the fix. Any other
+ * link: `undefined`.
+ */
+export function resolveFigureLink(href: string, index: FigureIndex): ResolvedFigureLink | undefined {
+  const target = parseFigureLink(href);
+  if (!target) return undefined;
+  if (target.kind === 'quantity') {
+    if (!index.quantities.has(target.quantity)) return { ok: false, problem: `the link ${href} points at a quantity '${target.quantity}' that does not exist; use the id of a file in content/quantities/ (/figures/#<quantity-id>) or of a claim (/figures/#claim-<claim-id>)` };
+    return { ok: true, href: paths.quantity(target.quantity) };
+  }
+  const quantity = index.claimQuantities.get(target.claim);
+  if (quantity === undefined) return { ok: false, problem: `the link ${href} points at a claim '${target.claim}' that does not exist; use the id of a file in content/claims/ (/figures/#claim-<claim-id>)` };
+  if (target.quantity !== undefined && target.quantity !== quantity) return { ok: false, problem: `the link ${href} puts claim '${target.claim}' under quantity '${target.quantity}', but it counts '${quantity}'; write /figures/#claim-${target.claim}` };
+  return { ok: true, href: paths.claim(target.claim, quantity) };
+}
 
 /**
  * Whether a report cites a claim: it links to the claim (`/figures/#claim-<id>`) or to its
- * quantity (`/figures/#<quantity>`), or it lists one of the claim's sources.
+ * quantity (`/figures/#<quantity>`), in either address form (see `parseFigureLink`), or it lists
+ * one of the claim's sources.
  */
 export function reportCitesClaim(report: CitingReport, claim: { id: string; quantity: string; sources: readonly string[] }): boolean {
-  const fragments = new Set([`claim-${claim.id}`, claim.quantity]);
   const links = report.links.some((href) => {
-    const m = FIGURE_LINK.exec(href);
-    return m !== null && fragments.has(decodeURIComponent(m[1]!));
+    const target = parseFigureLink(href);
+    if (!target) return false;
+    return target.kind === 'claim' ? target.claim === claim.id : target.quantity === claim.quantity;
   });
   return links || report.sources.some((s) => claim.sources.includes(s));
 }
@@ -224,5 +309,5 @@ export function findLinks(markdown: string): string[] {
 
 /** The links in a Markdown body that point into the figures ledger (`/figures/#…`), as `findLinks` reads them. */
 export function findFigureLinks(markdown: string): string[] {
-  return findLinks(markdown).filter((href) => FIGURE_LINK.test(href));
+  return findLinks(markdown).filter((href) => parseFigureLink(href) !== undefined);
 }

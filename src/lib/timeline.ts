@@ -46,6 +46,36 @@ export function groupEventsByMonth<E extends TimelineInput>(events: readonly E[]
   return groups;
 }
 
+/** One year of the timeline: its page holds the year's groups (months, seasons, the year itself). */
+export interface TimelineYear<E> {
+  /** The year every event in it happened in (as far as its date says). */
+  year: number;
+  /** How many events the year holds. */
+  count: number;
+  /** The year's groups in date order, as `groupEventsByMonth` makes them. */
+  groups: TimelineGroup<E>[];
+}
+
+/**
+ * The timeline split by year, oldest first: each year with its month (season, year-only) groups.
+ * An event's year is the year of its date at any precision, so the split never moves an event
+ * when its date is made more precise within the year.
+ */
+export function groupEventsByYear<E extends TimelineInput>(events: readonly E[]): TimelineYear<E>[] {
+  const years: TimelineYear<E>[] = [];
+  for (const group of groupEventsByMonth(events)) {
+    const year = group.events[0]!.happened.year;
+    let entry = years.find((y) => y.year === year);
+    if (!entry) {
+      entry = { year, count: 0, groups: [] };
+      years.push(entry);
+    }
+    entry.groups.push(group);
+    entry.count += group.events.length;
+  }
+  return years.sort((a, b) => a.year - b.year);
+}
+
 /** When an event was first reported, and whether that is stated by the editor or derived from its sources. */
 export interface ReportedDate {
   date: PartialDate;

@@ -39,10 +39,19 @@ export const paths = {
   /** Every report naming an entity, paginated (page 1; see lib/pagination `pagePath` for later pages). */
   entityReports: (id: string) => `/entities/${id}/reports/`,
   timeline: () => '/timeline/',
-  event: (id: string) => `/timeline/#event-${id}`,
+  /** The timeline's page for one year: its events by month. */
+  timelineYear: (year: number) => `/timeline/${year}/`,
+  /** One event, on the page of the year it happened in (an event's address needs its year). */
+  event: (id: string, year: number) => `/timeline/${year}/#event-${id}`,
+  /** The small file mapping each event id to its year, for old `/timeline/#event-<id>` addresses. */
+  eventIndex: () => '/timeline/events.json',
   figures: () => '/figures/',
-  quantity: (id: string) => `/figures/#${id}`,
-  claim: (id: string) => `/figures/#claim-${id}`,
+  /** A quantity's own page in the figures ledger, with its chart and every claim about it. */
+  quantity: (id: string) => `/figures/${id}/`,
+  /** One claim, on the page of the quantity it counts (a claim's address needs its quantity). */
+  claim: (id: string, quantity: string) => `/figures/${quantity}/#claim-${id}`,
+  /** The small file mapping each claim id to its quantity, for old `/figures/#claim-<id>` addresses. */
+  claimIndex: () => '/figures/claims.json',
   data: () => '/data/',
   analysis: () => '/reports/analysis/',
 } as const;

@@ -9,7 +9,7 @@ import { deriveClaimStatuses, groupClaimsByQuantity, reportCitesClaim, type Sour
 import { comparePartialDates, type PartialDate } from '../lib/dates';
 import { mergeMapPlaces, type MapPlace } from '../lib/map';
 import { detectScript, namesOf } from '../lib/mentions';
-import { deriveReportedDate, groupEventsByMonth, type ReportedDate } from '../lib/timeline';
+import { deriveReportedDate, groupEventsByMonth, groupEventsByYear, type ReportedDate } from '../lib/timeline';
 import { paths } from '../lib/urls';
 import { getPublishedReports, getSources, getTopics, oncePerBuild, type Report, type Source, type Topic } from './archive';
 import { groupByKeys } from '../lib/reports';
@@ -222,6 +222,16 @@ export async function getTimeline() {
   return groupEventsByMonth(views.map((v) => ({ id: v.event.id, happened: v.event.data.happened.date, view: v }))).map((g) => ({
     ...g,
     events: g.events.map((e) => e.view),
+  }));
+}
+
+/** The timeline split by year (oldest first), each year with its month groups: one page a year. */
+export async function getTimelineYears() {
+  const views = await getEventViews();
+  return groupEventsByYear(views.map((v) => ({ id: v.event.id, happened: v.event.data.happened.date, view: v }))).map((y) => ({
+    year: y.year,
+    count: y.count,
+    groups: y.groups.map((g) => ({ ...g, events: g.events.map((e) => e.view) })),
   }));
 }
 

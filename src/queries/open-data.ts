@@ -64,7 +64,7 @@ export async function getOpenData(name: OpenDataName, site: URL): Promise<Report
     case 'events':
       return (await getEventViews()).map((v) => ({
         id: v.event.id,
-        url: abs(paths.event(v.event.id)),
+        url: abs(paths.event(v.event.id, v.event.data.happened.date.year)),
         date: date(v.event.data.happened.date, v.event.data.happened.basis, v.event.data.happened.reason),
         reported: date(v.reported.date, v.reported.basis, v.reported.basis === 'derived' ? derivedReason(v) : undefined),
         text: v.event.data.summary,
@@ -78,7 +78,7 @@ export async function getOpenData(name: OpenDataName, site: URL): Promise<Report
         const value = v.claim.data.value;
         return {
           id: v.claim.id,
-          url: abs(paths.claim(v.claim.id)),
+          url: abs(paths.claim(v.claim.id, v.quantity.id)),
           value: typeof value === 'number' ? value : null,
           min: typeof value === 'number' ? value : value.min,
           max: typeof value === 'number' ? value : value.max,

@@ -1,7 +1,8 @@
 /**
  * Timeline filter, a progressive enhancement: reveals the filter form, hides events that do not
  * involve the chosen entity or topic, and keeps the choice in the URL (`?entity=…&topic=…`), so a
- * filtered timeline can be linked. Without this script every event is listed.
+ * filtered timeline can be linked. It filters the events of the page it is on (one year; the form's
+ * `data-scope` says which, and the status names it). Without this script every event is listed.
  */
 const form = document.querySelector<HTMLFormElement>('#timeline-filter');
 if (form) {
@@ -10,6 +11,8 @@ if (form) {
   const status = form.querySelector<HTMLElement>('#filter-status')!;
   const events = [...document.querySelectorAll<HTMLElement>('.event[data-filter]')];
   const months = [...document.querySelectorAll<HTMLElement>('[data-month]')];
+  // Which events the page holds (`in 2024` on a year's page), so the count says what it counts.
+  const scope = form.dataset.scope ? ` ${form.dataset.scope}` : '';
 
   const known = (select: HTMLSelectElement, value: string | null) => (value && [...select.options].some((o) => o.value === value) ? value : '');
 
@@ -23,7 +26,7 @@ if (form) {
       if (match) shown += 1;
     }
     for (const month of months) month.hidden = !month.querySelector('.event:not([hidden])');
-    status.textContent = wanted.length === 0 ? `Showing all ${events.length} events.` : `Showing ${shown} of ${events.length} events.`;
+    status.textContent = wanted.length === 0 ? `Showing all ${events.length} events${scope}.` : `Showing ${shown} of ${events.length} events${scope}.`;
     if (updateUrl) {
       const url = new URL(window.location.href);
       for (const [key, select] of [['entity', entity], ['topic', topic]] as const) {

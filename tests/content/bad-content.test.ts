@@ -40,6 +40,7 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'mdx-note-never-cited': { file: 'reports/sample.mdx:13', field: /note \[\^spare\] is never cited/, fix: /cite it with \[\^spare\] after the sentence it supports, or delete it/ },
   'claim-without-source': { file: 'claims/sample-claim.yaml', field: /'sources' needs at least one source/, fix: /src\/schemas\/claim\.ts/ },
   'capture-hash-mismatch': { file: 'sources/sample.yaml', field: /'capture\.sha256' is a{64}, but sample\.txt hashes to [0-9a-f]{64}/, fix: /run 'sha256sum sample\.txt' and copy the hash/ },
+  'unknown-figure-link': { file: 'reports/sample.md:10', field: /the link \/figures\/#no-such-quantity points at a quantity 'no-such-quantity' that does not exist/, fix: /use the id of a file in content\/quantities\/ \(\/figures\/#<quantity-id>\)/ },
   'alias-on-two-entities': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]': 's\. person'.*'aliases\[0\]': 'S\. Person'/, fix: /keep it on the one entity it names and remove it from/ },
 };
 

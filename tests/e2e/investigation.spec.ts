@@ -20,12 +20,12 @@ test('a claimant’s entity page lists its claims, the reports that name it and 
   const claim = claims.find((c) => reports.some((r) => r.entities.includes(c.claimant)))!;
   expect(claim, 'some claimant is named in a report').toBeTruthy();
 
-  await page.goto('/figures/');
+  await page.goto(`/figures/${claim.quantity}/`);
   await page.locator(`#claim-${claim.id} dt:text-is("Claimed by") + dd a`).click();
   await expect(page).toHaveURL(new RegExp(`/entities/${claim.claimant}/$`));
 
   const claimsSection = page.getByRole('region', { name: /^Claims/ });
-  await expect(claimsSection.locator(`a[href$="/figures/#claim-${claim.id}"]`).first()).toBeVisible();
+  await expect(claimsSection.locator(`a[href$="/figures/${claim.quantity}/#claim-${claim.id}"]`).first()).toBeVisible();
   const naming = reports.filter((r) => r.entities.includes(claim.claimant));
   const reportsSection = page.getByRole('region', { name: /^Reports/ });
   await expect(reportsSection.getByRole('heading', { level: 2 })).toHaveText(`Reports (${naming.length})`);
@@ -56,13 +56,25 @@ test('the first mention of an entity in a report links to its page, and only the
   await expect(page.getByRole('region', { name: /^Reports/ }).getByRole('link', { name: title, exact: true })).toBeVisible();
 });
 
-test('the timeline filters by entity and topic, keeps the filter in the URL, and shows all again', async ({ page }) => {
+/** The year of the timeline page an event lives on, from its address in the open data. */
+const yearOf = (e: EventRecord) => Number(/\/timeline\/(\d{4})\/#event-/.exec(new URL(e.url).pathname + new URL(e.url).hash)![1]);
+
+test('the timeline filters a year by entity and topic, says so, keeps the filter in the URL, and shows all again', async ({ page, request }) => {
+  const records = (await (await request.get('/data/events.json')).json()) as EventRecord[];
+  // The year with the most events, reached from the index.
+  const counts = new Map<number, number>();
+  for (const e of records) counts.set(yearOf(e), (counts.get(yearOf(e)) ?? 0) + 1);
+  const year = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
   await page.goto('/timeline/');
+  await page.locator(`#year-${year} h2 a`).click();
+  await expect(page).toHaveURL(new RegExp(`/timeline/${year}/$`));
   const events = page.locator('.event');
   const total = await events.count();
+  expect(total).toBe(counts.get(year));
   expect(total).toBeGreaterThan(1);
   const status = page.getByRole('status');
-  await expect(status).toHaveText(`Showing all ${total} events.`);
+  await expect(status).toHaveText(`Showing all ${total} events in ${year}.`);
+  await expect(page.locator('#timeline-filter')).toContainText(`Filters the events of ${year}`);
 
   const options = await page.locator('#filter-entity option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   // Pick an entity that some but not all events involve.
@@ -80,7 +92,7 @@ test('the timeline filters by entity and topic, keeps the filter in the URL, and
   await page.getByLabel('Involving').selectOption(chosen);
   await expect(page).toHaveURL(new RegExp(`[?&]entity=${chosen}`));
   await expect(page.locator('.event:visible')).toHaveCount(expected);
-  await expect(status).toHaveText(`Showing ${expected} of ${total} events.`);
+  await expect(status).toHaveText(`Showing ${expected} of ${total} events in ${year}.`);
   for (const tokens of await page.locator('.event:visible').evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.filter!))) {
     expect(tokens.split(' ')).toContain(`entity:${chosen}`);
   }
@@ -98,58 +110,154 @@ test('the timeline filters by entity and topic, keeps the filter in the URL, and
 
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect(page.locator('.event:visible')).toHaveCount(total);
-  await expect(page).toHaveURL(/\/timeline\/$/);
+  await expect(page).toHaveURL(new RegExp(`/timeline/${year}/$`));
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the timeline lists every event, in date order, with its dates and sources', async ({ page, request }) => {
+  test('the timeline index lists every year with its count, and each year page lists its events with dates and sources', async ({ page, request }) => {
     const events = (await (await request.get('/data/events.json')).json()) as EventRecord[];
+    const years = [...new Set(events.map(yearOf))].sort((a, b) => a - b);
     await page.goto('/timeline/');
-    await expect(page.locator('#timeline-filter')).toBeHidden();
-    await expect(page.locator('.event:visible')).toHaveCount(events.length);
-    for (const e of events) await expect(page.locator(`#event-${e.id}`)).toBeVisible();
-    const first = page.locator('.event').first();
-    await expect(first.locator('dt', { hasText: 'Happened' })).toBeVisible();
-    await expect(first.locator('dt', { hasText: 'First reported' })).toBeVisible();
-    await expect(first.locator('.citation-list a[href*="/sources/"]').first()).toBeVisible();
+    await expect(page.locator('ol.years > li')).toHaveCount(years.length);
+    await expect(page.locator('.event')).toHaveCount(0);
+    for (const year of years) {
+      const of = events.filter((e) => yearOf(e) === year);
+      await expect(page.locator(`#year-${year} h2 .count`)).toHaveText(of.length === 1 ? '1 event' : `${of.length} events`);
+      await page.goto(`/timeline/${year}/`);
+      await expect(page.locator('#timeline-filter')).toBeHidden();
+      await expect(page.locator('.event:visible')).toHaveCount(of.length);
+      for (const e of of) await expect(page.locator(`#event-${e.id}`)).toBeVisible();
+      const first = page.locator('.event').first();
+      await expect(first.locator('dt', { hasText: 'Happened' })).toBeVisible();
+      await expect(first.locator('dt', { hasText: 'First reported' })).toBeVisible();
+      await expect(first.locator('.citation-list a[href*="/sources/"]').first()).toBeVisible();
+      await page.goto('/timeline/');
+    }
+  });
+
+  test('an old event address lands on the timeline index, which links the event’s year', async ({ page, request }) => {
+    const [event] = (await (await request.get('/data/events.json')).json()) as EventRecord[];
+    await page.goto(`/timeline/#event-${event!.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
+    await expect(page.locator(`#year-${yearOf(event!)} h2 a`)).toBeVisible();
   });
 });
 
-test('an event anchor on the timeline leads straight to that event', async ({ page, request }) => {
-  const [event] = (await (await request.get('/data/events.json')).json()) as EventRecord[];
-  await page.goto(`/timeline/#event-${event!.id}`);
-  await expect(page.locator(`#event-${event!.id}`)).toBeInViewport();
-  await expect(page.locator(`#event-${event!.id}`)).toContainText(event!.text);
+test('an event anchor leads straight to that event on its year’s page, and an old /timeline/#event- address is sent there', async ({ page, request }) => {
+  const events = (await (await request.get('/data/events.json')).json()) as EventRecord[];
+  const event = events.at(-1)!;
+  const url = new URL(event.url);
+  await page.goto(url.pathname + url.hash);
+  await expect(page.locator(`#event-${event.id}`)).toBeInViewport();
+  await expect(page.locator(`#event-${event.id}`)).toContainText(event.text);
+
+  await page.goto(`/timeline/#event-${event.id}`);
+  await expect(page).toHaveURL(new RegExp(`/timeline/${yearOf(event)}/#event-${event.id}$`));
+  await expect(page.locator(`#event-${event.id}`)).toBeInViewport();
 });
 
-test('the figures page groups claims by quantity and shows the status the data derives', async ({ page, request }) => {
+test('the figures index lists every quantity with its count of claims by status, each linking to its page', async ({ page, request }) => {
   const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
   await page.goto('/figures/');
   const quantities = [...new Set(claims.map((c) => c.quantity))];
-  await expect(page.locator('section.quantity')).toHaveCount(quantities.length);
-  for (const c of claims) {
-    const card = page.locator(`section#${c.quantity} #claim-${c.id}`);
-    await expect(card).toHaveCount(1);
-    await expect(card.locator('.status')).toHaveText({ 'single-source': 'Single source', corroborated: 'Corroborated', disputed: 'Disputed' }[c.status]);
+  await expect(page.locator('.quantities > li')).toHaveCount(quantities.length);
+  for (const q of quantities) {
+    const of = claims.filter((c) => c.quantity === q);
+    const entry = page.locator(`.quantities > li#${q}`);
+    const count = (status: ClaimRecord['status']) => of.filter((c) => c.status === status).length;
+    await expect(entry.locator('.counts')).toHaveText(
+      `${of.length === 1 ? '1 claim' : `${of.length} claims`}: ${count('corroborated')} corroborated, ${count('disputed')} disputed, ${count('single-source')} single source`,
+    );
+    await expect(entry.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', `/figures/${q}/`);
   }
-  // The rule is documented on the page.
+  // The rule is documented on the index.
   await page.getByText('How the status of a figure is worked out').click();
   await expect(page.locator('#status-rule')).toContainText('two or more independent sources');
-
-  // A quantity with several claims gets an accessible chart and the same numbers in a table.
-  const crowded = quantities.find((q) => claims.filter((c) => c.quantity === q).length > 1)!;
-  const chart = page.locator(`section#${crowded} svg[role="img"]`);
-  await expect(chart.locator('title').first()).toHaveText(/estimates by claim date and claimant/);
-  await expect(chart.locator('desc')).not.toBeEmpty();
-  await expect(page.locator(`section#${crowded} table tbody tr`)).toHaveCount(claims.filter((c) => c.quantity === crowded).length);
+  // The page holds no claim cards: they are on the quantity pages.
+  await expect(page.locator('[id^="claim-"]')).toHaveCount(0);
 });
 
-test('a link to a quantity in the figures ledger lands on its group', async ({ page, request }) => {
+test("a quantity's page shows each of its claims with the status the data derives, a chart and a way back", async ({ page, request }) => {
+  const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
+  const quantities = [...new Set(claims.map((c) => c.quantity))];
+  // A quantity with several claims gets an accessible chart and the same numbers in a table.
+  const crowded = quantities.find((q) => claims.filter((c) => c.quantity === q).length > 1)!;
+  const of = claims.filter((c) => c.quantity === crowded);
+  await page.goto('/figures/');
+  await page.locator(`#${crowded} h2 a`).click();
+  await expect(page).toHaveURL(new RegExp(`/figures/${crowded}/$`));
+  await expect(page).toHaveTitle(/: claimed figures \| /);
+  await expect(page.locator('li.claim')).toHaveCount(of.length);
+  for (const c of of) {
+    const card = page.locator(`li#claim-${c.id}`);
+    await expect(card.locator('.status')).toHaveText({ 'single-source': 'Single source', corroborated: 'Corroborated', disputed: 'Disputed' }[c.status]);
+    await expect(card.locator('a.anchor')).toHaveAttribute('href', `#claim-${c.id}`);
+  }
+  const chart = page.locator('svg[role="img"]');
+  await expect(chart.locator('title').first()).toHaveText(/estimates by claim date and claimant/);
+  await expect(chart.locator('desc')).not.toBeEmpty();
+  await expect(page.locator('table tbody tr')).toHaveCount(of.length);
+  // No claim of another quantity is on the page.
+  for (const c of claims.filter((x) => x.quantity !== crowded)) await expect(page.locator(`#claim-${c.id}`)).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Figures' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Figures');
+
+  // Every claim is on its quantity's page, with the status the data derives.
+  for (const q of quantities) {
+    await page.goto(`/figures/${q}/`);
+    const here = claims.filter((c) => c.quantity === q);
+    await expect(page.locator('li.claim')).toHaveCount(here.length);
+    for (const c of here) await expect(page.locator(`li#claim-${c.id} .status`)).toHaveText({ 'single-source': 'Single source', corroborated: 'Corroborated', disputed: 'Disputed' }[c.status]);
+  }
+});
+
+test('a link to a quantity in the figures ledger lands on its entry on the index', async ({ page, request }) => {
   const [claim] = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
   await page.goto(`/figures/#${claim!.quantity}`);
-  await expect(page.locator(`section#${claim!.quantity} h2`)).toBeInViewport();
+  await expect(page.locator(`li#${claim!.quantity} h2`)).toBeInViewport();
+});
+
+test("an old claim address on the figures index goes on to the claim on its quantity's page", async ({ page, request }) => {
+  const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
+  const claim = claims.at(-1)!;
+  await page.goto(`/figures/#claim-${claim.id}`);
+  await expect(page).toHaveURL(new RegExp(`/figures/${claim.quantity}/#claim-${claim.id}$`));
+  await expect(page.locator(`#claim-${claim.id}`)).toBeInViewport();
+  await expect(page.locator(`#claim-${claim.id} .claim-value`)).toBeVisible();
+  // The open data gives the same address.
+  expect(new URL(claim.url).pathname + new URL(claim.url).hash).toBe(`/figures/${claim.quantity}/#claim-${claim.id}`);
+});
+
+test("an unknown claim address leaves the reader on the index, and without JavaScript an old claim address lands there too", async ({ browser, page, request }) => {
+  await page.goto('/figures/#claim-no-such-claim');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Figures');
+  await expect(page).toHaveURL(/\/figures\/#claim-no-such-claim$/);
+
+  const [claim] = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  await noScript.goto(`/figures/#claim-${claim!.id}`);
+  await expect(noScript.getByRole('heading', { level: 1 })).toHaveText('Figures');
+  await expect(noScript.locator(`li#${claim!.quantity} h2 a`)).toBeVisible();
+  await context.close();
+});
+
+test("a figure linked in a report goes to its quantity's page", async ({ page, request }) => {
+  const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
+  const cited = claims.find((c) => c.reports.length > 0)!;
+  await page.goto(new URL(cited.reports[0]!).pathname);
+  const links = page.locator('.prose a[href^="/figures/"]');
+  expect(await links.count()).toBeGreaterThan(0);
+  // Every figures link the editors wrote (/figures/#<quantity>, /figures/#claim-<id>) was pointed at a quantity page at build time.
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/^\/figures\/[a-z0-9-]+\/(#claim-[a-z0-9-]+)?$/);
+  const first = links.first();
+  const href = (await first.getAttribute('href'))!;
+  await first.click();
+  await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe(href);
+  await expect(page.locator('li.claim').first()).toBeVisible();
 });
 
 test('the locator map is drawn at build time on a place page and the timeline', async ({ page, request }) => {

@@ -150,6 +150,16 @@ describe('classifyPage', () => {
     expect(classifyPage('/entities/kim-jong-un/')).toBe('entity');
   });
 
+  it("classes each quantity's page of the figures ledger as a quantity, apart from the ledger's index", () => {
+    expect(classifyPage('/figures/nk-troops-killed/')).toBe('quantity');
+    expect(classifyPage('/figures/')).toBe('figures');
+  });
+
+  it("classes each year's page of the timeline as a timeline year, apart from the timeline's index", () => {
+    expect(classifyPage('/timeline/2024/')).toBe('timeline year');
+    expect(classifyPage('/timeline/')).toBe('timeline');
+  });
+
   it('names single pages after their section', () => {
     expect(classifyPage('/')).toBe('home');
     expect(classifyPage('/404.html')).toBe('404');

@@ -3,6 +3,9 @@ import {
   countIndependentSources,
   deriveClaimStatuses,
   findFigureLinks,
+  parseFigureLink,
+  resolveFigureLink,
+  summarizeQuantity,
   findLinks,
   formatClaimValue,
   formatNumber,
@@ -215,6 +218,27 @@ describe('groupClaimsByQuantity', () => {
   });
 });
 
+describe('summarizeQuantity', () => {
+  it('counts each status and finds the lowest and highest value claimed, ranges by their midpoint', () => {
+    const claims = [
+      { id: 'a', status: 'disputed' as const, value: 100 },
+      { id: 'b', status: 'corroborated' as const, value: { min: 10, max: 30 } },
+      { id: 'c', status: 'disputed' as const, value: 4700 },
+      { id: 'd', status: 'single-source' as const, value: 50 },
+    ];
+    const s = summarizeQuantity(claims);
+    expect(s.byStatus).toEqual({ corroborated: 1, disputed: 2, 'single-source': 1 });
+    expect(s.lowest?.id).toBe('b');
+    expect(s.highest?.id).toBe('c');
+  });
+
+  it('keeps the earlier claim on a tie, and has neither for no claims', () => {
+    const s = summarizeQuantity([{ id: 'first', status: 'single-source' as const, value: 5 }, { id: 'second', status: 'single-source' as const, value: 5 }]);
+    expect([s.lowest?.id, s.highest?.id]).toEqual(['first', 'first']);
+    expect(summarizeQuantity([])).toEqual({ byStatus: { corroborated: 0, disputed: 0, 'single-source': 0 }, lowest: undefined, highest: undefined });
+  });
+});
+
 describe('findLinks', () => {
   it('finds Markdown and HTML link targets', () => {
     expect(findLinks('See [the ledger](/figures/#killed) and <a href="/figures/#claim-x">x</a>.')).toEqual(['/figures/#killed', '/figures/#claim-x']);
@@ -226,6 +250,67 @@ describe('findFigureLinks', () => {
     const body = 'See [the ledger](/figures/#killed), [a source](/sources/npr/), <a href="figures/#claim-x">x</a> and [figures](/figures/).';
     expect(findFigureLinks(body)).toEqual(['/figures/#killed', 'figures/#claim-x']);
   });
+
+  it('also keeps links written to a quantity page, and leaves out other sites', () => {
+    const body = '[a](/figures/killed/), [b](/figures/killed/#claim-x), [c](https://example.org/figures/#killed), [d](//example.org/figures/#x)';
+    expect(findFigureLinks(body)).toEqual(['/figures/killed/', '/figures/killed/#claim-x']);
+  });
+});
+
+describe('parseFigureLink', () => {
+  it('reads the addresses editors write: a quantity or a claim after /figures/#', () => {
+    expect(parseFigureLink('/figures/#nk-troops-killed')).toEqual({ kind: 'quantity', quantity: 'nk-troops-killed' });
+    expect(parseFigureLink('/figures/#claim-nis-4700')).toEqual({ kind: 'claim', claim: 'nis-4700' });
+    expect(parseFigureLink('figures#claim-nis-4700')).toEqual({ kind: 'claim', claim: 'nis-4700' });
+  });
+
+  it('reads the addresses the site builds: a quantity page, and a claim on it', () => {
+    expect(parseFigureLink('/figures/nk-troops-killed/')).toEqual({ kind: 'quantity', quantity: 'nk-troops-killed' });
+    expect(parseFigureLink('/figures/nk-troops-killed')).toEqual({ kind: 'quantity', quantity: 'nk-troops-killed' });
+    expect(parseFigureLink('/figures/nk-troops-killed/#claim-nis-4700')).toEqual({ kind: 'claim', claim: 'nis-4700', quantity: 'nk-troops-killed' });
+    expect(parseFigureLink('/figures/nk-troops-killed/#chart-nk-troops-killed')).toEqual({ kind: 'quantity', quantity: 'nk-troops-killed' });
+  });
+
+  it('decodes an encoded fragment', () => {
+    expect(parseFigureLink('/figures/#claim-%C3%A9t%C3%A9')).toEqual({ kind: 'claim', claim: 'été' });
+  });
+
+  it('is undefined for the index itself, other pages and other sites', () => {
+    expect(parseFigureLink('/figures/')).toBeUndefined();
+    expect(parseFigureLink('/figures')).toBeUndefined();
+    expect(parseFigureLink('/sources/npr/')).toBeUndefined();
+    expect(parseFigureLink('/reports/figures-of-speech/')).toBeUndefined();
+    expect(parseFigureLink('https://example.org/figures/#killed')).toBeUndefined();
+    expect(parseFigureLink('//example.org/figures/#killed')).toBeUndefined();
+  });
+});
+
+describe('resolveFigureLink', () => {
+  const index = { quantities: new Set(['killed', 'wounded']), claimQuantities: new Map([['lee-100', 'killed']]) };
+
+  it("sends a quantity link to the quantity's page and a claim link to the claim on its quantity's page", () => {
+    expect(resolveFigureLink('/figures/#killed', index)).toEqual({ ok: true, href: '/figures/killed/' });
+    expect(resolveFigureLink('/figures/#claim-lee-100', index)).toEqual({ ok: true, href: '/figures/killed/#claim-lee-100' });
+    expect(resolveFigureLink('/figures/killed/#claim-lee-100', index)).toEqual({ ok: true, href: '/figures/killed/#claim-lee-100' });
+  });
+
+  it('names the unknown quantity or claim and where the ids come from', () => {
+    const quantity = resolveFigureLink('/figures/#dead', index);
+    expect(quantity).toMatchObject({ ok: false });
+    expect(quantity && !quantity.ok && quantity.problem).toMatch(/\/figures\/#dead .*quantity 'dead'.*content\/quantities\//);
+    const claim = resolveFigureLink('/figures/#claim-lee-1000', index);
+    expect(claim && !claim.ok && claim.problem).toMatch(/claim 'lee-1000'.*content\/claims\//);
+  });
+
+  it('rejects a claim put under a quantity it does not count, saying which it counts', () => {
+    const r = resolveFigureLink('/figures/wounded/#claim-lee-100', index);
+    expect(r && !r.ok && r.problem).toMatch(/counts 'killed'.*\/figures\/#claim-lee-100/);
+  });
+
+  it('leaves other links alone', () => {
+    expect(resolveFigureLink('/figures/', index)).toBeUndefined();
+    expect(resolveFigureLink('/sources/npr/', index)).toBeUndefined();
+  });
 });
 
 describe('reportCitesClaim', () => {
@@ -234,6 +319,12 @@ describe('reportCitesClaim', () => {
   it('is true when the report links to the claim or its quantity', () => {
     expect(reportCitesClaim({ sources: ['npr'], links: ['/figures/#claim-lee-100'] }, c)).toBe(true);
     expect(reportCitesClaim({ sources: ['npr'], links: ['/figures/#killed'] }, c)).toBe(true);
+  });
+
+  it("is true when the report links to the claim or its quantity at the quantity page's address", () => {
+    expect(reportCitesClaim({ sources: ['npr'], links: ['/figures/killed/#claim-lee-100'] }, c)).toBe(true);
+    expect(reportCitesClaim({ sources: ['npr'], links: ['/figures/killed/'] }, c)).toBe(true);
+    expect(reportCitesClaim({ sources: ['npr'], links: ['/figures/wounded/#claim-other'] }, c)).toBe(false);
   });
 
   it('is true when the report lists one of the claim’s sources', () => {

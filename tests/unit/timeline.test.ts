@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
-import { deriveReportedDate, filterTokens, groupEventsByMonth } from '../../src/lib/timeline';
+import { deriveReportedDate, filterTokens, groupEventsByMonth, groupEventsByYear } from '../../src/lib/timeline';
 
 const d = (text: string): PartialDate => {
   const r = parsePartialDate(text);
@@ -36,6 +36,35 @@ describe('groupEventsByMonth', () => {
     const december = groupEventsByMonth(events).find((g) => g.key === '2024-12')!;
     expect(december.precision).toBe('month');
     expect(december.events.map((e) => e.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('groupEventsByYear', () => {
+  const events = [
+    { id: 'b', happened: d('2024-12-19') },
+    { id: 'w', happened: d('2024-winter') },
+    { id: 'e', happened: d('2025') },
+    { id: 'f', happened: d('2025-01-03') },
+    { id: 'old', happened: d('2022') },
+    { id: 'd', happened: d('2024-08') },
+  ];
+
+  it('splits the month groups by year, oldest first, with each year’s count', () => {
+    expect(groupEventsByYear(events).map((y) => [y.year, y.count, y.groups.map((g) => g.key)])).toEqual([
+      [2022, 1, ['2022']],
+      // Winter 2024 begins in December 2023, so it leads its year.
+      [2024, 3, ['2024-winter', '2024-08', '2024-12']],
+      [2025, 2, ['2025', '2025-01']],
+    ]);
+  });
+
+  it('puts a season on the page of the year its date names, even winter, which begins the year before', () => {
+    const y2024 = groupEventsByYear(events).find((y) => y.year === 2024)!;
+    expect(y2024.groups.flatMap((g) => g.events.map((e) => e.id))).toContain('w');
+  });
+
+  it('is empty for no events', () => {
+    expect(groupEventsByYear([])).toEqual([]);
   });
 });
 

@@ -73,6 +73,20 @@ describe('paths', () => {
     expect(paths.search('Kim & drones')).toBe('/search/?q=Kim%20%26%20drones');
     expect(paths.search('Курск')).toBe('/search/?q=%D0%9A%D1%83%D1%80%D1%81%D0%BA');
   });
+
+  it('gives each quantity a page of its own under the figures ledger, and a claim an anchor on its quantity\'s page', () => {
+    expect(paths.figures()).toBe('/figures/');
+    expect(paths.quantity('nk-troops-killed')).toBe('/figures/nk-troops-killed/');
+    expect(paths.claim('nk-killed-nis-4700', 'nk-troops-killed')).toBe('/figures/nk-troops-killed/#claim-nk-killed-nis-4700');
+    expect(paths.claimIndex()).toBe('/figures/claims.json');
+  });
+
+  it('gives each year of the timeline a page, and an event an anchor on its year\'s page', () => {
+    expect(paths.timeline()).toBe('/timeline/');
+    expect(paths.timelineYear(2024)).toBe('/timeline/2024/');
+    expect(paths.event('kursk-incursion', 2024)).toBe('/timeline/2024/#event-kursk-incursion');
+    expect(paths.eventIndex()).toBe('/timeline/events.json');
+  });
 });
 
 describe('linkPaths', () => {

@@ -281,32 +281,29 @@ function fileWeights(dist: string): { path: string; raw: number; gzip: number }[
 }
 
 // ---------- Lighthouse ----------
-/** The largest page of one quantity of the figures ledger (`/figures/<quantity>/`), or null on a build without them. */
-function largestQuantityPage(dist: string): string | null {
-  const dir = join(dist, 'figures');
-  if (!existsSync(dir)) return null;
-  const pages = readdirSync(dir).filter((f) => existsSync(join(dir, f, 'index.html'))).map((f) => ({ path: `/figures/${f}/`, size: statSync(join(dir, f, 'index.html')).size }));
-  return pages.sort((a, b) => b.size - a.size)[0]?.path ?? null;
-}
-
-async function runLighthouse(dist: string) {
+/**
+ * Lighthouse on the budget's pages, each at its heaviest: the largest report and the largest page
+ * of one quantity, as the page-weight table found them (the first report by name was once
+ * `/reports/analysis/`, a list).
+ */
+async function runLighthouse(dist: string, weights: Weight[]) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const server = await serve(dist, port + 1);
-  const reportId = readdirSync(join(dist, 'reports')).filter((f) => !/^\d+$/.test(f) && existsSync(join(dist, 'reports', f, 'index.html'))).sort()[0];
+  const heaviest = (type: string) => weights.find((w) => w.type === type)?.path ?? null;
   const pages: [string, string | null][] = [
     ['home', '/'],
-    ['report', `/reports/${reportId}/`],
+    ['report', heaviest('report')],
     ['search', '/search/'],
-    ['figures', existsSync(join(dist, 'figures/index.html')) ? '/figures/' : null],
-    ['quantity', largestQuantityPage(dist)],
+    ['figures', heaviest('figures')],
+    ['quantity', heaviest('quantity')],
   ];
   const results: { page: string; path: string | null; scores: Record<string, number> | null; note?: string; failing?: string[] }[] = [];
   const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   try {
     for (const [name, path] of pages) {
       if (!path) {
-        results.push({ page: name, path, scores: null, note: name === 'quantity' ? 'no page per quantity (/figures/<quantity>/) on this branch' : 'no /figures/ page on this branch' });
+        results.push({ page: name, path, scores: null, note: `no ${name} page in this build` });
         continue;
       }
       say(`Lighthouse ${path}`);
@@ -332,7 +329,7 @@ if (opts.dist) {
   if (opts.md === 'docs/benchmarks.md') throw new Error('--dist measures one build only: pass --json and --md pointing outside docs/ so the benchmark record is not overwritten');
   const pages = pageWeights(dist);
   const files = fileWeights(dist);
-  const lighthouseResults = opts['skip-lighthouse'] ? null : await runLighthouse(dist);
+  const lighthouseResults = opts['skip-lighthouse'] ? null : await runLighthouse(dist, pages);
   const markdown = [
     `## Pages of ${opts.dist} (${new Date().toISOString()})`,
     '',
@@ -395,7 +392,7 @@ const dist = siteDist(largest);
 const index = dirBytes(join(dist, 'pagefind'));
 const weights = pageWeights(dist);
 const search = opts['skip-search'] ? null : await measureSearch(dist, pickTerms(join(work, `content-${largest}`)), port);
-const lighthouseResults = opts['skip-lighthouse'] ? null : await runLighthouse(dist);
+const lighthouseResults = opts['skip-lighthouse'] ? null : await runLighthouse(dist, weights);
 
 // ---------- summary ----------
 const cold = (system: string, n: number) => runs.filter((r) => r.system === system && r.reports === n && r.kind === 'cold');

@@ -58,10 +58,33 @@ export function buildAliasGroups(entities: { id: string; data: Record<string, un
   return groups;
 }
 
+// Names fold the same way on every page: folded once per build, with their first word.
+const foldedNames = new Map<string, { folded: string; first: string }>();
+const foldName = (name: string): { folded: string; first: string } => {
+  let entry = foldedNames.get(name);
+  if (entry === undefined) {
+    const folded = foldForMatch(name);
+    foldedNames.set(name, (entry = { folded, first: folded.trim().split(' ')[0]! }));
+  }
+  return entry;
+};
+
 /** True when the folded page text holds the name as whole words. */
 export function mentions(foldedText: string, name: string): boolean {
-  const folded = foldForMatch(name);
+  const { folded } = foldName(name);
   return folded.trim().length > 0 && foldedText.includes(folded);
+}
+
+/**
+ * `mentions` for many names over one page: a name whose first word the page never uses is ruled
+ * out by a set lookup, so only the few names that may be there are searched for (1,500 names
+ * searched in every page cost 4 ms a report page at 10,000 reports).
+ */
+function mentionsAny(foldedText: string, words: ReadonlySet<string>, names: readonly string[]): boolean {
+  return names.some((name) => {
+    const { folded, first } = foldName(name);
+    return first.length > 0 && words.has(first) && foldedText.includes(folded);
+  });
 }
 
 /**
@@ -87,8 +110,9 @@ export function findSearchAdditions(text: string, groups: AliasGroup[]): SearchA
   const entities = new Set<string>();
   const aliases: string[][] = [];
   const printed: string[][] = [];
+  const words = new Set(folded.trim().split(' '));
   for (const group of groups) {
-    if (!group.names.some((n) => mentions(folded, n))) continue;
+    if (!mentionsAny(folded, words, group.names)) continue;
     entities.add(group.name);
     // Add every name the page does not print as such; hyphen and spacing variants too, since
     // the reader may type either form and the index sees them as different words.

@@ -46,7 +46,19 @@ export function groupEventsByMonth<E extends TimelineInput>(events: readonly E[]
   return groups;
 }
 
-/** One year of the timeline: its page holds the year's groups (months, seasons, the year itself). */
+/** At most this many events on one page of a year, unless one month alone holds more. */
+export const TIMELINE_PAGE_SIZE = 60;
+
+/** One page of a year: whole groups (months, seasons, the year itself), in date order. */
+export interface TimelinePart<E> {
+  /** 1 for the year's first page (`/timeline/<year>/`), then 2, 3… (`/timeline/<year>/<n>/`). */
+  number: number;
+  /** How many events the page holds. */
+  count: number;
+  groups: TimelineGroup<E>[];
+}
+
+/** One year of the timeline: its groups, split into pages of whole groups. */
 export interface TimelineYear<E> {
   /** The year every event in it happened in (as far as its date says). */
   year: number;
@@ -54,15 +66,34 @@ export interface TimelineYear<E> {
   count: number;
   /** The year's groups in date order, as `groupEventsByMonth` makes them. */
   groups: TimelineGroup<E>[];
+  /** The same groups split into pages of at most `pageSize` events, a group never split. */
+  parts: TimelinePart<E>[];
 }
 
 /**
- * The timeline split by year, oldest first: each year with its month (season, year-only) groups.
- * An event's year is the year of its date at any precision, so the split never moves an event
- * when its date is made more precise within the year.
+ * Splits groups in date order into pages of whole groups with at most `pageSize` events each; a
+ * group that alone holds more than `pageSize` gets a page of its own, so a month is never cut.
  */
-export function groupEventsByYear<E extends TimelineInput>(events: readonly E[]): TimelineYear<E>[] {
-  const years: TimelineYear<E>[] = [];
+export function splitIntoParts<E>(groups: readonly TimelineGroup<E>[], pageSize: number): TimelinePart<E>[] {
+  const parts: TimelinePart<E>[] = [];
+  for (const group of groups) {
+    const last = parts.at(-1);
+    if (last && last.count + group.events.length <= pageSize) {
+      last.groups.push(group);
+      last.count += group.events.length;
+    } else parts.push({ number: parts.length + 1, count: group.events.length, groups: [group] });
+  }
+  return parts;
+}
+
+/**
+ * The timeline split by year, oldest first: each year with its month (season, year-only) groups,
+ * and those groups split into pages of at most `pageSize` events. An event's year is the year of
+ * its date at any precision, so the split never moves an event to another year when its date is
+ * made more precise within the year.
+ */
+export function groupEventsByYear<E extends TimelineInput>(events: readonly E[], pageSize = TIMELINE_PAGE_SIZE): TimelineYear<E>[] {
+  const years: Omit<TimelineYear<E>, 'parts'>[] = [];
   for (const group of groupEventsByMonth(events)) {
     const year = group.events[0]!.happened.year;
     let entry = years.find((y) => y.year === year);
@@ -73,7 +104,7 @@ export function groupEventsByYear<E extends TimelineInput>(events: readonly E[])
     entry.groups.push(group);
     entry.count += group.events.length;
   }
-  return years.sort((a, b) => a.year - b.year);
+  return years.sort((a, b) => a.year - b.year).map((y) => ({ ...y, parts: splitIntoParts(y.groups, pageSize) }));
 }
 
 /** When an event was first reported, and whether that is stated by the editor or derived from its sources. */

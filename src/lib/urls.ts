@@ -39,11 +39,11 @@ export const paths = {
   /** Every report naming an entity, paginated (page 1; see lib/pagination `pagePath` for later pages). */
   entityReports: (id: string) => `/entities/${id}/reports/`,
   timeline: () => '/timeline/',
-  /** The timeline's page for one year: its events by month. */
-  timelineYear: (year: number) => `/timeline/${year}/`,
-  /** One event, on the page of the year it happened in (an event's address needs its year). */
-  event: (id: string, year: number) => `/timeline/${year}/#event-${id}`,
-  /** The small file mapping each event id to its year, for old `/timeline/#event-<id>` addresses. */
+  /** The timeline's page for one year (its first page, or page `part` of a year too long for one): its events by month. */
+  timelineYear: (year: number, part = 1) => (part > 1 ? `/timeline/${year}/${part}/` : `/timeline/${year}/`),
+  /** One event, on the page of its year that holds its month (an event's address needs its year and that page). */
+  event: (id: string, year: number, part: number) => `${paths.timelineYear(year, part)}#event-${id}`,
+  /** The small file mapping each event id to its page (`<year>` or `<year>/<part>`), for old `/timeline/#event-<id>` addresses. */
   eventIndex: () => '/timeline/events.json',
   figures: () => '/figures/',
   /** A quantity's own page in the figures ledger, with its chart and every claim about it. */

@@ -9,7 +9,7 @@ import { deriveClaimStatuses, groupClaimsByQuantity, reportCitesClaim, type Sour
 import { comparePartialDates, type PartialDate } from '../lib/dates';
 import { mergeMapPlaces, type MapPlace } from '../lib/map';
 import { detectScript, namesOf } from '../lib/mentions';
-import { deriveReportedDate, groupEventsByMonth, groupEventsByYear, type ReportedDate } from '../lib/timeline';
+import { deriveReportedDate, groupEventsByMonth, groupEventsByYear, type ReportedDate, type TimelineGroup } from '../lib/timeline';
 import { paths } from '../lib/urls';
 import { getPublishedReports, getSources, getTopics, oncePerBuild, type Report, type Source, type Topic } from './archive';
 import { groupByKeys } from '../lib/reports';
@@ -228,12 +228,20 @@ export async function getTimeline() {
 /** The timeline split by year (oldest first), each year with its month groups: one page a year. */
 export async function getTimelineYears() {
   const views = await getEventViews();
+  const viewGroups = (g: TimelineGroup<{ view: EventView }>): TimelineGroup<EventView> => ({ ...g, events: g.events.map((e) => e.view) });
   return groupEventsByYear(views.map((v) => ({ id: v.event.id, happened: v.event.data.happened.date, view: v }))).map((y) => ({
     year: y.year,
     count: y.count,
-    groups: y.groups.map((g) => ({ ...g, events: g.events.map((e) => e.view) })),
+    groups: y.groups.map(viewGroups),
+    parts: y.parts.map((p) => ({ number: p.number, count: p.count, groups: p.groups.map(viewGroups) })),
   }));
 }
+
+/** Each event's address on the timeline (`paths.event`: its year and the page of that year holding its month), by event id. */
+export const getEventAddresses: () => Promise<Map<string, string>> = oncePerBuild(async () => {
+  const years = await getTimelineYears();
+  return new Map(years.flatMap((y) => y.parts.flatMap((p) => p.groups.flatMap((g) => g.events.map((e) => [e.event.id, paths.event(e.event.id, y.year, p.number)] as const)))));
+});
 
 /** Everything an entity page shows. */
 export async function getEntityView(entity: Entity) {

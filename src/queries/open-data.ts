@@ -5,7 +5,7 @@ import { toIsoDay } from '../lib/dates';
 import { paths } from '../lib/urls';
 import type { ClaimRecord, DataDate, EntityRecord, EventRecord, OpenDataName, ReportRecord, SourceRecord } from '../schemas/open-data';
 import { getPublishedReports, getSources } from './archive';
-import { getClaimViews, getEntities, getEventViews, getReportEntities, type EventView } from './investigation';
+import { getClaimViews, getEntities, getEventAddresses, getEventViews, getReportEntities, type EventView } from './investigation';
 
 const date = (d: PartialDate, basis: DataDate['basis'], reason?: string): DataDate => ({ value: d.iso, precision: d.precision, basis, reason: reason ?? null });
 
@@ -61,10 +61,11 @@ export async function getOpenData(name: OpenDataName, site: URL): Promise<Report
         coordinates: e.data.coordinates ?? null,
         sources: e.data.sources.map((s) => s.source.id),
       }));
-    case 'events':
+    case 'events': {
+      const addresses = await getEventAddresses();
       return (await getEventViews()).map((v) => ({
         id: v.event.id,
-        url: abs(paths.event(v.event.id, v.event.data.happened.date.year)),
+        url: abs(addresses.get(v.event.id)!),
         date: date(v.event.data.happened.date, v.event.data.happened.basis, v.event.data.happened.reason),
         reported: date(v.reported.date, v.reported.basis, v.reported.basis === 'derived' ? derivedReason(v) : undefined),
         text: v.event.data.summary,
@@ -73,6 +74,7 @@ export async function getOpenData(name: OpenDataName, site: URL): Promise<Report
         topics: v.topics.map((x) => x.id),
         sources: v.citations.map((c) => c.source.id),
       }));
+    }
     case 'claims':
       return (await getClaimViews()).map((v) => {
         const value = v.claim.data.value;

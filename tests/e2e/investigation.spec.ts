@@ -57,7 +57,7 @@ test('the first mention of an entity in a report links to its page, and only the
 });
 
 /** The year of the timeline page an event lives on, from its address in the open data. */
-const yearOf = (e: EventRecord) => Number(/\/timeline\/(\d{4})\/#event-/.exec(new URL(e.url).pathname + new URL(e.url).hash)![1]);
+const yearOf = (e: EventRecord) => Number(/\/timeline\/(\d{4})\/(?:\d+\/)?#event-/.exec(new URL(e.url).pathname + new URL(e.url).hash)![1]);
 
 test('the timeline filters a year by entity and topic, says so, keeps the filter in the URL, and shows all again', async ({ page, request }) => {
   const records = (await (await request.get('/data/events.json')).json()) as EventRecord[];
@@ -155,6 +155,16 @@ test('an event anchor leads straight to that event on its year’s page, and an 
 
   await page.goto(`/timeline/#event-${event.id}`);
   await expect(page).toHaveURL(new RegExp(`/timeline/${yearOf(event)}/#event-${event.id}$`));
+  await expect(page.locator(`#event-${event.id}`)).toBeInViewport();
+});
+
+test('an event address on a timeline page that does not hold the event (as when a long year is re-paged) is sent to the page that does', async ({ page, request }) => {
+  const events = (await (await request.get('/data/events.json')).json()) as EventRecord[];
+  const event = events.at(-1)!;
+  const other = events.find((e) => yearOf(e) !== yearOf(event))!;
+  await page.goto(`/timeline/${yearOf(other)}/#event-${event.id}`);
+  const holder = new URL(event.url);
+  await expect(page).toHaveURL(holder.pathname + holder.hash);
   await expect(page.locator(`#event-${event.id}`)).toBeInViewport();
 });
 

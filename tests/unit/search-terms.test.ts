@@ -87,6 +87,11 @@ describe('findSearchAdditions', () => {
     expect(findSearchAdditions('leader Kim Jong-un', [KIM]).aliases).toEqual([['Kim Jong Un', '김정은']]);
   });
 
+  it('finds a name only as a whole, whether or not the page uses its first word elsewhere', () => {
+    expect(findSearchAdditions('Kim visited; later Kim Jong Un spoke.', [KIM]).entities).toEqual(['Kim Jong Un']);
+    expect(findSearchAdditions('Kim Yo Jong visited Un.', [KIM]).entities).toEqual([]);
+  });
+
   it('adds nothing for entities the page does not mention, but still adds number forms', () => {
     expect(findSearchAdditions('Some 332,000 troops.', [KIM, ZELENSKY])).toEqual({ entities: [], aliases: [], printed: [], numbers: ['332000'] });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
-import { deriveReportedDate, filterTokens, groupEventsByMonth, groupEventsByYear } from '../../src/lib/timeline';
+import { deriveReportedDate, filterTokens, groupEventsByMonth, groupEventsByYear, splitIntoParts, TIMELINE_PAGE_SIZE, type TimelineGroup } from '../../src/lib/timeline';
 
 const d = (text: string): PartialDate => {
   const r = parsePartialDate(text);
@@ -65,6 +65,50 @@ describe('groupEventsByYear', () => {
 
   it('is empty for no events', () => {
     expect(groupEventsByYear([])).toEqual([]);
+  });
+
+  it('keeps a year on one page up to the page size, and splits a longer one into pages of whole months', () => {
+    const month = (m: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: `e${m}-${i}`, happened: d(`2024-${String(m).padStart(2, '0')}`) }));
+    const short = groupEventsByYear([...month(1, 2), ...month(2, 2)], 4)[0]!;
+    expect(short.parts.map((p) => p.groups.map((g) => g.key))).toEqual([['2024-01', '2024-02']]);
+    const long = groupEventsByYear([...month(1, 2), ...month(2, 2), ...month(3, 1)], 4)[0]!;
+    expect(long.parts.map((p) => [p.number, p.count, p.groups.map((g) => g.key)])).toEqual([
+      [1, 4, ['2024-01', '2024-02']],
+      [2, 1, ['2024-03']],
+    ]);
+  });
+
+  it('pages by TIMELINE_PAGE_SIZE events unless told otherwise', () => {
+    const many = Array.from({ length: TIMELINE_PAGE_SIZE + 1 }, (_, i) => ({ id: `e${i}`, happened: d(`2024-${String((i % 12) + 1).padStart(2, '0')}`) }));
+    const [year] = groupEventsByYear(many);
+    expect(year!.parts.length).toBe(2);
+    expect(year!.parts.every((p) => p.count <= TIMELINE_PAGE_SIZE)).toBe(true);
+    expect(year!.parts.reduce((n, p) => n + p.count, 0)).toBe(TIMELINE_PAGE_SIZE + 1);
+  });
+});
+
+describe('splitIntoParts', () => {
+  const group = (key: string, n: number): TimelineGroup<number> => ({ key, label: key, precision: 'month', events: Array.from({ length: n }, (_, i) => i) });
+
+  it('fills each page with whole groups in order, starting a new page when the next group would overflow it', () => {
+    const parts = splitIntoParts([group('a', 3), group('b', 2), group('c', 2), group('d', 1)], 5);
+    expect(parts.map((p) => [p.number, p.count, p.groups.map((g) => g.key)])).toEqual([
+      [1, 5, ['a', 'b']],
+      [2, 3, ['c', 'd']],
+    ]);
+  });
+
+  it('never cuts a group: one larger than a page gets a page of its own', () => {
+    const parts = splitIntoParts([group('a', 1), group('big', 9), group('c', 1)], 5);
+    expect(parts.map((p) => [p.count, p.groups.map((g) => g.key)])).toEqual([
+      [1, ['a']],
+      [9, ['big']],
+      [1, ['c']],
+    ]);
+  });
+
+  it('makes no page for no groups', () => {
+    expect(splitIntoParts([], 5)).toEqual([]);
   });
 });
 

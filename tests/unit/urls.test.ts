@@ -81,10 +81,13 @@ describe('paths', () => {
     expect(paths.claimIndex()).toBe('/figures/claims.json');
   });
 
-  it('gives each year of the timeline a page, and an event an anchor on its year\'s page', () => {
+  it('gives each year of the timeline a page (more for a long year), and an event an anchor on the page that holds it', () => {
     expect(paths.timeline()).toBe('/timeline/');
     expect(paths.timelineYear(2024)).toBe('/timeline/2024/');
-    expect(paths.event('kursk-incursion', 2024)).toBe('/timeline/2024/#event-kursk-incursion');
+    expect(paths.timelineYear(2024, 1)).toBe('/timeline/2024/');
+    expect(paths.timelineYear(2024, 3)).toBe('/timeline/2024/3/');
+    expect(paths.event('kursk-incursion', 2024, 1)).toBe('/timeline/2024/#event-kursk-incursion');
+    expect(paths.event('kursk-incursion', 2024, 2)).toBe('/timeline/2024/2/#event-kursk-incursion');
     expect(paths.eventIndex()).toBe('/timeline/events.json');
   });
 });

@@ -225,22 +225,27 @@ export async function getTimeline() {
   }));
 }
 
-/** The timeline split by year (oldest first), each year with its month groups: one page a year. */
+/** The timeline split by year (oldest first), each year's month groups cut into pages (`parts`). */
 export async function getTimelineYears() {
   const views = await getEventViews();
   const viewGroups = (g: TimelineGroup<{ view: EventView }>): TimelineGroup<EventView> => ({ ...g, events: g.events.map((e) => e.view) });
   return groupEventsByYear(views.map((v) => ({ id: v.event.id, happened: v.event.data.happened.date, view: v }))).map((y) => ({
     year: y.year,
     count: y.count,
-    groups: y.groups.map(viewGroups),
     parts: y.parts.map((p) => ({ number: p.number, count: p.count, groups: p.groups.map(viewGroups) })),
   }));
 }
 
-/** Each event's address on the timeline (`paths.event`: its year and the page of that year holding its month), by event id. */
-export const getEventAddresses: () => Promise<Map<string, string>> = oncePerBuild(async () => {
+/** The timeline page that holds each event, by event id: its year, and which page of that year (1 for the first). */
+export const getEventPages: () => Promise<Map<string, { year: number; part: number }>> = oncePerBuild(async () => {
   const years = await getTimelineYears();
-  return new Map(years.flatMap((y) => y.parts.flatMap((p) => p.groups.flatMap((g) => g.events.map((e) => [e.event.id, paths.event(e.event.id, y.year, p.number)] as const)))));
+  return new Map(years.flatMap((y) => y.parts.flatMap((p) => p.groups.flatMap((g) => g.events.map((e) => [e.event.id, { year: y.year, part: p.number }] as const)))));
+});
+
+/** Each event's address on the timeline (`paths.event`), by event id. */
+export const getEventAddresses: () => Promise<Map<string, string>> = oncePerBuild(async () => {
+  const pages = await getEventPages();
+  return new Map([...pages].map(([id, { year, part }]) => [id, paths.event(id, year, part)]));
 });
 
 /** Everything an entity page shows. */

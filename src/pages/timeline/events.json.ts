@@ -5,11 +5,13 @@
  * to send the reader to the event on its year's page (src/scripts/old-anchors.ts).
  */
 import type { APIRoute } from 'astro';
-import { getTimelineYears } from '../../queries/investigation';
+import { paths } from '../../lib/urls';
+import { getEventPages } from '../../queries/investigation';
 
 export const GET: APIRoute = async () => {
-  const page = (year: number, part: number) => (part > 1 ? `${year}/${part}` : String(year));
-  const pairs = (await getTimelineYears()).flatMap((y) => y.parts.flatMap((p) => p.groups.flatMap((g) => g.events.map((e) => [e.event.id, page(y.year, p.number)] as const))));
+  // The page's path under /timeline/, as paths.timelineYear writes it: `2024/` → "2024", `2024/2/` → "2024/2".
+  const page = (year: number, part: number) => paths.timelineYear(year, part).slice(paths.timeline().length, -1);
+  const pairs = [...(await getEventPages())].map(([id, { year, part }]) => [id, page(year, part)] as const);
   const index = Object.fromEntries(pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return new Response(`${JSON.stringify(index)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -5,7 +5,7 @@
  */
 
 /** Bump when the card's design changes, so every cached card is rendered again. */
-export const CARD_RENDERER_VERSION = 1;
+export const CARD_RENDERER_VERSION = 2;
 /** The size link previews expect (Open Graph, `summary_large_image`). */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 

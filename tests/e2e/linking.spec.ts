@@ -165,3 +165,22 @@ test('a linked note and a linked citation are highlighted on arrival', async ({ 
   await page.goto(`${REPORT}#cite-2`);
   expect(await page.locator('#cite-2').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
 });
+
+test('the card image decodes in a browser: a dark page under a red rule', async ({ page }) => {
+  await page.goto(REPORT);
+  const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
+  const colours = await page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: img.naturalWidth, height: img.naturalHeight });
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0);
+    const at = (x: number, y: number) => [...context.getImageData(x, y, 1, 1).data];
+    return { size: [img.naturalWidth, img.naturalHeight], rule: at(600, 6), page: at(20, 600) };
+  }, image.pathname);
+  expect(colours.size).toEqual([1200, 630]);
+  // The card's colours (src/lib/social-card.ts): #b91c1c rule on top, #141414 page.
+  expect(colours.rule).toEqual([0xb9, 0x1c, 0x1c, 255]);
+  expect(colours.page).toEqual([0x14, 0x14, 0x14, 255]);
+});

@@ -22,21 +22,29 @@ export async function listHtmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+const BODY_MARKER = /\sdata-pagefind-body[\s>=]/;
+
 /** How many built pages ask to be indexed (carry `data-pagefind-body`). */
 export async function countPagesMarkedForIndex(dir: string): Promise<number> {
   let count = 0;
   for (const file of await listHtmlFiles(dir)) {
-    if (/\sdata-pagefind-body[\s>=]/.test(await readFile(join(dir, file), 'utf8'))) count += 1;
+    if (BODY_MARKER.test(await readFile(join(dir, file), 'utf8'))) count += 1;
   }
   return count;
+}
+
+/** Whether any built page asks to be indexed: reads files only until the first that does. */
+export async function anyPageMarkedForIndex(dir: string, files?: readonly string[]): Promise<boolean> {
+  for (const file of files ?? (await listHtmlFiles(dir))) {
+    if (BODY_MARKER.test(await readFile(join(dir, file), 'utf8'))) return true;
+  }
+  return false;
 }
 
 /** The number of pages in a Pagefind index, from its `pagefind-entry.json`. */
 export function countIndexedPages(entry: { languages?: Record<string, { page_count?: number }> }): number {
   return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
 }
-
-const BODY_MARKER = /\sdata-pagefind-body[\s>=]/;
 
 /** Alias groups from the entity files in a content folder (none yet is fine: search then matches printed spellings only). */
 export function readAliasGroups(contentDir: string): AliasGroup[] {
@@ -48,22 +56,44 @@ export function readAliasGroups(contentDir: string): AliasGroup[] {
  * names of the entities it mentions, other number forms) placed inside its indexed body and
  * without element ids (see stripIds: they would double each result fragment). The files on disk
  * are left as built. Returns how many pages were added and how many got additions.
+ *
+ * One page is in Pagefind at a time, in file order, so the index is the same bytes on every build
+ * (several at once made it differ); the next page is read and prepared while Pagefind parses the
+ * current one, since the two run in separate processes.
  */
-export async function addPagesWithAdditions(index: pagefind.PagefindIndex, dir: string, groups: AliasGroup[]): Promise<{ pages: number; enriched: number }> {
+export async function addPagesWithAdditions(
+  index: pagefind.PagefindIndex,
+  dir: string,
+  groups: AliasGroup[],
+  files?: readonly string[],
+): Promise<{ pages: number; enriched: number }> {
   let pages = 0;
   let enriched = 0;
-  for (const file of await listHtmlFiles(dir)) {
+  let inPagefind: Promise<void> | undefined;
+  for (const file of files ?? (await listHtmlFiles(dir))) {
     const html = await readFile(join(dir, file), 'utf8');
     if (!BODY_MARKER.test(html)) continue;
     const additions = findSearchAdditions(extractIndexedText(html), groups);
     const enrichedHtml = injectSearchAdditions(html, additions);
     if (enrichedHtml !== html) enriched += 1;
     const content = stripIds(enrichedHtml);
-    const added = await index.addHTMLFile({ sourcePath: file, content });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${join(dir, file)}:\n${added.errors.join('\n')}`);
+    await inPagefind;
+    inPagefind = index.addHTMLFile({ sourcePath: file, content }).then((added) => {
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${join(dir, file)}:\n${added.errors.join('\n')}`);
+    });
+    // Awaited above or below; until then a failure must not count as unhandled.
+    inPagefind.catch(() => {});
     pages += 1;
   }
+  await inPagefind;
   return { pages, enriched };
+}
+
+/** Lets Pagefind read the built folder itself (no additions); returns how many pages are marked for it. */
+async function addFolder(index: pagefind.PagefindIndex, dir: string): Promise<{ pages: number; enriched: number }> {
+  const { errors } = await index.addDirectory({ path: dir });
+  if (errors.length > 0) throw new Error(`Pagefind could not index ${dir}:\n${errors.join('\n')}`);
+  return { pages: await countPagesMarkedForIndex(dir), enriched: 0 };
 }
 
 /** Options for indexing: where entity files are read from, and whether to add search-only terms. */
@@ -81,15 +111,15 @@ export async function buildSearchIndex(
   options: SearchIndexOptions = { contentDir: defaultContentDir, additions: true },
 ): Promise<number> {
   const started = performance.now();
-  const expected = await countPagesMarkedForIndex(dir);
-  if (expected === 0) throw new Error('Pagefind: no built page carries data-pagefind-body, so search would find nothing.');
+  const files = await listHtmlFiles(dir);
+  if (!(await anyPageMarkedForIndex(dir, files))) throw new Error('Pagefind: no built page carries data-pagefind-body, so search would find nothing.');
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind could not create an index:\n${errors.join('\n')}`);
     const groups = options.additions ? readAliasGroups(options.contentDir) : [];
-    const added = options.additions
-      ? await addPagesWithAdditions(index, dir, groups)
-      : { pages: (await index.addDirectory({ path: dir })).page_count, enriched: 0 };
+    // The pages handed over with additions are exactly the marked ones; without them Pagefind reads the folder.
+    const added = options.additions ? await addPagesWithAdditions(index, dir, groups, files) : await addFolder(index, dir);
+    const expected = added.pages;
     const outputPath = join(dir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files:\n${written.errors.join('\n')}`);

@@ -277,3 +277,26 @@ describe('addPagesWithAdditions', () => {
     expect(index.addHTMLFile.mock.calls[0]![0].content).toBe(MARKED);
   });
 });
+
+describe('addPagesWithAdditions, ordering', () => {
+  it('hands pages over one at a time and in file order, so the index is the same bytes on every build', async () => {
+    await writeSite(5, 2);
+    let inFlight = 0;
+    let most = 0;
+    const order: string[] = [];
+    const index = {
+      addHTMLFile: vi.fn(async ({ sourcePath }: { sourcePath: string }) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        // Later pages answer sooner: out-of-order handling would show in `order`.
+        await new Promise((resolve) => setTimeout(resolve, 25 - order.length * 5));
+        order.push(sourcePath);
+        inFlight -= 1;
+        return { errors: [], file: { uniqueWords: 1, url: `/${sourcePath}`, meta: {} } };
+      }),
+    };
+    await expect(addPagesWithAdditions(index as never, dir, [])).resolves.toEqual({ pages: 5, enriched: 0 });
+    expect(most).toBe(1);
+    expect(order).toEqual([0, 1, 2, 3, 4].map((i) => join('reports', `r${i}`, 'index.html')));
+  });
+});

@@ -40,8 +40,8 @@ export default defineConfig({
   output: 'static',
   // No inline <style> or <script>: every stylesheet and script is a file, so the Content-Security-Policy
   // needs no 'unsafe-inline' and no per-page hashes (see src/lib/security-headers.ts).
-  // One page in flight per core: a social card waiting on a worker thread (src/integrations/social-card.ts)
-  // leaves the build's own thread free to draw the next one, so cards are drawn on every core.
+  // One page in flight per core: social cards are drawn by one worker thread per core
+  // (src/integrations/social-card.ts), so every core draws while the cards' route is built.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: availableParallelism() },
   vite: { build: { assetsInlineLimit: 0 } },
   // A separate cache per content folder, so fixture builds in tests never mix with the real one.

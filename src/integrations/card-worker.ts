@@ -2,8 +2,8 @@
  * A worker thread that draws social cards (satori lays the card out, resvg rasterises it), so the
  * build renders pages on one core while cards are drawn on another. Started by the pool in
  * social-card.ts; Node runs this file as TypeScript directly (type stripping), outside Vite.
- * Message in: `{ id, content, fonts }`; message out: `{ id, png }` or `{ id, error }`. The pool sends
- * a worker its next card only after the answer to the last one (see CardPool in social-card.ts).
+ * Message in: `{ content, fonts }`; message out: `{ png }` or `{ error }`. The pool sends a worker
+ * its next card only after the answer to the last one (see CardPool in social-card.ts).
  */
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
@@ -15,11 +15,11 @@ import { buildCardTree, CARD_SIZE, type CardContent } from '../lib/social-card.t
 /** A font file a card needs, as the pool sends it. */
 export interface CardFont { name: string; path: string; weight: 400 | 700 }
 
-/** A card to draw, numbered by the pool. */
-export interface CardJob { id: number; content: CardContent; fonts: CardFont[] }
+/** A card to draw. */
+export interface CardJob { content: CardContent; fonts: CardFont[] }
 
-/** A worker's answer to a job. */
-export type CardReply = { id: number; png: Uint8Array; error?: undefined } | { id: number; png?: undefined; error: string };
+/** A worker's answer: the card, or why it could not be drawn. */
+export type CardReply = { png: Uint8Array; error?: undefined } | { png?: undefined; error: string };
 
 type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 const fontData = new Map<string, Buffer>();
@@ -52,12 +52,12 @@ export async function drawCard(content: CardContent, fonts: readonly CardFont[])
   return encodeOpaquePng(image.pixels, image.width, image.height);
 }
 
-parentPort?.on('message', async ({ id, content, fonts }: CardJob) => {
+parentPort?.on('message', async ({ content, fonts }: CardJob) => {
   let reply: CardReply;
   try {
-    reply = { id, png: await drawCard(content, fonts) };
+    reply = { png: await drawCard(content, fonts) };
   } catch (error) {
-    reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   parentPort!.postMessage(reply);
 });

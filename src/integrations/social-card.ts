@@ -77,14 +77,13 @@ class CardPool {
   private readonly idle: Worker[] = [];
   private readonly waiting: Job[] = [];
   private started = 0;
-  private nextId = 0;
   private readonly size = existsSync(WORKER_FILE) ? availableParallelism() : 0;
 
   /** Draws one card, in a worker when there are workers; rejects naming the card if drawing fails. */
   draw(content: CardContent, fonts: FontFile[]): Promise<Uint8Array> {
     if (this.size === 0) return drawCard(content, fonts);
     return new Promise<Uint8Array>((resolve, reject) => {
-      this.waiting.push({ job: { id: (this.nextId += 1), content, fonts }, resolve, reject });
+      this.waiting.push({ job: { content, fonts }, resolve, reject });
       this.dispatch();
     });
   }
@@ -100,8 +99,8 @@ class CardPool {
   private send(worker: Worker, { job, resolve, reject }: Job): void {
     const failed = (reason: string) => new Error(`Social card '${job.content.title}' failed to render: ${reason}`);
     const finish = (reply: CardReply | undefined, error?: Error) => {
-      worker.off('message', onMessage).off('error', onError).unref();
-      if (error) this.started -= 1; // a worker that died is not reused; the next card starts another
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit).unref();
+      if (error) this.started -= 1; // a worker that failed or stopped is not reused; the next card starts another
       else this.idle.push(worker);
       if (reply?.png) resolve(reply.png);
       else reject(failed(reply?.error ?? error?.stack ?? String(error)));
@@ -109,7 +108,8 @@ class CardPool {
     };
     const onMessage = (reply: CardReply) => finish(reply);
     const onError = (error: Error) => finish(undefined, error);
-    worker.on('message', onMessage).on('error', onError).ref();
+    const onExit = (code: number) => finish(undefined, new Error(`the worker stopped (exit code ${code}) before answering`));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit).ref();
     worker.postMessage(job);
   }
 

@@ -5,7 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatSha256Sums, type FileDigest } from '../lib/checksums';
@@ -14,23 +15,24 @@ import { formatHeadersFile, listHeaderRules } from '../lib/security-headers';
 /** The manifest's own name; it is not listed in itself. */
 export const MANIFEST_NAME = 'SHA256SUMS';
 
-/** The SHA-256 of every file under `dir` except the manifest, with `/`-separated relative paths. */
-export async function digestDirectory(dir: string): Promise<FileDigest[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+/**
+ * The SHA-256 of every file under `dir` except the manifest, with `/`-separated relative paths.
+ * Files are read one at a time and synchronously: opening the 67,530 files of a 10,000-report
+ * build all at once ran out of file descriptors (EMFILE), and reading them one by one through the
+ * promise API took 11.7–14.7 s against 1.7–2.2 s (nothing else runs at this point of the build).
+ */
+export function digestDirectory(dir: string): FileDigest[] {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
-  // One file open at a time: a 10,000-report build has over 50,000 files, and opening them all at
-  // once ran out of file descriptors (EMFILE) and failed the build after every page was written.
-  const digests: FileDigest[] = [];
-  for (const path of files.filter((p) => p !== MANIFEST_NAME)) {
-    digests.push({ path, sha256: createHash('sha256').update(await readFile(join(dir, path))).digest('hex') });
-  }
-  return digests;
+  return files
+    .filter((path) => path !== MANIFEST_NAME)
+    .map((path) => ({ path, sha256: createHash('sha256').update(readFileSync(join(dir, path))).digest('hex') }));
 }
 
 /** Writes `_headers` for the site's base path, then `SHA256SUMS` over everything built. */
 export async function writeSiteManifest(dir: string, base: string): Promise<number> {
   await writeFile(join(dir, '_headers'), formatHeadersFile(listHeaderRules(base)));
-  const digests = await digestDirectory(dir);
+  const digests = digestDirectory(dir);
   await writeFile(join(dir, MANIFEST_NAME), formatSha256Sums(digests));
   return digests.length;
 }

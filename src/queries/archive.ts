@@ -62,19 +62,17 @@ export const getPublishedReports: () => Promise<Report[]> = oncePerBuild(async (
 const reportsBySource = oncePerBuild(async () => groupByKeys(await getPublishedReports(), (r) => r.data.sources.map((s) => s.id)));
 const reportsByTopic = oncePerBuild(async () => groupByKeys(await getPublishedReports(), (r) => r.data.topics.map((t) => t.id)));
 
-/** Every source record, newest publication first. */
-export async function getSources(): Promise<Source[]> {
-  const sources = await getCollection('sources');
-  return sources.sort(
+/** Every source record, newest publication first. Computed once per build; shared: do not change it. */
+export const getSources: () => Promise<Source[]> = oncePerBuild(async () =>
+  (await getCollection('sources')).sort(
     (a, b) => b.data.published.date.iso.localeCompare(a.data.published.date.iso) || a.data.title.localeCompare(b.data.title, 'en'),
-  );
-}
+  ),
+);
 
-/** Every topic, alphabetically by label. */
-export async function getTopics(): Promise<Topic[]> {
-  const topics = await getCollection('topics');
-  return topics.sort((a, b) => a.data.label.localeCompare(b.data.label, 'en'));
-}
+/** Every topic, alphabetically by label. Computed once per build; shared: do not change it. */
+export const getTopics: () => Promise<Topic[]> = oncePerBuild(async () =>
+  (await getCollection('topics')).sort((a, b) => a.data.label.localeCompare(b.data.label, 'en')),
+);
 
 /** Published reports that list a source. */
 export async function getReportsCitingSource(sourceId: string): Promise<Report[]> {

@@ -23,8 +23,15 @@ export type EntityKind = Entity['data']['kind'];
 type Owner = { id: string; filePath?: string | undefined };
 const where = (owner: Owner) => owner.filePath ?? owner.id;
 
+// Each collection's entries by id, built once per list: claims, events and entities look up
+// thousands of references, and a search of the list for each one was quadratic (at 10,000 reports,
+// 3,334 sources searched for every citation of every claim, event and entity).
+const indexes = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
+
 function lookup<T extends { id: string }>(all: readonly T[], owner: Owner, field: string, id: string, folder: string): T {
-  const found = all.find((x) => x.id === id);
+  let index = indexes.get(all) as ReadonlyMap<string, T> | undefined;
+  if (!index) indexes.set(all, (index = new Map(all.map((x) => [x.id, x]))));
+  const found = index.get(id);
   if (!found) throw new Error(`${where(owner)}: '${field}' names '${id}', which is not in content/${folder}; fix the id or add content/${folder}/${id}.yaml.`);
   return found;
 }
@@ -40,25 +47,23 @@ async function resolveCitations(owner: Owner, field: string, citations: readonly
   return citations.map((c, i) => ({ source: lookup(sources, owner, `${field}[${i}].source`, c.source.id, 'sources'), locator: c.locator }));
 }
 
-/** Every entity, alphabetically by name. */
-export async function getEntities(): Promise<Entity[]> {
-  return (await getCollection('entities')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-}
+/** Every entity, alphabetically by name. Computed once per build; shared: do not change it. */
+export const getEntities: () => Promise<Entity[]> = oncePerBuild(async () =>
+  (await getCollection('entities')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
+);
 
-/** Every event, earliest first. */
-export async function getEvents(): Promise<Event[]> {
-  return (await getCollection('events')).sort((a, b) => comparePartialDates(a.data.happened.date, b.data.happened.date) || a.id.localeCompare(b.id));
-}
+/** Every event, earliest first. Computed once per build; shared: do not change it. */
+export const getEvents: () => Promise<Event[]> = oncePerBuild(async () =>
+  (await getCollection('events')).sort((a, b) => comparePartialDates(a.data.happened.date, b.data.happened.date) || a.id.localeCompare(b.id)),
+);
 
-/** Every quantity, alphabetically by label. */
-export async function getQuantities(): Promise<Quantity[]> {
-  return (await getCollection('quantities')).sort((a, b) => a.data.label.localeCompare(b.data.label, 'en'));
-}
+/** Every quantity, alphabetically by label. Computed once per build; shared: do not change it. */
+export const getQuantities: () => Promise<Quantity[]> = oncePerBuild(async () =>
+  (await getCollection('quantities')).sort((a, b) => a.data.label.localeCompare(b.data.label, 'en')),
+);
 
-/** Every claim, in file order. */
-export async function getClaims(): Promise<Claim[]> {
-  return getCollection('claims');
-}
+/** Every claim, in file order. Computed once per build; shared: do not change it. */
+export const getClaims: () => Promise<Claim[]> = oncePerBuild(() => getCollection('claims'));
 
 /** The reader's label for each kind of entity, in the order the index lists them. */
 export const KIND_LABELS: Readonly<Record<EntityKind, string>> = {

@@ -20,10 +20,20 @@ export function sortReportsNewestFirst<T extends SortableReport>(reports: readon
   );
 }
 
-/** The report before and after one in a list ordered newest first: `newer` and `older`. */
+// Each list's positions by id, made on the first call for that list: every report page asks, and a
+// search of the list each time was quadratic (3.8 s of the 10,000-report build).
+const positions = new WeakMap<readonly { id: string }[], ReadonlyMap<string, number>>();
+
+/**
+ * The report before and after one in a list ordered newest first: `newer` and `older`. The list
+ * must not change between calls (lists from the queries are shared and never changed).
+ */
 export function findNeighbours<T extends { id: string }>(ordered: readonly T[], id: string): { newer?: T; older?: T } {
-  const at = ordered.findIndex((r) => r.id === id);
-  if (at === -1) throw new Error(`findNeighbours: '${id}' is not in the list`);
+  let index = positions.get(ordered);
+  // Reversed, so that an id listed twice keeps its first place, as a search from the start finds it.
+  if (!index) positions.set(ordered, (index = new Map(ordered.map((r, i) => [r.id, i] as const).reverse())));
+  const at = index.get(id);
+  if (at === undefined) throw new Error(`findNeighbours: '${id}' is not in the list`);
   const result: { newer?: T; older?: T } = {};
   if (at > 0) result.newer = ordered[at - 1];
   if (at < ordered.length - 1) result.older = ordered[at + 1];

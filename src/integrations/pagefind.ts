@@ -25,9 +25,9 @@ export async function listHtmlFiles(dir: string): Promise<string[]> {
 const BODY_MARKER = /\sdata-pagefind-body[\s>=]/;
 
 /** How many built pages ask to be indexed (carry `data-pagefind-body`). */
-export async function countPagesMarkedForIndex(dir: string): Promise<number> {
+export async function countPagesMarkedForIndex(dir: string, files?: readonly string[]): Promise<number> {
   let count = 0;
-  for (const file of await listHtmlFiles(dir)) {
+  for (const file of files ?? (await listHtmlFiles(dir))) {
     if (BODY_MARKER.test(await readFile(join(dir, file), 'utf8'))) count += 1;
   }
   return count;
@@ -90,10 +90,10 @@ export async function addPagesWithAdditions(
 }
 
 /** Lets Pagefind read the built folder itself (no additions); returns how many pages are marked for it. */
-async function addFolder(index: pagefind.PagefindIndex, dir: string): Promise<{ pages: number; enriched: number }> {
+async function addFolder(index: pagefind.PagefindIndex, dir: string, files: readonly string[]): Promise<{ pages: number; enriched: number }> {
   const { errors } = await index.addDirectory({ path: dir });
   if (errors.length > 0) throw new Error(`Pagefind could not index ${dir}:\n${errors.join('\n')}`);
-  return { pages: await countPagesMarkedForIndex(dir), enriched: 0 };
+  return { pages: await countPagesMarkedForIndex(dir, files), enriched: 0 };
 }
 
 /** Options for indexing: where entity files are read from, and whether to add search-only terms. */
@@ -118,7 +118,7 @@ export async function buildSearchIndex(
     if (!index) throw new Error(`Pagefind could not create an index:\n${errors.join('\n')}`);
     const groups = options.additions ? readAliasGroups(options.contentDir) : [];
     // The pages handed over with additions are exactly the marked ones; without them Pagefind reads the folder.
-    const added = options.additions ? await addPagesWithAdditions(index, dir, groups, files) : await addFolder(index, dir);
+    const added = options.additions ? await addPagesWithAdditions(index, dir, groups, files) : await addFolder(index, dir, files);
     const expected = added.pages;
     const outputPath = join(dir, 'pagefind');
     const written = await index.writeFiles({ outputPath });

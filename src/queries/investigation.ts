@@ -12,7 +12,7 @@ import { detectScript, namesOf } from '../lib/mentions';
 import { deriveReportedDate, groupEventsByMonth, groupEventsByYear, type ReportedDate, type TimelineGroup } from '../lib/timeline';
 import { paths } from '../lib/urls';
 import { getPublishedReports, getSources, getTopics, oncePerBuild, type Report, type Source, type Topic } from './archive';
-import { groupByKeys } from '../lib/reports';
+import { groupByKeys, positionsById } from '../lib/reports';
 
 export type Entity = CollectionEntry<'entities'>;
 export type Event = CollectionEntry<'events'>;
@@ -23,15 +23,11 @@ export type EntityKind = Entity['data']['kind'];
 type Owner = { id: string; filePath?: string | undefined };
 const where = (owner: Owner) => owner.filePath ?? owner.id;
 
-// Each collection's entries by id, built once per list: claims, events and entities look up
-// thousands of references, and a search of the list for each one was quadratic (at 10,000 reports,
-// 3,334 sources searched for every citation of every claim, event and entity).
-const indexes = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
-
+// By position, indexed once per list: claims, events and entities look up thousands of references
+// in the shared lists (at 10,000 reports, 3,334 sources for every citation), and a search each time was quadratic.
 function lookup<T extends { id: string }>(all: readonly T[], owner: Owner, field: string, id: string, folder: string): T {
-  let index = indexes.get(all) as ReadonlyMap<string, T> | undefined;
-  if (!index) indexes.set(all, (index = new Map(all.map((x) => [x.id, x]))));
-  const found = index.get(id);
+  const at = positionsById(all).get(id);
+  const found = at === undefined ? undefined : all[at];
   if (!found) throw new Error(`${where(owner)}: '${field}' names '${id}', which is not in content/${folder}; fix the id or add content/${folder}/${id}.yaml.`);
   return found;
 }

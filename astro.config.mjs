@@ -11,6 +11,7 @@ import { capturesDir, readCollection } from './src/integrations/content-files.ts
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { buildCachesIntegration } from './src/integrations/build-caches.ts';
+import { cardsAheadIntegration, drawReportCardsAhead } from './src/integrations/cards-ahead.ts';
 import { entityNames } from './src/lib/aliases.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { remarkPipeline, satteriPipeline } from './src/integrations/markdown-pipelines.ts';
@@ -52,8 +53,14 @@ export default defineConfig({
     processor: satteri(satteriPipeline(pipeline)),
   },
   integrations: [
-    // First: bad content fails the build before anything renders, naming the file, field and fix.
-    contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()) }),
+    // Ends drawing social cards ahead at the end of the build (before the caches' counts are logged).
+    cardsAheadIntegration(),
+    // Counts what the build caches (social cards, citations) make and reuse from the start of the
+    // build, and logs the counts at its end.
+    buildCachesIntegration(),
+    // Before anything renders: bad content fails the build, naming the file, field and fix. Sound
+    // content starts the social cards' workers while Astro syncs and bundles (cards-ahead.ts).
+    contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()), onChecked: drawReportCardsAhead }),
     // MDX reports keep the remark pipeline, with the same plugins as remark and rehype plugins.
     mdx({ processor: unified(remarkPipeline(pipeline)) }),
     // Former slugs become redirects. The committed nginx rules are for the real content at the
@@ -62,8 +69,6 @@ export default defineConfig({
       contentDir,
       nginxConf: process.env.KURSK_CONTENT_DIR || process.env.BASE_PATH ? undefined : 'deploy/nginx/redirects.conf',
     }),
-    // Logs what the build caches (social cards, citations) made and what they reused.
-    buildCachesIntegration(),
     pagefindIntegration(),
     // After Pagefind, so SHA256SUMS covers the search index.
     siteManifestIntegration(),

@@ -65,12 +65,16 @@ export function formatCacheCounts(cache: Pick<BuildCache, 'dir' | 'label' | 'ver
   return `${cache.label}: ${cache.counts.made} ${cache.verb}, ${cache.counts.reused} reused from the cache in ${cache.dir}.`;
 }
 
-/** The integration: counts each build from zero and logs every cache's counts when the build is done. */
+/**
+ * The integration: counts each build from zero and logs every cache's counts when the build is
+ * done. It counts from the build's configuration, not its page phase, since social cards are
+ * drawn from then on (cards-ahead.ts); list it before the integrations that start such work.
+ */
 export function buildCachesIntegration(): AstroIntegration {
   return {
     name: 'kursk-files:build-caches',
     hooks: {
-      'astro:build:start': () => {
+      'astro:config:setup': () => {
         for (const cache of registry.values()) cache.counts = { made: 0, reused: 0 };
       },
       'astro:build:done': ({ logger }) => {

@@ -37,6 +37,8 @@ export interface ContentCheckOptions {
   contentDir: string;
   /** The folder of source captures; hashes and locators are checked only when it exists. */
   capturesDir?: string | undefined;
+  /** Called by the integration with the files it read, once they passed the check (before Astro reads them). */
+  onChecked?: ((files: CheckedFiles) => void) | undefined;
 }
 
 /** What the check reads of a zod issue. */
@@ -115,8 +117,23 @@ function runCitations(report: ContentFile, sourceIds: ReadonlySet<string>): { no
   }
 }
 
+/** The files the check read, by folder, for work that can start as soon as the content is sound. */
+export interface CheckedFiles {
+  sources: ContentFile[];
+  reports: ContentFile[];
+  entities: ContentFile[];
+  events: ContentFile[];
+  claims: ContentFile[];
+  quantities: ContentFile[];
+}
+
 /** Every problem in the content, one line each; empty when the content is sound. */
 export function checkContent(options: ContentCheckOptions): string[] {
+  return checkContentFiles(options).problems;
+}
+
+/** `checkContent`, with the files it read. */
+export function checkContentFiles(options: ContentCheckOptions): { problems: string[]; files: CheckedFiles } {
   const { contentDir } = options;
   const problems: string[] = [];
   const sources = readFolder(contentDir, 'sources', problems);
@@ -223,7 +240,7 @@ export function checkContent(options: ContentCheckOptions): string[] {
 
   // A spelling belongs to one entity only.
   problems.push(...findSharedAliases(entityNames(entities)));
-  return problems;
+  return { problems, files: { sources, reports, entities, events, claims, quantities } };
 }
 
 function frontmatterLines(report: ContentFile): number {
@@ -243,8 +260,9 @@ export function contentCheckIntegration(options: ContentCheckOptions): AstroInte
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const problems = checkContent(options);
+        const { problems, files } = checkContentFiles(options);
         if (problems.length > 0) throw new Error(formatContentProblems(problems));
+        options.onChecked?.(files);
         const hashes = options.capturesDir && existsSync(options.capturesDir) ? 'capture hashes' : `capture hashes not checked (no captures folder at ${options.capturesDir ?? 'none given'})`;
         logger.info(`Content checked: schemas, references, citations, ${hashes}, aliases.`);
       },

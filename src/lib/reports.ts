@@ -10,6 +10,9 @@ export interface SortableReport {
   title: string;
 }
 
+/** The kind of article, as readers see it: `Report` or `Analysis`. */
+export const articleKind = (type: 'report' | 'analysis'): string => (type === 'analysis' ? 'Analysis' : 'Report');
+
 /** Newest first by the archive's publication day; on the same day, the fresher news first; then by title. */
 export function sortReportsNewestFirst<T extends SortableReport>(reports: readonly T[]): T[] {
   return [...reports].sort(

@@ -3,6 +3,8 @@
  * (a satori element tree), choose the font files that cover its text, and key the render cache.
  * Rendering with fonts from disk is in src/integrations/social-card.ts.
  */
+// With its extension: the card worker runs this module in plain Node, outside Vite.
+import { formatDay } from './dates.ts';
 
 /** Bump when the card's design changes, so every cached card is rendered again. */
 export const CARD_RENDERER_VERSION = 2;
@@ -68,6 +70,20 @@ export function charactersOutside(text: string, subsets: Readonly<Record<string,
 /** The cache key of a card: a hash of what it shows, its renderer version and its fonts. */
 export function cardCacheKey(content: CardContent, fonts: readonly string[], hash: (text: string) => string): string {
   return hash(JSON.stringify({ v: CARD_RENDERER_VERSION, content, fonts }));
+}
+
+/**
+ * What a report's card shows: its kind (`articleKind`), headline and day of publication, and its
+ * sources' outlets (`listOutlets`).
+ */
+export function reportCardContent(site: string, report: { kind: string; title: string; publishedAt: Date }, outlets: readonly string[]): CardContent {
+  return {
+    site,
+    kicker: report.kind,
+    title: report.title,
+    meta: `Published ${formatDay(report.publishedAt)}`,
+    footer: `${outlets.length === 1 ? 'Source' : 'Sources'}: ${outlets.join(' · ')}`,
+  };
 }
 
 /** Title size that keeps long headlines inside the card. */

@@ -17,6 +17,11 @@ export function formatOutlet(source: Pick<DescribableSource, 'outlet'>): string 
   return source.outlet.basis === 'inferred' ? `${source.outlet.name} (inferred)` : source.outlet.name;
 }
 
+/** The outlets of a list of sources for readers, each once, in the list's order: `NPR · Outlet unknown` once joined. */
+export function listOutlets(sources: readonly Pick<DescribableSource, 'outlet'>[]): string[] {
+  return [...new Set(sources.map(formatOutlet))];
+}
+
 /** The publication date for readers at its real precision: `23 December 2024`, `December 2024 (inferred)`. */
 export function formatPublished(source: Pick<DescribableSource, 'published'>): string {
   const text = formatPartialDate(source.published.date);

@@ -5,10 +5,10 @@
 import { link, SITE } from '../config/site';
 import { lastModified, listCorrections } from '../lib/corrections';
 import type { CitableWork } from '../lib/cite';
-import { formatDay } from '../lib/dates';
 import { latestUpdate, renderAtom, renderJsonFeed, renderRss, type Feed, type FeedItem } from '../lib/feeds';
-import { formatOutlet, formatSourceTitle } from '../lib/sources';
-import type { CardContent } from '../lib/social-card';
+import { articleKind } from '../lib/reports';
+import { formatSourceTitle, listOutlets } from '../lib/sources';
+import { reportCardContent, type CardContent } from '../lib/social-card';
 import { buildArticleJsonLd, type CitedSource } from '../lib/structured-data';
 import { linkPaths, paths, type FeedFormat } from '../lib/urls';
 import { countPages, pagePath } from '../lib/pagination';
@@ -18,26 +18,19 @@ import { getPublishedReports, getReportSources, getReportsInTopic, getReportTopi
 export const absolute = (path: string, site: URL | undefined): string => new URL(link(path), site ?? 'https://kursk-files.example').href;
 
 /** The kind of article, as readers see it. */
-export const kindOf = (report: Report): string => (report.data.type === 'analysis' ? 'Analysis' : 'Report');
+export const kindOf = (report: Report): string => articleKind(report.data.type);
 
 /** When a report last changed: its publication, `updatedAt` or latest correction. */
 export const modifiedAt = (report: Report): Date => lastModified(report.data);
 
 /** The outlets a report's sources come from, for its card and meta line: `NPR · Outlet unknown`. */
 export async function getOutlets(report: Report): Promise<string[]> {
-  return [...new Set((await getReportSources(report)).map((s) => formatOutlet(s.data)))];
+  return listOutlets((await getReportSources(report)).map((s) => s.data));
 }
 
 /** What a report's social card shows. */
 export async function getReportCard(report: Report): Promise<CardContent> {
-  const outlets = await getOutlets(report);
-  return {
-    site: SITE.name,
-    kicker: kindOf(report),
-    title: report.data.title,
-    meta: `Published ${formatDay(report.data.publishedAt)}`,
-    footer: `${outlets.length === 1 ? 'Source' : 'Sources'}: ${outlets.join(' · ')}`,
-  };
+  return reportCardContent(SITE.name, { ...report.data, kind: kindOf(report) }, await getOutlets(report));
 }
 
 /** The card of every page that has no card of its own. */

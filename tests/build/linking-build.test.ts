@@ -94,6 +94,13 @@ describe('social cards and citations cached between builds', () => {
     expect(stats(firstBuild.output)).toEqual([3, 0]);
   });
 
+  it('are drawn ahead of their pages, the two report cards, and each is the card its page asks for', () => {
+    // The site card is not drawn ahead; a report card drawn ahead that its page did not ask for
+    // would be logged as a warning (its content computed from the files differing from the page's).
+    expect(firstBuild.output).toContain('Social cards drawn ahead of their pages: 2, each asked for by its page.');
+    expect(secondBuild.output).toContain('Social cards drawn ahead of their pages: 1, each asked for by its page.');
+  });
+
   it('are rendered again after an edit only where what the card shows changed, and reused elsewhere', () => {
     expect(secondBuild.ok, secondBuild.output).toBe(true);
     // plain-report's new title: rendered again. renamed-report (body edited) and the site card: reused.

@@ -40,11 +40,11 @@ describe('formatCacheCounts', () => {
 });
 
 describe('buildCachesIntegration', () => {
-  it('counts from zero at the start of a build and logs every cache at its end', () => {
+  it('counts from zero when a build is configured and logs every cache at its end', () => {
     const cache = registerCache('kursk-test-cache', 'Test things', 'made');
     cache.counts = { made: 7, reused: 7 };
     const hooks = buildCachesIntegration().hooks as unknown as Record<string, (arg: { logger: { info: (m: string) => void } }) => void>;
-    hooks['astro:build:start']!({ logger: { info: () => {} } });
+    hooks['astro:config:setup']!({ logger: { info: () => {} } });
     cache.counts.reused += 2;
     const logged: string[] = [];
     hooks['astro:build:done']!({ logger: { info: (m) => logged.push(m) } });

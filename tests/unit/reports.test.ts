@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
-import { countWords, findNeighbours, groupByKeys, readingMinutes, sortReportsNewestFirst, type SortableReport } from '../../src/lib/reports';
+import { articleKind, countWords, findNeighbours, groupByKeys, readingMinutes, sortReportsNewestFirst, type SortableReport } from '../../src/lib/reports';
 
 function partial(text: string): PartialDate {
   const result = parsePartialDate(text);
@@ -11,6 +11,13 @@ function partial(text: string): PartialDate {
 function report(id: string, publishedAt: string, primarySourceDate: string, title = id): SortableReport {
   return { id, publishedAt: new Date(`${publishedAt}T00:00:00Z`), primarySourceDate: partial(primarySourceDate), title };
 }
+
+describe('articleKind', () => {
+  it('calls an analysis an analysis and every other article a report', () => {
+    expect(articleKind('analysis')).toBe('Analysis');
+    expect(articleKind('report')).toBe('Report');
+  });
+});
 
 describe('sortReportsNewestFirst', () => {
   it('puts the report the archive published most recently first', () => {

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { drawCard } from '../../src/integrations/card-worker';
-import { cardCache, fontsFor, renderCard } from '../../src/integrations/social-card';
+import { cardCache, drawCardsAhead, finishCardsAhead, fontsFor, renderCard } from '../../src/integrations/social-card';
 
 const cache = mkdtempSync(join(tmpdir(), 'kursk-cards-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
@@ -46,3 +46,44 @@ describe('renderCard', () => {
   }, 60_000);
 });
 
+
+describe('drawCardsAhead', () => {
+  const aloneBytes = async (card: typeof content) => Buffer.from(await drawCard(card, fontsFor([card.kicker, card.title, card.meta, card.site].join(' '))));
+
+  it('draws cards before any page asks, and a page then gets the same bytes without a second drawing', async () => {
+    const dir = mkdtempSync(join(cache, 'ahead-'));
+    const cards = ['Ahead one', 'Ahead two', 'Ahead three'].map((title) => ({ ...content, title }));
+    const { made, reused } = cardCache.counts;
+    expect(drawCardsAhead(cards, dir)).toBe(3);
+    expect(drawCardsAhead(cards, dir), 'queued already').toBe(0);
+    const pngs = await Promise.all(cards.map((card) => renderCard(card, dir)));
+    expect(cardCache.counts.made - made).toBe(3);
+    expect(cardCache.counts.reused).toBe(reused);
+    for (const [i, card] of cards.entries()) expect(pngs[i]!.equals(await aloneBytes(card)), card.title).toBe(true);
+    expect(finishCardsAhead()).toEqual({ drawn: 3, unused: 0, dropped: 0 });
+    expect(drawCardsAhead(cards, dir), 'in the cache now').toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(3);
+  }, 60_000);
+
+  it('counts a card drawn ahead that no page asked for', async () => {
+    const dir = mkdtempSync(join(cache, 'unused-'));
+    expect(drawCardsAhead([{ ...content, title: 'Nobody asks for this card' }], dir)).toBe(1);
+    await vi.waitFor(() => expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(1), { timeout: 20_000 });
+    expect(finishCardsAhead()).toEqual({ drawn: 1, unused: 1, dropped: 0 });
+  }, 30_000);
+
+  it('drops the cards still waiting for a worker when the build ends, and draws no more of them', async () => {
+    const dir = mkdtempSync(join(cache, 'dropped-'));
+    const count = availableParallelism() + 2;
+    const cards = Array.from({ length: count }, (_, i) => ({ ...content, title: `Card ${i} of a build that ended` }));
+    expect(drawCardsAhead(cards, dir)).toBe(count);
+    const { dropped } = finishCardsAhead();
+    // At most one card per core was on a worker; the rest were waiting.
+    expect(dropped).toBeGreaterThanOrEqual(2);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(readdirSync(dir).filter((f) => f.endsWith('.png')).length).toBeLessThanOrEqual(count - dropped);
+    // A page asking for a dropped card later gets it drawn then.
+    const png = await renderCard(cards.at(-1)!, dir);
+    expect(png.equals(await aloneBytes(cards.at(-1)!))).toBe(true);
+  }, 60_000);
+});

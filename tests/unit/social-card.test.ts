@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buildCardTree, cardCacheKey, charactersOutside, CARD_RENDERER_VERSION, CARD_SIZE, chooseSubsets, parseUnicodeRange, titleSize, type CardNode } from '../../src/lib/social-card';
+import { buildCardTree, cardCacheKey, reportCardContent, charactersOutside, CARD_RENDERER_VERSION, CARD_SIZE, chooseSubsets, parseUnicodeRange, titleSize, type CardNode } from '../../src/lib/social-card';
 
 const content = { site: 'The Kursk Files', kicker: 'Report', title: 'A headline', meta: 'Published 1 January 2026', footer: 'Source: NPR' };
+
+describe('reportCardContent', () => {
+  it('shows the kind, headline, day of publication and outlets, with "Source" for one outlet and "Sources" for more', () => {
+    const report = { kind: 'Analysis', title: 'How the estimates diverged', publishedAt: new Date('2026-11-05T00:00:00Z') };
+    expect(reportCardContent('The Kursk Files', report, ['NPR', 'Outlet unknown'])).toEqual({
+      site: 'The Kursk Files',
+      kicker: 'Analysis',
+      title: 'How the estimates diverged',
+      meta: 'Published 5 November 2026',
+      footer: 'Sources: NPR · Outlet unknown',
+    });
+    expect(reportCardContent('The Kursk Files', report, ['AP (inferred)']).footer).toBe('Source: AP (inferred)');
+  });
+});
 
 describe('parseUnicodeRange', () => {
   it('reads single code points, ranges and wildcards', () => {

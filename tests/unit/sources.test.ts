@@ -7,6 +7,7 @@ import {
   formatPublished,
   formatShortSource,
   formatSourceTitle,
+  listOutlets,
   type DescribableSource,
 } from '../../src/lib/sources';
 
@@ -39,6 +40,16 @@ describe('formatOutlet', () => {
 
   it("says 'Outlet unknown' when there is no outlet", () => {
     expect(formatOutlet({ outlet: null })).toBe('Outlet unknown');
+  });
+});
+
+describe('listOutlets', () => {
+  it('names each outlet once, in the order of the sources, marking inferred and unknown outlets', () => {
+    const ap = source({ outlet: { name: 'AP', basis: 'stated' } });
+    const inferred = source({ outlet: { name: 'AP', basis: 'inferred' } });
+    const unknown = source({ outlet: null });
+    expect(listOutlets([source(), ap, source(), inferred, unknown, unknown])).toEqual(['NPR', 'AP', 'AP (inferred)', 'Outlet unknown']);
+    expect(listOutlets([])).toEqual([]);
   });
 });
 

@@ -239,3 +239,13 @@ export function formatAliasMap(additions: SearchAdditions): string {
 export function stripIds(html: string): string {
   return html.replace(/<[a-z][a-z0-9-]*\b[^>]*>/gi, (tag) => tag.replace(/\sid=(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
 }
+
+/**
+ * The copy of a built page that Pagefind reads: its search-only additions (other names of the
+ * entities it mentions, other number forms) inside its indexed body, and no element ids; `enriched`
+ * when it got additions.
+ */
+export function copyForIndex(html: string, groups: AliasGroup[]): { content: string; enriched: boolean } {
+  const enrichedHtml = injectSearchAdditions(html, findSearchAdditions(extractIndexedText(html), groups));
+  return { content: stripIds(enrichedHtml), enriched: enrichedHtml !== html };
+}

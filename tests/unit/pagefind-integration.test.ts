@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,14 +9,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const pagefind = vi.hoisted(() => ({ createIndex: vi.fn(), close: vi.fn() }));
 vi.mock('pagefind', () => pagefind);
 
+import { copyForIndex } from '../../src/lib/search-terms';
 import {
-  addPagesWithAdditions,
   buildSearchIndex,
   countIndexedPages,
   countPagesMarkedForIndex,
   listHtmlFiles,
   pagefindIntegration,
   readAliasGroups,
+  writeIndexCopies,
 } from '../../src/integrations/pagefind';
 
 const MARKED = '<!doctype html><html><body><nav data-pagefind-ignore>Menu</nav><main data-pagefind-body><p>Report</p></main></body></html>';
@@ -37,10 +39,20 @@ async function writeSite(marked: number, unmarked = 0): Promise<void> {
   }
 }
 
-/** A fake Pagefind index whose writeFiles writes an entry file claiming `pageCount` pages. */
+/**
+ * A fake Pagefind index whose writeFiles writes an entry file claiming `pageCount` pages. `read`
+ * holds what addDirectory found in the folder it was given (the copies are gone after the build).
+ */
 function fakeIndex(pageCount: number, overrides: { addErrors?: string[]; writeErrors?: string[] } = {}) {
+  const read: { path: string; files: Record<string, string> }[] = [];
   return {
-    addDirectory: vi.fn(async (_options: { path: string }) => ({ errors: overrides.addErrors ?? [], page_count: pageCount })),
+    read,
+    addDirectory: vi.fn(async ({ path }: { path: string }) => {
+      const files: Record<string, string> = {};
+      for (const file of await listHtmlFiles(path)) files[file] = await readFile(join(path, file), 'utf8');
+      read.push({ path, files });
+      return { errors: overrides.addErrors ?? [], page_count: pageCount };
+    }),
     addHTMLFile: vi.fn(async (file: { sourcePath: string; content: string }) => ({
       errors: overrides.addErrors ?? [],
       file: { uniqueWords: 1, url: `/${file.sourcePath}`, meta: {} },
@@ -138,9 +150,14 @@ describe('buildSearchIndex', () => {
     await expect(buildSearchIndex(dir, log, { contentDir: entitiesDir, additions: true })).resolves.toBe(3);
 
     expect(pagefind.createIndex).toHaveBeenCalledTimes(1);
-    // Only the three marked pages are handed over, each under its path in the site.
-    expect(index.addHTMLFile.mock.calls.map(([f]) => f.sourcePath)).toEqual([0, 1, 2].map((i) => join('reports', `r${i}`, 'index.html')));
-    expect(index.addDirectory).not.toHaveBeenCalled();
+    // Pagefind reads a folder of copies of the three marked pages, each under its path in the site,
+    // outside the built folder; the copies are removed afterwards.
+    expect(index.addDirectory).toHaveBeenCalledTimes(1);
+    expect(index.addHTMLFile).not.toHaveBeenCalled();
+    const [{ path, files }] = index.read as [{ path: string; files: Record<string, string> }];
+    expect(Object.keys(files)).toEqual([0, 1, 2].map((i) => join('reports', `r${i}`, 'index.html')));
+    expect(path.startsWith(dir)).toBe(false);
+    expect(existsSync(path)).toBe(false);
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
     expect(pagefind.close).toHaveBeenCalledTimes(1);
     expect(log).toHaveBeenCalledTimes(1);
@@ -168,12 +185,12 @@ describe('buildSearchIndex', () => {
     expect(pagefind.close).toHaveBeenCalledTimes(1);
   });
 
-  it('fails, naming the file and every error, when Pagefind cannot index a page', async () => {
+  it('fails, naming the folder and every error, when Pagefind cannot index a page', async () => {
     await writeSite(2);
     const index = fakeIndex(2, { addErrors: ['could not read a.html', 'could not read b.html'] });
     pagefind.createIndex.mockResolvedValue({ index, errors: [] });
     const error = await rejection();
-    expect(error.message).toContain(`could not index ${join(dir, 'reports', 'r0', 'index.html')}`);
+    expect(error.message).toContain(`could not index ${dir}`);
     expect(error.message).toContain('could not read a.html');
     expect(error.message).toContain('could not read b.html');
     expect(index.writeFiles).not.toHaveBeenCalled();
@@ -227,7 +244,7 @@ describe('pagefindIntegration', () => {
     await hook({ dir: pathToFileURL(`${dir}/`), logger: { info } });
 
     expect(integration.name).toBe('kursk-files:pagefind');
-    expect(index.addHTMLFile).toHaveBeenCalledTimes(2);
+    expect(Object.keys(index.read[0]!.files)).toHaveLength(2);
     expect(info).toHaveBeenCalledWith(expect.stringContaining('Pagefind indexed 2 pages'));
   });
 
@@ -252,51 +269,43 @@ describe('readAliasGroups', () => {
   });
 });
 
-describe('addPagesWithAdditions', () => {
-  it('adds the other names of mentioned entities and an entity filter inside the indexed body, leaving files on disk alone', async () => {
+describe('writeIndexCopies', () => {
+  it('copies each marked page with the other names of mentioned entities and an entity filter inside its indexed body, leaving the built files alone', async () => {
     const page = '<html><body><nav>Zelenskyy</nav><article data-pagefind-body><p>President Zelensky spoke.</p></article></body></html>';
     await writeFile(join(dir, 'a.html'), page);
     await writeFile(join(dir, 'b.html'), '<html><body><p>Not indexed: Zelensky</p></body></html>');
-    const index = fakeIndex(1);
     const groups = [{ id: 'z', name: 'Volodymyr Zelensky', names: ['Volodymyr Zelensky', 'Zelensky', 'Zelenskyy'] }];
+    const copies = join(dir, 'copies');
 
-    await expect(addPagesWithAdditions(index as never, dir, groups)).resolves.toEqual({ pages: 1, enriched: 1 });
+    await expect(writeIndexCopies(dir, copies, groups, ['a.html', 'b.html'])).resolves.toEqual({ pages: 1, enriched: 1 });
 
-    expect(index.addHTMLFile).toHaveBeenCalledTimes(1);
-    const { sourcePath, content } = index.addHTMLFile.mock.calls[0]![0];
-    expect(sourcePath).toBe('a.html');
+    expect(await listHtmlFiles(copies)).toEqual(['a.html']);
+    const content = await readFile(join(copies, 'a.html'), 'utf8');
     expect(content).toMatch(/<p>President Zelensky spoke\.<\/p><div hidden aria-hidden="true" data-search-additions>.*Also written: Volodymyr Zelensky, Zelenskyy\.<\/p><\/div><\/article>/);
     expect(content).toContain('data-pagefind-filter="entity[data-value]" data-value="Volodymyr Zelensky"');
     expect(await readFile(join(dir, 'a.html'), 'utf8')).toBe(page);
   });
 
-  it('hands a page over unchanged when it mentions no entity and prints no large number', async () => {
+  it('copies a page unchanged when it mentions no entity and prints no large number', async () => {
     await writeFile(join(dir, 'a.html'), MARKED);
-    const index = fakeIndex(1);
-    await expect(addPagesWithAdditions(index as never, dir, [])).resolves.toEqual({ pages: 1, enriched: 0 });
-    expect(index.addHTMLFile.mock.calls[0]![0].content).toBe(MARKED);
+    await expect(writeIndexCopies(dir, join(dir, 'copies'), [], ['a.html'])).resolves.toEqual({ pages: 1, enriched: 0 });
+    expect(await readFile(join(dir, 'copies', 'a.html'), 'utf8')).toBe(MARKED);
   });
-});
 
-describe('addPagesWithAdditions, ordering', () => {
-  it('hands pages over one at a time and in file order, so the index is the same bytes on every build', async () => {
-    await writeSite(5, 2);
-    let inFlight = 0;
-    let most = 0;
-    const order: string[] = [];
-    const index = {
-      addHTMLFile: vi.fn(async ({ sourcePath }: { sourcePath: string }) => {
-        inFlight += 1;
-        most = Math.max(most, inFlight);
-        // Later pages answer sooner: out-of-order handling would show in `order`.
-        await new Promise((resolve) => setTimeout(resolve, 25 - order.length * 5));
-        order.push(sourcePath);
-        inFlight -= 1;
-        return { errors: [], file: { uniqueWords: 1, url: `/${sourcePath}`, meta: {} } };
-      }),
-    };
-    await expect(addPagesWithAdditions(index as never, dir, [])).resolves.toEqual({ pages: 5, enriched: 0 });
-    expect(most).toBe(1);
-    expect(order).toEqual([0, 1, 2, 3, 4].map((i) => join('reports', `r${i}`, 'index.html')));
-  });
+  it('shares a large site out among worker threads, with the same copies and counts as one thread makes', async () => {
+    const groups = [{ id: 'k', name: 'Kim Jong Un', names: ['Kim Jong Un', 'Kim Jong-un'] }];
+    const pages = Array.from({ length: 1200 }, (_, i) =>
+      i % 3 === 0 ? UNMARKED : `<html><body><main data-pagefind-body><p id="p${i}">Page ${i}${i % 2 ? ' quotes Kim Jong-un' : ''}.</p></main></body></html>`,
+    );
+    const files = pages.map((_, i) => join('reports', `r${String(i).padStart(4, '0')}`, 'index.html'));
+    for (const [i, file] of files.entries()) {
+      await mkdir(join(dir, file, '..'), { recursive: true });
+      await writeFile(join(dir, file), pages[i]!);
+    }
+    const copies = join(dir, 'copies');
+    await expect(writeIndexCopies(dir, copies, groups, files)).resolves.toEqual({ pages: 800, enriched: 400 });
+    const copied = await listHtmlFiles(copies);
+    expect(copied).toEqual(files.filter((_, i) => i % 3 !== 0));
+    for (const file of copied) expect(await readFile(join(copies, file), 'utf8'), file).toBe(copyForIndex(pages[files.indexOf(file)]!, groups).content);
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  copyForIndex,
   ALIAS_WEIGHT,
   buildAliasGroups,
   formatAliasMap,
@@ -175,5 +176,22 @@ describe('stripIds', () => {
   it('leaves attributes that only end in id, and text that mentions id=, alone', () => {
     const html = '<div data-id="7" aria-labelledby="h"><p>Write id="x" in a tag</p></div>';
     expect(stripIds(html)).toBe(html);
+  });
+});
+
+describe('copyForIndex', () => {
+  const groups = [{ id: 'z', name: 'Volodymyr Zelensky', names: ['Volodymyr Zelensky', 'Zelensky'] }];
+
+  it('puts the names the page does not print inside its indexed body and drops the ids, saying it added something', () => {
+    const html = '<html><body><main data-pagefind-body><p id="p-1">Zelensky spoke.</p></main></body></html>';
+    const { content, enriched } = copyForIndex(html, groups);
+    expect(enriched).toBe(true);
+    expect(content).toContain('Also written: Volodymyr Zelensky.');
+    expect(content).not.toContain('id="p-1"');
+    expect(content.indexOf('Also written')).toBeLessThan(content.indexOf('</main>'));
+  });
+
+  it('only drops the ids of a page with nothing to add', () => {
+    expect(copyForIndex('<main data-pagefind-body><p id="a">Drones.</p></main>', groups)).toEqual({ content: '<main data-pagefind-body><p>Drones.</p></main>', enriched: false });
   });
 });

@@ -156,8 +156,10 @@ class AheadBatch {
   private readonly errors = new Map<number, string>();
   private readonly asked = new Set<number>();
   private broken: Error | undefined;
+  private readonly jobs: readonly AheadJob[];
 
-  constructor(private readonly jobs: readonly AheadJob[], workers: number, holdBack: number) {
+  constructor(jobs: readonly AheadJob[], workers: number, holdBack: number) {
+    this.jobs = jobs;
     const data: AheadData = { jobs, control: new SharedArrayBuffer(Object.keys(CONTROL).length * 4), states: new SharedArrayBuffer(jobs.length * 4), holdBack: false };
     this.control = new Int32Array(data.control);
     this.states = new Int32Array(data.states);

@@ -72,6 +72,16 @@ describe('drawCardsAhead', () => {
     expect(finishCardsAhead()).toEqual({ drawn: 1, unused: 1, dropped: 0 });
   }, 30_000);
 
+  it('tells the page that asks for a card drawn ahead why it could not be drawn', async () => {
+    const dir = mkdtempSync(join(cache, 'failed-'));
+    // No title: the card's layout cannot size it, so the worker fails on this card.
+    const broken = { ...content, title: undefined as unknown as string };
+    expect(drawCardsAhead([broken], dir)).toBe(1);
+    await expect(renderCard(broken, dir)).rejects.toThrow(/^Social card 'undefined' failed to render: TypeError/);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(finishCardsAhead()).toEqual({ drawn: 0, unused: 0, dropped: 0 });
+  }, 30_000);
+
   it('drops the cards still waiting for a worker when the build ends, and draws no more of them', async () => {
     const dir = mkdtempSync(join(cache, 'dropped-'));
     const count = availableParallelism() + 2;

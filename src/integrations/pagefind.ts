@@ -68,7 +68,7 @@ export async function writeIndexCopies(dir: string, copyDir: string, groups: Ali
   const all = files ?? (await listHtmlFiles(dir));
   const workers = existsSync(COPY_WORKER) ? Math.min(availableParallelism(), Math.ceil(all.length / 500)) : 0;
   if (workers <= 1) return writeCopies({ dir, copyDir, groups, files: all });
-  // Every nth file to each worker: long report pages and short list pages alternate in file order.
+  // Every nth file to each worker, so each gets its share of the long report pages, which sit together in file order.
   const shares = Array.from({ length: workers }, (_, k) => all.filter((_, i) => i % workers === k));
   const counts = await Promise.all(
     shares.map(

@@ -11,6 +11,7 @@ import { capturesDir, readCollection } from './src/integrations/content-files.ts
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { buildCachesIntegration } from './src/integrations/build-caches.ts';
+import { contentStoreModuleIntegration } from './src/integrations/content-store-module.ts';
 import { cardsAheadIntegration, drawReportCardsAhead } from './src/integrations/cards-ahead.ts';
 import { entityNames } from './src/lib/aliases.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
@@ -61,6 +62,9 @@ export default defineConfig({
     // Before anything renders: bad content fails the build, naming the file, field and fix. Sound
     // content starts the social cards' workers while Astro syncs and bundles (cards-ahead.ts).
     contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()), onChecked: drawReportCardsAhead }),
+    // The page build reads the content store from Astro's store file instead of bundling the whole
+    // store as one string literal (a 255 MB store at 10,000 reports; docs/benchmarks.md).
+    contentStoreModuleIntegration(),
     // MDX reports keep the remark pipeline, with the same plugins as remark and rehype plugins.
     mdx({ processor: unified(remarkPipeline(pipeline)) }),
     // Former slugs become redirects. The committed nginx rules are for the real content at the

@@ -12,6 +12,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { buildCachesIntegration } from './src/integrations/build-caches.ts';
 import { contentStoreModuleIntegration } from './src/integrations/content-store-module.ts';
+import { buildMemoryIntegration } from './src/integrations/build-memory.ts';
 import { cardsAheadIntegration, drawReportCardsAhead } from './src/integrations/cards-ahead.ts';
 import { entityNames } from './src/lib/aliases.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
@@ -76,5 +77,7 @@ export default defineConfig({
     pagefindIntegration(),
     // After Pagefind, so SHA256SUMS covers the search index.
     siteManifestIntegration(),
+    // Last: the build process's peak memory, over every step before it (Pagefind's is logged apart).
+    buildMemoryIntegration(),
   ],
 });

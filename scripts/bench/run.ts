@@ -14,7 +14,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { classifyPage, findPageAssets, formatBytes, formatTable, median, pairRatios, parseBuildCacheCounts, parseTimeVerbose, sumRouteTimes, type BuildCacheCounts, type RouteTime, type TimeReport } from '../../src/lib/bench.ts';
+import { classifyPage, findPageAssets, formatBytes, formatTable, median, pairRatios, parseBuildCacheCounts, parseBuildMemory, parseTimeVerbose, sumRouteTimes, type BuildCacheCounts, type BuildMemory, type RouteTime, type TimeReport } from '../../src/lib/bench.ts';
 import { formatSearchTable, measureSearch, pickTerms, serve } from './search.ts';
 
 const { values: opts } = parseArgs({
@@ -86,6 +86,8 @@ interface Run extends TimeReport {
   pagefindSeconds?: number;
   /** Site builds: social cards rendered and reused, and whether the content store was cleared (from the build log). */
   caches?: BuildCacheCounts;
+  /** Site builds: the build process's peak memory and Pagefind's, from the build log (time -v sees only the larger). */
+  memory?: BuildMemory;
   /** Site builds: Astro's per-file generation time summed by kind of page. */
   routeTimes?: RouteTime[];
   load: number[];
@@ -152,7 +154,7 @@ function buildSite(n: number, content: string, kind: 'cold' | 'incremental', tag
   say(`site ${kind} build, ${n} reports…`);
   const r = timed(`site-${n}-${kind}-${tag}`, bin('astro'), ['build', '--outDir', dist], { env: { KURSK_CONTENT_DIR: content, KURSK_CACHE_DIR: cache, KURSK_CAPTURES_DIR: join(content, 'no-captures') } });
   const pf = /Pagefind indexed \d+ pages.* in ([\d.]+) s/.exec(r.stdout);
-  return { system: 'site', reports: n, kind, pages: countHtml(dist), pagefindSeconds: pf ? Number(pf[1]) : undefined, caches: parseBuildCacheCounts(r.stdout), routeTimes: sumRouteTimes(r.stdout), load: load(), ...r };
+  return { system: 'site', reports: n, kind, pages: countHtml(dist), pagefindSeconds: pf ? Number(pf[1]) : undefined, caches: parseBuildCacheCounts(r.stdout), memory: parseBuildMemory(r.stdout), routeTimes: sumRouteTimes(r.stdout), load: load(), ...r };
 }
 
 /** A fresh copy of a comparison site (scripts/bench/<template>) in .synth/<name>-<n>, its config pointed at the reports. */
@@ -397,6 +399,7 @@ const lighthouseResults = opts['skip-lighthouse'] ? null : await runLighthouse(d
 // ---------- summary ----------
 const cold = (system: string, n: number) => runs.filter((r) => r.system === system && r.reports === n && r.kind === 'cold');
 const fmtCards = (r: Run) => (r.caches?.cardsRendered === undefined ? '' : `${r.caches.cardsRendered} / ${r.caches.cardsReused}`) + (r.caches?.citationsFormatted === undefined ? '' : `; ${r.caches.citationsFormatted} / ${r.caches.citationsReused}`);
+const fmtMemory = (r: Run) => `${r.memory?.buildBytes === undefined ? '?' : formatBytes(r.memory.buildBytes)} / ${r.memory?.pagefindBytes === undefined ? '?' : formatBytes(r.memory.pagefindBytes)}`;
 const fmtWall = (r: Run) => (r.failed ? `FAILED after ${r.wallSeconds.toFixed(0)} (${r.failed})` : r.wallSeconds.toFixed(1));
 const okRatios = (a: number[], b: number[]) => pairRatios(a, b).filter((x) => Number.isFinite(x));
 const wallOf = (r: Run) => (r.failed ? Number.NaN : r.wallSeconds);
@@ -424,6 +427,7 @@ for (const n of sizes) {
       rs.map((r) => r.cpuSeconds.toFixed(1)).join(', '),
       Number.isFinite(wall) ? (pages / wall).toFixed(0) : '-',
       formatBytes(Math.max(...rs.map((r) => r.maxRssBytes))),
+      system === 'site' ? rs.map(fmtMemory).join(', ') : '',
       system === 'site' ? (rs.map((r) => r.pagefindSeconds?.toFixed(1) ?? '?').join(', ')) : '',
       system === 'site' ? rs.map(fmtCards).join(', ') : '',
       ratio,
@@ -432,10 +436,10 @@ for (const n of sizes) {
     ]);
   }
   for (const r of runs.filter((x) => x.reports === n && x.kind !== 'cold')) {
-    buildRows.push([r.kind === 'incremental' ? 'site, one report edited (warm cache)' : r.system, String(n), String(r.pages || ''), fmtWall(r), r.cpuSeconds.toFixed(1), r.pages ? (r.pages / r.wallSeconds).toFixed(0) : '', formatBytes(r.maxRssBytes), r.pagefindSeconds?.toFixed(1) ?? '', fmtCards(r), '', '', r.load.join(' ')]);
+    buildRows.push([r.kind === 'incremental' ? 'site, one report edited (warm cache)' : r.system, String(n), String(r.pages || ''), fmtWall(r), r.cpuSeconds.toFixed(1), r.pages ? (r.pages / r.wallSeconds).toFixed(0) : '', formatBytes(r.maxRssBytes), r.system === 'site' ? fmtMemory(r) : '', r.pagefindSeconds?.toFixed(1) ?? '', fmtCards(r), '', '', r.load.join(' ')]);
   }
 }
-const buildTable = formatTable(['system', 'reports', 'pages', 'wall s (each run)', 'CPU s (user+sys)', 'pages/s (median)', 'peak RSS', 'Pagefind s (in build)', 'made / reused: social cards; citations', 'site ÷ this, wall, pair by pair', 'site ÷ this, CPU', 'load avg 1/5/15 after'], buildRows);
+const buildTable = formatTable(['system', 'reports', 'pages', 'wall s (each run)', 'CPU s (user+sys)', 'pages/s (median)', 'peak RSS', 'peak: build process / Pagefind', 'Pagefind s (in build)', 'made / reused: social cards; citations', 'site ÷ this, wall, pair by pair', 'site ÷ this, CPU', 'load avg 1/5/15 after'], buildRows);
 // Where the page phase of the site's builds went, cold beside the rebuild after one edit.
 const siteBuilds = runs.filter((r) => r.system === 'site' && r.reports === largest && !r.failed && r.routeTimes);
 const routeBuilds = [siteBuilds.find((r) => r.kind === 'cold'), siteBuilds.find((r) => r.kind === 'incremental')].filter((r): r is Run => r !== undefined);
@@ -480,8 +484,10 @@ ratios, not the absolute times.
 
 ${buildTable}
 
-Peak RSS is the largest single process (\`/usr/bin/time -v\`, children included). The standalone Pagefind row re-indexes the
-built site with Pagefind's CLI to show its own time and memory apart from Astro's.
+Peak RSS is the largest single process (\`/usr/bin/time -v\`, children included), which in a site build may be Pagefind's.
+The next column splits a site build's peak as its log gives it: the build process (Astro with its worker threads), then
+Pagefind's indexing process. The standalone Pagefind row re-indexes the built site with Pagefind's CLI to show its own time
+and memory apart from Astro's.
 
 ### What a site build spends its page time on (${largest} reports)
 

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { contentDir as defaultContentDir } from '../content-dir';
+import { formatBytes } from '../lib/bench';
+import { childPeakBytes } from '../lib/process-memory';
 import { buildAliasGroups, type AliasGroup } from '../lib/search-terms';
 import { readCollection } from './content-files';
 import { BODY_MARKER, writeCopies, type CopyCounts } from './search-copy-worker';
@@ -92,6 +94,12 @@ export interface SearchIndexOptions {
   additions: boolean;
 }
 
+/** The build log's line on the index: pages, time, pages with other names, and Pagefind's peak memory where it could be read. */
+export function formatIndexLog(r: { indexed: number; seconds: number; enriched: number; entities: number; peakBytes?: number }): string {
+  const peak = r.peakBytes === undefined ? '' : ` Pagefind's process peaked at ${formatBytes(r.peakBytes)} of memory.`;
+  return `Pagefind indexed ${r.indexed} pages in ${r.seconds.toFixed(2)} s; ${r.enriched} got other names or number forms from ${r.entities} entities.${peak}`;
+}
+
 /**
  * Indexes the built site in `dir` and writes the bundle to `<dir>/pagefind/`. Returns the page count.
  * Pagefind reads the pages itself, from a temporary folder of copies with the search additions
@@ -126,8 +134,10 @@ export async function buildSearchIndex(
     if (indexed !== expected) {
       throw new Error(`Pagefind indexed ${indexed} pages, but ${expected} built pages carry data-pagefind-body.`);
     }
-    // The duration is read by the benchmark (scripts/bench/run.ts), which reports indexing apart from rendering.
-    log(`Pagefind indexed ${indexed} pages in ${((performance.now() - started) / 1000).toFixed(2)} s; ${added.enriched} got other names or number forms from ${groups.length} entities.`);
+    // The duration and the peak are read by the benchmark (scripts/bench/run.ts), which reports
+    // indexing apart from rendering. Pagefind's process still runs here, so its peak can be read.
+    const peak = childPeakBytes(/^pagefind/);
+    log(formatIndexLog({ indexed, seconds: (performance.now() - started) / 1000, enriched: added.enriched, entities: groups.length, peakBytes: peak }));
     return indexed;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

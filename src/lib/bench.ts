@@ -131,6 +131,25 @@ export function parseBuildCacheCounts(colouredLog: string): BuildCacheCounts {
   };
 }
 
+/** A site build's peak memory from its log: the build process's, and Pagefind's process apart (bytes; absent when not logged). */
+export interface BuildMemory {
+  /** Astro and its worker threads (src/integrations/build-memory.ts). */
+  buildBytes?: number;
+  /** Pagefind's indexing process (src/integrations/pagefind.ts; Linux only). */
+  pagefindBytes?: number;
+}
+
+const BYTE_UNITS: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9 };
+const bytesOf = (match: RegExpExecArray | null): number | undefined => (match ? Math.round(Number(match[1]) * BYTE_UNITS[match[2]!]!) : undefined);
+
+/** Reads the peaks a site build logged (as `formatBytes` wrote them: to 10 MB above 1 GB). */
+export function parseBuildMemory(colouredLog: string): BuildMemory {
+  const log = plain(colouredLog);
+  const build = bytesOf(/Peak memory of the build process [^:]*: ([\d.]+) (B|KB|MB|GB)\./.exec(log));
+  const pagefind = bytesOf(/Pagefind's process peaked at ([\d.]+) (B|KB|MB|GB)/.exec(log));
+  return { ...(build === undefined ? {} : { buildBytes: build }), ...(pagefind === undefined ? {} : { pagefindBytes: pagefind }) };
+}
+
 /** Pages of one kind and the time Astro spent generating them. */
 export interface RouteTime {
   /** The kind: the first path segment and the file type, e.g. `/reports/ .html`, `/cards/ .png`. */

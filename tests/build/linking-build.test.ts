@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBuildMemory } from '../../src/lib/bench';
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'kursk-linking-'));
@@ -167,4 +168,13 @@ describe('a former slug that is a live slug', () => {
     expect(result.output).toMatch(/renamed-report\.md: 'formerSlugs' lists 'plain-report', but \S*plain-report\.md is published at that slug/);
     expect(existsSync(join(work, 'out-3', 'index.html'))).toBe(false);
   }, 120_000);
+});
+
+describe('the build log', () => {
+  it('gives the build process’s peak memory, and Pagefind’s process apart from it (read from /proc on Linux)', () => {
+    const memory = parseBuildMemory(firstBuild.output);
+    // Astro alone holds more than 100 MB; Pagefind's service more than 1 MB.
+    expect(memory.buildBytes).toBeGreaterThan(100e6);
+    if (process.platform === 'linux') expect(memory.pagefindBytes).toBeGreaterThan(1e6);
+  });
 });

@@ -8,6 +8,7 @@ import { createReportSchema } from './schemas/report';
 import { sourceSchema } from './schemas/source';
 import { topicSchema } from './schemas/topic';
 import { contentDir } from './content-dir';
+import { shareLoaderStores } from './integrations/content-store-module';
 
 const refs = {
   source: reference('sources'),
@@ -18,7 +19,9 @@ const refs = {
 
 const yamlIn = (folder: string) => glob({ base: `${contentDir}/${folder}`, pattern: '**/*.{yaml,yml}' });
 
-export const collections = {
+// Each loader leaves its store for the page build, which then holds the store once
+// (src/integrations/content-store-module.ts).
+export const collections = shareLoaderStores({
   sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
   topics: defineCollection({ loader: file(`${contentDir}/topics.yaml`), schema: topicSchema }),
   reports: defineCollection({
@@ -31,4 +34,4 @@ export const collections = {
   events: defineCollection({ loader: yamlIn('events'), schema: createEventSchema(refs) }),
   claims: defineCollection({ loader: yamlIn('claims'), schema: createClaimSchema(refs) }),
   quantities: defineCollection({ loader: yamlIn('quantities'), schema: createQuantitySchema(refs) }),
-};
+});

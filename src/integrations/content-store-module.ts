@@ -1,19 +1,85 @@
 /**
- * The content store reaches the page build as a module that reads Astro's store file when the pages
- * render, instead of Astro's module that holds the whole file as one string literal
- * (`export default JSON.parse("…")`). The bundler parsed and wrote that literal, and V8 compiled it
- * before the first page: at 10,000 reports the store file is 255 MB (docs/benchmarks.md).
+ * The content store reaches the page build without Astro's module for it, which holds the whole
+ * store file as one string literal (`export default JSON.parse("…")`): the bundler parsed and wrote
+ * that literal, and V8 compiled it before the first page (at 10,000 reports the store file is
+ * 255 MB; docs/benchmarks.md).
  *
- * Builds only: `astro dev` keeps Astro's module, which it reloads when the store changes. The module
- * is the same store, read from the same file Astro's module would have been made from; a store kept
- * in chunks (`experimental.collectionStorage`) is left to Astro.
+ * `astro build` syncs the content and renders the pages in one process. Each collection's loader,
+ * wrapped by `shareLoaderStores`, leaves its store (the loader API's `DataStore`) on `globalThis`;
+ * the module hands the page build those same entries, so the store is held once, not twice. Where a
+ * collection's store was not left (its loader did not run in this process), the module reads the
+ * store file Astro has just written, as Astro's own module would have.
+ *
+ * Builds only: `astro dev` keeps Astro's module, which it reloads when the store changes. A store
+ * kept in chunks (`experimental.collectionStorage`) is left to Astro.
  */
 import type { AstroIntegration } from 'astro';
+import type { Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The id Astro's content plugin gives its store module once resolved (`\0astro:data-layer-content`). */
 export const STORE_MODULE_ID = '\0astro:data-layer-content';
+
+/** The global key under which the loaders leave their stores. */
+export const SHARED_STORES_KEY = 'kursk-files:content-stores';
+
+/** What the loaders leave: the collections there are, and the store of each whose loader ran. */
+export interface SharedStores {
+  collections: string[];
+  /** The loader API's `DataStore` of each collection, as far as the module reads it. */
+  stores: Map<string, { entries(): [string, unknown][]; keys(): string[] }>;
+  /** `collectionsFromShared` of these stores, for the store module (which imports nothing of the site's). */
+  read: () => Map<string, Map<string, unknown>> | undefined;
+}
+
+const sharedStores = (): SharedStores => {
+  const global = globalThis as { [key: symbol]: SharedStores | undefined };
+  const key = Symbol.for(SHARED_STORES_KEY);
+  if (!global[key]) {
+    const shared: SharedStores = { collections: [], stores: new Map(), read: () => collectionsFromShared(shared) };
+    global[key] = shared;
+  }
+  return global[key];
+};
+
+/**
+ * Wraps each collection's loader so that it leaves its store for the page build (the loader itself
+ * is unchanged). Use on the whole `collections` object of the content config.
+ */
+export function shareLoaderStores<T extends Record<string, object>>(collections: T): T {
+  const shared = sharedStores();
+  shared.collections = Object.keys(collections);
+  const wrapped = Object.entries(collections).map(([name, config]) => {
+    const loader = (config as { loader?: unknown }).loader as Loader | undefined;
+    if (typeof loader !== 'object' || typeof loader.load !== 'function') {
+      throw new Error(`src/content.config.ts: the collection '${name}' has no loader object with a load() method; give it one (glob() or file()), since its store is shared with the page build.`);
+    }
+    const load: Loader['load'] = async (context) => {
+      shared.stores.set(context.collection, context.store);
+      await loader.load(context);
+    };
+    return [name, { ...config, loader: { ...loader, load } }];
+  });
+  return Object.fromEntries(wrapped) as T;
+}
+
+const byName = ([a]: [string, unknown], [b]: [string, unknown]) => a.localeCompare(b);
+
+/**
+ * The collections as Astro's store file gives them to the page build (a `Map` of collection name to
+ * a `Map` of id to entry), from the stores the loaders left; undefined unless every collection's
+ * store is there. As in the file, collections and entries are in `localeCompare` order (Astro sorts
+ * them when it writes the file, and pages list entries in the order it gives), and a collection
+ * with no entries is left out.
+ */
+export function collectionsFromShared(shared: Omit<SharedStores, 'read'> | undefined): Map<string, Map<string, unknown>> | undefined {
+  if (!shared || shared.collections.length === 0 || !shared.collections.every((name) => shared.stores.has(name))) return undefined;
+  const collections = shared.collections
+    .filter((name) => shared.stores.get(name)!.keys().length > 0)
+    .map((name): [string, Map<string, unknown>] => [name, new Map(shared.stores.get(name)!.entries().sort(byName))]);
+  return new Map(collections.sort(byName));
+}
 
 /** Astro's store file for a build: `data-store.json` in the cache folder. */
 export function storeFileOf(cacheDir: URL): string {
@@ -21,15 +87,16 @@ export function storeFileOf(cacheDir: URL): string {
 }
 
 /**
- * The module's code: the store file parsed and its collections rebuilt as a `Map` when the page
- * build imports it. Astro takes a `Map` as the store itself; its own module exports the flattened
- * array, which the module then keeps beside the collections rebuilt from it.
+ * The module's code: the collections the loaders left in this process, or else the store file
+ * parsed and rebuilt as a `Map`. Astro takes a `Map` as the store itself; its own module exports the
+ * flattened array, which the module then keeps beside the collections rebuilt from it.
  */
 export function storeModuleCode(storeFile: string): string {
   return [
     `import { readFileSync } from 'node:fs';`,
     `import { unflatten } from 'devalue';`,
-    `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8')));`,
+    `const shared = globalThis[Symbol.for(${JSON.stringify(SHARED_STORES_KEY)})]?.read();`,
+    `export default shared ?? unflatten(JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8')));`,
   ].join('\n');
 }
 

@@ -6,6 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+// With its extension: the card worker loads this module through Node's type stripping, not Vite.
+import { processWide } from '../lib/process-wide.ts';
 
 /** What one cache did in this build. */
 export interface CacheCounts {
@@ -37,7 +39,7 @@ export function buildCacheDir(env: Record<string, string | undefined>, projectRo
 
 // On globalThis, because the page bundle and astro.config.mjs load these modules as separate
 // instances in one process: the pages count, the integration logs.
-const registry = ((globalThis as { [key: symbol]: unknown })[Symbol.for('kursk-files:build-caches')] ??= new Map<string, BuildCache>()) as Map<string, BuildCache>;
+const registry = processWide('kursk-files:build-caches', () => new Map<string, BuildCache>());
 
 /** The cache called `name` (a folder name such as `kursk-cards`), created on first use. */
 export function registerCache(name: string, label: string, verb: string): BuildCache {

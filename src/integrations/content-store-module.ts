@@ -17,6 +17,7 @@ import type { AstroIntegration } from 'astro';
 import type { Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { processWide } from '../lib/process-wide';
 
 /** The id Astro's content plugin gives its store module once resolved (`\0astro:data-layer-content`). */
 export const STORE_MODULE_ID = '\0astro:data-layer-content';
@@ -33,15 +34,11 @@ export interface SharedStores {
   read: () => Map<string, Map<string, unknown>> | undefined;
 }
 
-const sharedStores = (): SharedStores => {
-  const global = globalThis as { [key: symbol]: SharedStores | undefined };
-  const key = Symbol.for(SHARED_STORES_KEY);
-  if (!global[key]) {
+const sharedStores = (): SharedStores =>
+  processWide(SHARED_STORES_KEY, () => {
     const shared: SharedStores = { collections: [], stores: new Map(), read: () => collectionsFromShared(shared) };
-    global[key] = shared;
-  }
-  return global[key];
-};
+    return shared;
+  });
 
 /**
  * Wraps each collection's loader so that it leaves its store for the page build (the loader itself

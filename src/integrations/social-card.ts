@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardCacheKey, charactersOutside, chooseSubsets, type CardContent } from '../lib/social-card';
+import { processWide } from '../lib/process-wide';
 import { registerCache, storeInCache } from './build-caches';
 import { AHEAD_CONTROL as CONTROL, AHEAD_STATE as STATE, drawCard, type AheadData, type AheadJob, type AheadReply, type CardJob, type CardReply } from './card-worker';
 
@@ -237,11 +238,11 @@ class AheadBatch {
 
 // One pool, and the cards drawn ahead, per process, on globalThis: astro.config.mjs (which draws
 // ahead) and the page bundle (whose pages ask) load this module as separate instances.
-const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for('kursk-files:social-cards')] ??= {
+const shared = processWide('kursk-files:social-cards', () => ({
   pool: new CardPool(),
   batches: [] as AheadBatch[],
   ahead: new Map<string, { batch: AheadBatch; index: number }>(),
-}) as { pool: CardPool; batches: AheadBatch[]; ahead: Map<string, { batch: AheadBatch; index: number }> };
+}));
 
 /** A card's font files and its file name in the cache. */
 function prepare(content: CardContent): { fonts: FontFile[]; name: string } {

@@ -9,6 +9,7 @@ import { sourceSchema } from './schemas/source';
 import { topicSchema } from './schemas/topic';
 import { contentDir } from './content-dir';
 import { shareLoaderStores } from './integrations/content-store-module';
+import { keepRenderedHtmlApart } from './integrations/rendered-html';
 
 const refs = {
   source: reference('sources'),
@@ -25,9 +26,11 @@ export const collections = shareLoaderStores({
   sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
   topics: defineCollection({ loader: file(`${contentDir}/topics.yaml`), schema: topicSchema }),
   reports: defineCollection({
-    // No raw Markdown in the content store (a third of its size at 10,000 reports; docs/benchmarks.md):
-    // the render plugins record what pages need from it (citations, word count, figure links).
-    loader: glob({ base: `${contentDir}/reports`, pattern: '**/*.{md,mdx}', retainBody: false }),
+    // Neither raw Markdown nor rendered HTML in the content store (docs/benchmarks.md: at 10,000
+    // reports the Markdown was a third of the store, and the HTML two thirds of what was left): the
+    // render plugins record what pages need from the Markdown (citations, word count, figure links),
+    // and the HTML is kept in a file per report (src/integrations/rendered-html.ts).
+    loader: keepRenderedHtmlApart(glob({ base: `${contentDir}/reports`, pattern: '**/*.{md,mdx}', retainBody: false })),
     schema: createReportSchema(refs),
   }),
   entities: defineCollection({ loader: yamlIn('entities'), schema: createEntitySchema(refs) }),

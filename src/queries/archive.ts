@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { CitationNotes } from '../integrations/remark-citations';
+import { withRenderedHtml } from '../integrations/rendered-html';
 import { citedSourceIds } from '../lib/citations';
 import { countWords, findNeighbours, groupByKeys, readingMinutes, sortReportsNewestFirst } from '../lib/reports';
 
@@ -94,7 +95,7 @@ export interface ResolvedNote {
 
 /** Everything a report page shows beyond the entry itself. */
 export async function getReportView(report: Report, ordered: readonly Report[]) {
-  const [rendered, sources, topics] = await Promise.all([render(report), getReportSources(report), getReportTopics(report)]);
+  const [rendered, sources, topics] = await Promise.all([render(withRenderedHtml(report)), getReportSources(report), getReportTopics(report)]);
   const notes = (rendered.remarkPluginFrontmatter.citations ?? []) as CitationNotes;
   if (notes.length === 0) throw new Error(`${describe(report)}: the report cites nothing; cite every factual sentence with a footnote such as [^1] and a note '[^1]: @source-id, ¶ N'.`);
   const listed = sources.map((s) => s.id);

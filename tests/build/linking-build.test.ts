@@ -170,6 +170,22 @@ describe('a former slug that is a live slug', () => {
   }, 120_000);
 });
 
+describe('report HTML kept apart from the content store', () => {
+  it('is not in Astro’s store file: each report’s HTML is one file of the cache, replaced when the report is edited', () => {
+    expect(secondBuild.ok, secondBuild.output).toBe(true);
+    const cache = join(work, 'cache');
+    const store = readFileSync(join(cache, 'data-store.json'), 'utf8');
+    expect(store).toContain('Fixture report retitled between two builds');
+    expect(store).not.toContain('The third paragraph stays the same in every build of the test.');
+    const files = readdirSync(join(cache, 'kursk-html'));
+    expect(files).toHaveLength(2);
+    const html = files.map((file) => readFileSync(join(cache, 'kursk-html', file), 'utf8')).join('\n');
+    expect(html).toContain('The first paragraph, now reworded by an editor.');
+    expect(html).not.toContain('The first paragraph of the fixture says what the report is about.');
+    expect(page(second, 'reports/renamed-report/index.html')).toContain('The first paragraph, now reworded by an editor.');
+  });
+});
+
 describe('the build log', () => {
   it('gives the build process’s peak memory, and Pagefind’s process apart from it (read from /proc on Linux)', () => {
     const memory = parseBuildMemory(firstBuild.output);

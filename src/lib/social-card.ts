@@ -7,7 +7,7 @@
 import { formatDay } from './dates.ts';
 
 /** Bump when the card's design changes, so every cached card is rendered again. */
-export const CARD_RENDERER_VERSION = 2;
+export const CARD_RENDERER_VERSION = 3; // 3: written with a palette (src/lib/png.ts); same pixels
 /** The size link previews expect (Open Graph, `summary_large_image`). */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 

@@ -25,6 +25,8 @@ describe('renderCard', () => {
     const png = await renderCard(content, cache);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    // With a palette (colour type 3): a card's few colours, one byte a pixel (src/lib/png.ts).
+    expect(png[25]).toBe(3);
     expect(readdirSync(cache)).toHaveLength(1);
     const rendered = cardCache.counts.made;
     const again = await renderCard(content, cache);

@@ -1,12 +1,13 @@
 /**
- * Social cards drawn ahead of their pages. Astro builds the cards' route first and alone, after the
- * content sync and the bundling, so a cold build spent minutes drawing cards and nothing else. The
+ * Social cards drawn ahead of their pages. Astro would build the cards' route first and alone, after
+ * the content sync and the bundling, so a cold build spent minutes drawing cards and nothing else. The
  * report cards' content is known as soon as the content check has read the files: card workers
  * start on it then (social-card.ts, `drawCardsAhead`), on all cores but the build thread's, while
  * the build's thread syncs and bundles. The cards' route still decides each card: it asks for the
  * card it shows, and gets the one drawn ahead only when the content is the same. The build log
  * says how many were drawn ahead, and warns about any that no page asked for (the content made
- * here and the route's differ: a bug, and wasted work).
+ * here and the route's differ: a bug, and wasted work). The cards' pages are rendered last, so that
+ * workers draw ahead while the other pages render (`cardsLast`).
  */
 import type { AstroIntegration } from 'astro';
 import { SITE } from '../config/site';
@@ -53,11 +54,34 @@ export function formatAheadCounts({ drawn, unused, dropped }: AheadCounts): stri
   return `Social cards drawn ahead of their pages: ${drawn}${asked}${left}.`;
 }
 
-/** The integration: at the end of a build, stops drawing ahead and logs what it did (a warning if any card went unused). */
+/** Where the cards' routes are (`src/pages/cards/`): their pages wait on the card workers. */
+export const CARD_ROUTES = '/cards/';
+
+/**
+ * The pages to prerender with the cards' last, each part in Astro's order. Astro renders pages in
+ * the order it is given, `build.concurrency` (the core count) at a time, and the cards' route sorts
+ * first: its pages took every slot, waiting on the card workers while the build's thread had
+ * nothing to render, and then the other pages rendered on one core while the others idled. With
+ * the cards last, the other pages render on the build's thread while a worker draws cards ahead on
+ * each other core, and the cards' pages find more of their cards drawn.
+ */
+export function cardsLast<P extends { route: { route: string } }>(paths: readonly P[]): P[] {
+  const isCard = (path: P) => path.route.route.startsWith(CARD_ROUTES);
+  return [...paths.filter((path) => !isCard(path)), ...paths.filter(isCard)];
+}
+
+/**
+ * The integration: puts the cards' pages last (wrapping Astro's prerenderer, whose `getStaticPaths`
+ * gives the pages in the order they render) and, at the end of a build, stops drawing ahead and
+ * logs what it did (a warning if any card went unused).
+ */
 export function cardsAheadIntegration(): AstroIntegration {
   return {
     name: 'kursk-files:cards-ahead',
     hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((astros) => ({ ...astros, name: 'kursk-files:cards-last', getStaticPaths: async () => cardsLast(await astros.getStaticPaths()) }));
+      },
       'astro:build:done': ({ logger }) => {
         const counts = finishCardsAhead();
         if (counts.unused > 0 || counts.dropped > 0) logger.warn(formatAheadCounts(counts));

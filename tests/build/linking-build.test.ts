@@ -193,4 +193,14 @@ describe('the build log', () => {
     expect(memory.buildBytes).toBeGreaterThan(100e6);
     if (process.platform === 'linux') expect(memory.pagefindBytes).toBeGreaterThan(1e6);
   });
+
+  it('lists the social cards’ pages after every other page: they render last, while workers draw cards ahead', () => {
+    const log = firstBuild.output.replace(/\x1b\[[0-9;]*m/g, '');
+    const listed = [...log.matchAll(/[├└]─ (\/\S*)/g)].map((m) => ({ at: m.index, card: m[1]!.startsWith('/cards/') }));
+    const cards = listed.filter((p) => p.card);
+    const others = listed.filter((p) => !p.card);
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+    expect(others.length).toBeGreaterThan(20);
+    expect(Math.min(...cards.map((p) => p.at))).toBeGreaterThan(Math.max(...others.map((p) => p.at)));
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardsAheadIntegration, formatAheadCounts, reportCards } from '../../src/integrations/cards-ahead';
+import { cardsAheadIntegration, cardsLast, formatAheadCounts, reportCards } from '../../src/integrations/cards-ahead';
 import type { ContentFile } from '../../src/integrations/content-files';
 
 const file = (id: string, data: Record<string, unknown>): ContentFile => ({ id, path: `content/${id}`, data, body: '' });
@@ -51,5 +51,36 @@ describe('cardsAheadIntegration', () => {
     const logged: string[] = [];
     hooks['astro:build:done']!({ logger: { info: (m) => logged.push(`info: ${m}`), warn: (m) => logged.push(`warn: ${m}`) } });
     expect(logged).toEqual(['info: Social cards drawn ahead of their pages: 0.']);
+  });
+
+  it('gives Astro its pages with the cards’ last, through a prerenderer that renders as Astro’s does', async () => {
+    const hooks = cardsAheadIntegration().hooks as unknown as Record<string, (arg: { setPrerenderer: (wrap: (base: object) => object) => void }) => void>;
+    const path = (route: string, pathname: string) => ({ pathname, route: { route } });
+    const paths = [
+      path('/cards/reports/[slug].png', '/cards/reports/a.png'),
+      path('/cards/site.png', '/cards/site.png'),
+      path('/', '/'),
+      path('/reports/[slug]', '/reports/a/'),
+      path('/cards/reports/[slug].png', '/cards/reports/b.png'),
+      path('/sources/[slug]', '/sources/s/'),
+    ];
+    const render = () => Promise.resolve(new Response('page'));
+    const astros = { name: 'astro:default', setup: () => Promise.resolve(), getStaticPaths: () => Promise.resolve(paths), render };
+    let wrap: ((base: object) => object) | undefined;
+    hooks['astro:build:start']!({ setPrerenderer: (given) => (wrap = given) });
+    const wrapped = wrap!(astros) as typeof astros;
+
+    expect((await wrapped.getStaticPaths()).map((p) => p.pathname)).toEqual(['/', '/reports/a/', '/sources/s/', '/cards/reports/a.png', '/cards/site.png', '/cards/reports/b.png']);
+    expect(wrapped.render).toBe(render);
+    expect(wrapped.setup).toBe(astros.setup);
+  });
+});
+
+describe('cardsLast', () => {
+  it('keeps the order within the cards and within the other pages', () => {
+    const path = (route: string) => ({ route: { route } });
+    const pages = [path('/cards/x.png'), path('/a'), path('/cardsharp'), path('/cards/y.png'), path('/b')];
+    expect(cardsLast(pages).map((p) => p.route.route)).toEqual(['/a', '/cardsharp', '/b', '/cards/x.png', '/cards/y.png']);
+    expect(cardsLast([])).toEqual([]);
   });
 });

@@ -39,8 +39,10 @@ test('a claimant’s entity page lists its claims, the reports that name it and 
 test('the first mention of an entity in a report links to its page, and only the first', async ({ page }) => {
   await page.goto('/reports/');
   await page.locator('.card h2 a').first().click();
+  // count() does not wait: first wait for the report's page, then for its first entity link.
+  await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/$/);
   const links = page.locator('.prose a.entity-link');
-  expect(await links.count()).toBeGreaterThan(0);
+  await expect(links.first()).toBeVisible();
   const ids = await links.evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset.entity!));
   expect(new Set(ids).size).toBe(ids.length);
   // Headings, quotations and citation markers are left alone.

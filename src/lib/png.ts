@@ -17,7 +17,7 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 export const PNG_DEFLATE_LEVEL = 3;
 
 /** The PNG colour types this encoder writes. */
-export const PNG_COLOUR = { rgb: 2, palette: 3 } as const;
+const PNG_COLOUR = { rgb: 2, palette: 3 } as const;
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);

@@ -8,6 +8,8 @@ import {
   extractIndexedText,
   findSearchAdditions,
   foldForMatch,
+  foldLightly,
+  foldLightToMatch,
   injectSearchAdditions,
   mentions,
   numberVariants,
@@ -27,6 +29,14 @@ describe('foldForMatch', () => {
     expect(foldForMatch('Зеленський')).toBe(' зеленський ');
     expect(foldForMatch('김정은')).toBe(' 김정은 ');
     expect(foldForMatch("Ukraine's")).toBe(' ukraines ');
+  });
+});
+
+describe('foldLightly and foldLightToMatch', () => {
+  it('keep hyphens in the light fold, and give foldForMatch from it', () => {
+    expect(foldLightly('  Kim Jong-un, — SAID ')).toBe(' kim jong-un said ');
+    const texts = ['Kim Jong-un', '-Kim- -Jong--un-', 'a - b', 'x—y–z', ' — ', '', '---', "Ukraine's  9-10 «Зеленський» 김정은-위원장", 'Ｋｉｍ　Ｊｏｎｇ'];
+    for (const text of texts) expect(foldLightToMatch(foldLightly(text)), text).toBe(foldForMatch(text));
   });
 });
 
@@ -93,6 +103,18 @@ describe('findSearchAdditions', () => {
     expect(findSearchAdditions('Kim Yo Jong visited Un.', [KIM]).entities).toEqual([]);
   });
 
+  it('finds names sharing a first word, a name at the very end, and a one-word name, each as a whole', () => {
+    const JONG = { id: 'kim-yo-jong', name: 'Kim Yo Jong', names: ['Kim Yo Jong'] };
+    const KURSK = { id: 'kursk', name: 'Kursk', names: ['Kursk'] };
+    expect(findSearchAdditions('In Kursk, Kim Yo Jong spoke; so did Kim Jong Un', [KIM, JONG, KURSK]).entities).toEqual(['Kim Jong Un', 'Kim Yo Jong', 'Kursk']);
+    expect(findSearchAdditions('Kim Yo', [KIM, JONG, KURSK]).entities).toEqual([]);
+    expect(findSearchAdditions('Kursky Kim Jong', [KIM, JONG, KURSK]).entities).toEqual([]);
+  });
+
+  it('lists entities in the order of the groups, whatever the order the page names them in', () => {
+    expect(findSearchAdditions('Zelenskyy and later 김정은', [KIM, ZELENSKY]).aliases).toEqual([['Kim Jong Un', 'Kim Jong-un'], ['Volodymyr Zelensky', 'Zelensky', 'Зеленський']]);
+  });
+
   it('adds nothing for entities the page does not mention, but still adds number forms', () => {
     expect(findSearchAdditions('Some 332,000 troops.', [KIM, ZELENSKY])).toEqual({ entities: [], aliases: [], printed: [], numbers: ['332000'] });
   });
@@ -111,6 +133,12 @@ describe('extractIndexedText', () => {
     const text = extractIndexedText(html).replace(/\s+/g, ' ').trim();
     expect(text).toBe('Title Kim & co end A');
     expect(extractIndexedText(html)).toContain('end\u00a0A');
+  });
+
+  it('drops every ignored part, nested or one after another, and keeps the text between them', () => {
+    const html = '<main data-pagefind-body><p>one<a data-pagefind-ignore>¶</a></p><p>two<a data-pagefind-ignore>¶</a></p>'
+      + '<div data-pagefind-ignore="all"><div>x<span data-pagefind-ignore>y</span></div>z</div><p>three</p><a data-pagefind-ignore>¶</a></main>';
+    expect(extractIndexedText(html).replace(/\s+/g, ' ').trim()).toBe('one two three');
   });
 
   it('handles nested elements of the same name as the body element', () => {

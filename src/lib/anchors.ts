@@ -5,14 +5,11 @@
  * one by ending the paragraph with `{#my-id}`. Headings take a slug of their own text.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { joinWordRuns } from './word-runs';
 
 /** Text reduced to what identifies a passage: Unicode-normalised, lower case, single spaces, no punctuation. */
 export function normaliseForId(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return joinWordRuns(text.normalize('NFKC').toLowerCase());
 }
 
 /** A short, stable hash of a string: 32-bit FNV-1a written in base 36, six characters. */

@@ -10,6 +10,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { findQuotations } from './quotes';
+import { eachWordRun } from './word-runs';
 
 /** An entity as the matcher sees it: its id, display name and other spellings. */
 export interface NamedEntity {
@@ -103,7 +104,6 @@ const mentionKey = (text: string, caseFree: boolean) => {
 // A word: a run of letters and digits, which is where a whole-word name beginning with one can start.
 const WORD_START = /^[\p{L}\p{N}]/u;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
-const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** Compiles the names of every entity into whole-word patterns, following the case rule above. */
 export function createMentionMatcher(entities: readonly NamedEntity[]): MentionMatcher {
@@ -149,17 +149,17 @@ function entityOf(text: string, caseFree: boolean, matcher: MentionMatcher): str
 function scanByFirstWord(text: string, byFirstWord: NonNullable<MentionScan['byFirstWord']>): Mention[] {
   const found: Mention[] = [];
   let resume = 0;
-  for (const word of text.matchAll(WORDS)) {
-    if (word.index < resume) continue;
-    for (const { id, re } of byFirstWord.get(word[0]) ?? []) {
-      re.lastIndex = word.index;
+  eachWordRun(text, (start, end) => {
+    if (start < resume) return;
+    for (const { id, re } of byFirstWord.get(text.slice(start, end)) ?? []) {
+      re.lastIndex = start;
       const m = re.exec(text);
       if (!m) continue;
-      found.push({ id, start: word.index, end: word.index + m[0].length, text: m[0] });
-      resume = word.index + m[0].length;
+      found.push({ id, start, end: start + m[0].length, text: m[0] });
+      resume = start + m[0].length;
       break;
     }
-  }
+  });
   return found;
 }
 

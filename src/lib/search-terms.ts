@@ -3,6 +3,8 @@
  * name, spelling, script or number form they type: the other names of every entity the page
  * mentions, and numbers with and without thousands separators. Pure functions, no fs.
  */
+// With its extension: the search copy worker loads this module through Node's type stripping.
+import { joinWordRuns } from './word-runs.ts';
 
 /** An entity's names as the search needs them: the display name and every alias. */
 export interface AliasGroup {
@@ -35,14 +37,12 @@ const foldBase = (text: string): string => text.normalize('NFKC').toLowerCase().
  * `kim jong un` fold alike.
  */
 export function foldForMatch(text: string): string {
-  return ` ${foldBase(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+  return ` ${joinWordRuns(foldBase(text))} `;
 }
 
 /** Like foldForMatch but keeping hyphens: how a name is printed, give or take case and punctuation. */
 export function foldLightly(text: string): string {
-  return ` ${foldBase(text).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim()} `;
+  return ` ${joinWordRuns(foldBase(text), true)} `;
 }
 
 /**

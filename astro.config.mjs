@@ -60,10 +60,9 @@ export default defineConfig({
     // Counts what the build caches (social cards, citations) make and reuse from the start of the
     // build, and logs the counts at its end.
     buildCachesIntegration(),
-    // Before anything renders: bad content fails the build, naming the file, field and fix. Content
-    // whose files match their schemas starts the social cards' workers, while its citations are
-    // checked and then while Astro syncs and bundles (cards-ahead.ts).
-    contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()), onSound: drawReportCardsAhead }),
+    // Before anything renders: bad content fails the build, naming the file, field and fix. Sound
+    // content starts the social cards' workers while Astro syncs and bundles (cards-ahead.ts).
+    contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()), onChecked: drawReportCardsAhead }),
     // The page build reads the content store from Astro's store file instead of bundling the whole
     // store as one string literal (a 255 MB store at 10,000 reports; docs/benchmarks.md).
     contentStoreModuleIntegration(),

@@ -1,9 +1,9 @@
 /**
  * Social cards drawn ahead of their pages. Astro would build the cards' route first and alone, after
  * the content sync and the bundling, so a cold build spent minutes drawing cards and nothing else. The
- * report cards' content is known as soon as the content check has found every file sound against
- * its schema: card workers start on it then (social-card.ts, `drawCardsAhead`), on all cores but the
- * build thread's, while the build's thread checks the citations, syncs and bundles. The cards' route still decides each card: it asks for the
+ * report cards' content is known as soon as the content check has read the files: card workers
+ * start on it then (social-card.ts, `drawCardsAhead`), on all cores but the build thread's, while
+ * the build's thread syncs and bundles. The cards' route still decides each card: it asks for the
  * card it shows, and gets the one drawn ahead only when the content is the same. The build log
  * says how many were drawn ahead, and warns about any that no page asked for (the content made
  * here and the route's differ: a bug, and wasted work). The cards' pages are rendered last, so that
@@ -41,7 +41,7 @@ export function reportCards(files: Pick<CheckedFiles, 'reports' | 'sources'>): C
   );
 }
 
-/** Starts drawing the report cards of sound content (the content check's `onSound`). */
+/** Starts drawing the report cards of checked content (the content check's `onChecked`). */
 export function drawReportCardsAhead(files: Pick<CheckedFiles, 'reports' | 'sources'>): void {
   drawCardsAhead(reportCards(files));
 }

@@ -37,13 +37,8 @@ export interface ContentCheckOptions {
   contentDir: string;
   /** The folder of source captures; hashes and locators are checked only when it exists. */
   capturesDir?: string | undefined;
-  /**
-   * Called with the files read, as soon as every one parses, matches its schema and points only at
-   * entries that exist: before the citations, figures links, capture hashes and aliases are
-   * checked (the slower half, Sätteri parsing every report), for work that needs only sound data
-   * and may start while the rest is checked. A later problem still fails the check.
-   */
-  onSound?: ((files: CheckedFiles) => void) | undefined;
+  /** Called by the integration with the files it read, once they passed the check (before Astro reads them). */
+  onChecked?: ((files: CheckedFiles) => void) | undefined;
 }
 
 /** What the check reads of a zod issue. */
@@ -200,7 +195,6 @@ export function checkContentFiles(options: ContentCheckOptions): { problems: str
   for (const [files, fields] of fieldsByFolder) {
     problems.push(...findDanglingReferences(files.flatMap((f) => collectReferences(f.path, f.data, fields)), known));
   }
-  if (problems.length === 0) options.onSound?.({ sources, reports, entities, events, claims, quantities });
 
   // Citations: every marker has a note, every note is cited, every note names a source, and a
   // report cites exactly the sources it lists.
@@ -266,8 +260,9 @@ export function contentCheckIntegration(options: ContentCheckOptions): AstroInte
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const { problems } = checkContentFiles(options);
+        const { problems, files } = checkContentFiles(options);
         if (problems.length > 0) throw new Error(formatContentProblems(problems));
+        options.onChecked?.(files);
         const hashes = options.capturesDir && existsSync(options.capturesDir) ? 'capture hashes' : `capture hashes not checked (no captures folder at ${options.capturesDir ?? 'none given'})`;
         logger.info(`Content checked: schemas, references, citations, ${hashes}, aliases.`);
       },

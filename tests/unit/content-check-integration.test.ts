@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent, checkContentFiles, contentCheckIntegration, describeSchemaIssue, formatContentProblems, type CheckedFiles } from '../../src/integrations/content-check';
+import { checkContent, contentCheckIntegration, describeSchemaIssue, formatContentProblems } from '../../src/integrations/content-check';
 
 const CAPTURES = 'tests/fixtures/captures';
 type SetupHook = (arg: { command: string; logger: { info: (m: string) => void } }) => void;
@@ -106,32 +105,5 @@ describe('contentCheckIntegration', () => {
     setupHook('tests/fixtures/valid-content')({ command: 'build', logger: { info: (m) => logged.push(m) } });
     expect(logged).toEqual(['Content checked: schemas, references, citations, capture hashes, aliases.']);
     expect(() => setupHook('tests/fixtures/bad-content/missing-field')({ command: 'dev', logger: { info: () => {} } })).not.toThrow();
-  });
-});
-
-describe('onSound: work that needs only sound files starts before the citations are checked', () => {
-  const soundFiles = (contentDir: string): { calls: CheckedFiles[]; problems: string[] } => {
-    const calls: CheckedFiles[] = [];
-    const { problems } = checkContentFiles({ contentDir, capturesDir: CAPTURES, onSound: (files) => calls.push(files) });
-    return { calls, problems };
-  };
-
-  it('hands over every report and source of valid content, once', () => {
-    const { calls, problems } = soundFiles('tests/fixtures/valid-content');
-    expect(problems).toEqual([]);
-    expect(calls).toHaveLength(1);
-    expect(calls[0]!.reports.map((r) => r.id).sort()).toEqual(readdirSync('tests/fixtures/valid-content/reports').map((f) => f.replace(/\.mdx?$/, '')).sort());
-    expect(calls[0]!.sources.length).toBe(readdirSync('tests/fixtures/valid-content/sources').length);
-  });
-
-  it('starts it for files that match their schemas even when a citation then fails the check', () => {
-    const { calls, problems } = soundFiles('tests/fixtures/bad-content/citation-without-note');
-    expect(calls).toHaveLength(1);
-    expect(problems.join('\n')).toMatch(/citation \[\^two\] has no note/);
-  });
-
-  it('never starts it when a file breaks its schema or points at an entry that does not exist', () => {
-    expect(soundFiles('tests/fixtures/bad-content/missing-field').calls).toEqual([]);
-    expect(soundFiles('tests/fixtures/bad-content/unknown-source').calls).toEqual([]);
   });
 });

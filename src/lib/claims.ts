@@ -300,6 +300,44 @@ export function reportCitesClaim(report: CitingReport, claim: { id: string; quan
   return links || report.sources.some((s) => claim.sources.includes(s));
 }
 
+/** What `indexCitingReports` looks a claim up by: its id, its quantity and its sources. */
+export interface CitedClaim {
+  id: string;
+  quantity: string;
+  sources: readonly string[];
+}
+
+/**
+ * `reportCitesClaim` for many claims over the same reports: returns a lookup giving, for a claim,
+ * the positions in `reports` (ascending) of the reports that cite it. The reports' sources and
+ * figures links are filed once, by source, claim and quantity, instead of testing every report
+ * against every claim (2,000 claims against 10,000 reports took 3.8 s of the build's thread).
+ */
+export function indexCitingReports(reports: readonly CitingReport[]): (claim: CitedClaim) => number[] {
+  const bySource = new Map<string, number[]>();
+  const byClaim = new Map<string, number[]>();
+  const byQuantity = new Map<string, number[]>();
+  // Reports are filed in order, so a report already filed under a key is the list's last.
+  const file = (index: Map<string, number[]>, key: string, at: number): void => {
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [at]);
+    else if (list.at(-1) !== at) list.push(at);
+  };
+  reports.forEach((report, at) => {
+    for (const source of report.sources) file(bySource, source, at);
+    for (const href of report.links) {
+      const target = parseFigureLink(href);
+      if (target?.kind === 'claim') file(byClaim, target.claim, at);
+      else if (target) file(byQuantity, target.quantity, at);
+    }
+  });
+  return (claim) => {
+    const found = new Set([...(byClaim.get(claim.id) ?? []), ...(byQuantity.get(claim.quantity) ?? [])]);
+    for (const source of claim.sources) for (const at of bySource.get(source) ?? []) found.add(at);
+    return [...found].sort((a, b) => a - b);
+  };
+}
+
 /** Every link target (`](target)`) in a Markdown body, plus `href="…"` in HTML or MDX. */
 export function findLinks(markdown: string): string[] {
   const md = [...markdown.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1]!);

@@ -5,7 +5,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { EntityMentions } from '../integrations/rehype-entity-links';
-import { deriveClaimStatuses, groupClaimsByQuantity, reportCitesClaim, type SourceIdentity, type StatusResult } from '../lib/claims';
+import { deriveClaimStatuses, groupClaimsByQuantity, indexCitingReports, type SourceIdentity, type StatusResult } from '../lib/claims';
 import { comparePartialDates, type PartialDate } from '../lib/dates';
 import { mergeMapPlaces, type MapPlace } from '../lib/map';
 import { detectScript, namesOf } from '../lib/mentions';
@@ -151,11 +151,11 @@ async function figureLinksOf(report: Report): Promise<string[]> {
   return links;
 }
 
-/** Every claim, resolved, with its status and the reports that cite it (see `reportCitesClaim`). Computed once per build; shared: do not change it. */
+/** Every claim, resolved, with its status and the reports that cite it (see `reportCitesClaim` in src/lib/claims.ts). Computed once per build; shared: do not change it. */
 export const getClaimViews: () => Promise<ClaimView[]> = oncePerBuild(async () => {
   const [claims, entities, quantities, statuses, reports] = await Promise.all([getClaims(), getEntities(), getQuantities(), getClaimStatuses(), getPublishedReports()]);
   // Reports keep no Markdown body; their figure links were recorded while rendering (src/integrations/figure-links.ts).
-  const reportLinks = new Map(await Promise.all(reports.map(async (r) => [r.id, { sources: r.data.sources.map((s) => s.id), links: await figureLinksOf(r) }] as const)));
+  const citing = indexCitingReports(await Promise.all(reports.map(async (r) => ({ sources: r.data.sources.map((s) => s.id), links: await figureLinksOf(r) }))));
   return Promise.all(
     claims.map(async (claim) => ({
       claim,
@@ -163,9 +163,7 @@ export const getClaimViews: () => Promise<ClaimView[]> = oncePerBuild(async () =
       quantity: lookup(quantities, claim, 'quantity', claim.data.quantity.id, 'quantities'),
       citations: await resolveCitations(claim, 'sources', claim.data.sources),
       status: statuses.get(claim.id)!,
-      reports: reports.filter((r) =>
-        reportCitesClaim(reportLinks.get(r.id)!, { id: claim.id, quantity: claim.data.quantity.id, sources: claim.data.sources.map((s) => s.source.id) }),
-      ),
+      reports: citing({ id: claim.id, quantity: claim.data.quantity.id, sources: claim.data.sources.map((s) => s.source.id) }).map((at) => reports[at]!),
     })),
   );
 });

@@ -15,6 +15,7 @@ import {
   isSameValue,
   periodsOverlap,
   reportCitesClaim,
+  indexCitingReports,
   representativeValue,
   valueBounds,
   valuesConflict,
@@ -333,5 +334,34 @@ describe('reportCitesClaim', () => {
 
   it('is false otherwise', () => {
     expect(reportCitesClaim({ sources: ['npr'], links: ['/figures/#wounded', '/entities/lee/'] }, c)).toBe(false);
+  });
+});
+
+describe('indexCitingReports', () => {
+  it('finds each claim’s citing reports, in report order, once each', () => {
+    const reports = [
+      { sources: ['npr'], links: ['/figures/#claim-lee-100', '/figures/killed/'] },
+      { sources: ['jessen', 'jessen'], links: [] },
+      { sources: ['npr'], links: ['/figures/#wounded', '/entities/lee/'] },
+      { sources: ['kyiv'], links: ['/figures/wounded/#claim-lee-100'] },
+    ];
+    const citing = indexCitingReports(reports);
+    expect(citing({ id: 'lee-100', quantity: 'killed', sources: ['jessen'] })).toEqual([0, 1, 3]);
+    expect(citing({ id: 'other', quantity: 'wounded', sources: ['kyiv', 'npr'] })).toEqual([0, 2, 3]);
+    expect(citing({ id: 'none', quantity: 'captured', sources: ['bbc'] })).toEqual([]);
+  });
+
+  it('agrees with reportCitesClaim on every pair of many generated reports and claims', () => {
+    let seed = 7;
+    const pick = <T,>(items: readonly T[]): T => items[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % items.length]!;
+    const sources = ['a', 'b', 'c', 'd', 'e'];
+    const links = ['/figures/#claim-c1', '/figures/#claim-c2', '/figures/q1/#claim-c3', '/figures/#q1', '/figures/q2/', '/entities/x/', '/reports/y/'];
+    const reports = Array.from({ length: 60 }, () => ({ sources: [pick(sources), pick(sources)], links: [pick(links), pick(links)] }));
+    const claims = ['c1', 'c2', 'c3', 'c4'].flatMap((id) => ['q1', 'q2', 'q3'].map((quantity) => ({ id, quantity, sources: [pick(sources)] })));
+    const citing = indexCitingReports(reports);
+    for (const claim of claims) {
+      const expected = reports.flatMap((r, at) => (reportCitesClaim(r, claim) ? [at] : []));
+      expect(citing(claim), JSON.stringify(claim)).toEqual(expected);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { contentDir } from './src/content-dir.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { capturesDir, readCollection } from './src/integrations/content-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
+import { siteManifestIntegrations } from './src/integrations/site-manifest.ts';
 import { buildCachesIntegration } from './src/integrations/build-caches.ts';
 import { contentStoreModuleIntegration } from './src/integrations/content-store-module.ts';
 import { buildMemoryIntegration } from './src/integrations/build-memory.ts';
@@ -34,6 +34,7 @@ const base = process.env.BASE_PATH ?? '/';
 // /figures/#claim-<id>) point at the quantity's page, and a link to neither fails the build.
 const figures = readFigureIndex(contentDir);
 const pipeline = { sourceIds, entities, base, figures };
+const siteManifest = siteManifestIntegrations();
 
 export default defineConfig({
   // The public address; override with SITE_URL when deploying elsewhere.
@@ -74,9 +75,11 @@ export default defineConfig({
       contentDir,
       nginxConf: process.env.KURSK_CONTENT_DIR || process.env.BASE_PATH ? undefined : 'deploy/nginx/redirects.conf',
     }),
+    // Right before Pagefind: the built pages are digested for SHA256SUMS on a worker thread while
+    // Pagefind indexes them; after Pagefind, the manifest adds the search index and _headers.
+    siteManifest.digestAhead,
     pagefindIntegration(),
-    // After Pagefind, so SHA256SUMS covers the search index.
-    siteManifestIntegration(),
+    siteManifest.manifest,
     // Last: the build process's peak memory, over every step before it (Pagefind's is logged apart).
     buildMemoryIntegration(),
   ],

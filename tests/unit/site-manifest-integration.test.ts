@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSha256Sums } from '../../src/lib/checksums';
-import { digestDirectory, MANIFEST_NAME, siteManifestIntegration, writeSiteManifest } from '../../src/integrations/site-manifest';
+import { stampOf } from '../../src/integrations/digest-worker';
+import { digestAhead, digestDirectory, MANIFEST_NAME, siteManifestIntegration, siteManifestIntegrations, writeSiteManifest } from '../../src/integrations/site-manifest';
 
 let dir: string;
 beforeEach(async () => {
@@ -60,5 +61,54 @@ describe('siteManifestIntegration', () => {
     await hooks['astro:build:done']!({ dir: new URL(`file://${dir}/`), logger: { info: (m: string) => logged.push(m) } });
     expect((await readFile(join(dir, '_headers'), 'utf8')).startsWith('/sub/*')).toBe(true);
     expect(logged).toEqual(['Wrote _headers and SHA256SUMS (3 files).']);
+  });
+});
+
+describe('digests made ahead, while Pagefind indexes', () => {
+  const sums = async () => parseSha256Sums(await readFile(join(dir, MANIFEST_NAME), 'utf8'));
+
+  it('digests every built file on a worker thread but those written later (the search index, _headers)', async () => {
+    await mkdir(join(dir, 'pagefind'));
+    await writeFile(join(dir, 'pagefind', 'pagefind.js'), 'old index');
+    await writeFile(join(dir, '_headers'), 'old headers');
+    const ahead = await digestAhead(dir);
+    expect(ahead.map((d) => d.path).sort()).toEqual(['index.html', 'reports/a/index.html']);
+    expect(ahead.find((d) => d.path === 'index.html')!.sha256).toBe(sha('<p>home</p>'));
+  });
+
+  it('takes a digest made ahead while its file is unchanged, and digests again what changed, came or went since', async () => {
+    const index = join(dir, 'index.html');
+    await writeFile(join(dir, 'gone.html'), 'soon deleted');
+    // A made-up digest with the file's current stamp shows it is taken as it is, not recomputed.
+    const ahead = Promise.resolve([
+      { path: 'index.html', sha256: 'f'.repeat(64), stamp: stampOf(index) },
+      { path: 'reports/a/index.html', sha256: 'e'.repeat(64), stamp: 'missing' },
+      { path: 'gone.html', sha256: 'd'.repeat(64), stamp: stampOf(join(dir, 'gone.html')) },
+    ]);
+    await rm(join(dir, 'gone.html'));
+    await mkdir(join(dir, 'pagefind'));
+    await writeFile(join(dir, 'pagefind', 'pagefind.js'), 'index');
+    expect(await writeSiteManifest(dir, '/', ahead)).toBe(4);
+    const written = new Map((await sums()).map((s) => [s.path, s.sha256]));
+    expect([...written.keys()]).toEqual(['_headers', 'index.html', 'pagefind/pagefind.js', 'reports/a/index.html']);
+    expect(written.get('index.html')).toBe('f'.repeat(64));
+    expect(written.get('reports/a/index.html')).toBe(sha('<p>a</p>'));
+    expect(written.get('pagefind/pagefind.js')).toBe(sha('index'));
+  });
+
+  it('writes the same SHA256SUMS in two steps around a step that adds files as in one step at the end', async () => {
+    const { digestAhead: first, manifest } = siteManifestIntegrations();
+    const hook = (integration: typeof first, name: string) => (integration.hooks as Record<string, (arg: unknown) => Promise<void> | void>)[name]!;
+    const logger = { info: () => {} };
+    await hook(manifest, 'astro:config:done')({ config: { base: '/' } });
+    await hook(first, 'astro:build:done')({ dir: new URL(`file://${dir}/`), logger });
+    await mkdir(join(dir, 'pagefind'));
+    await writeFile(join(dir, 'pagefind', 'pagefind.js'), 'index');
+    await writeFile(join(dir, 'index.html'), '<p>home, written again</p>');
+    await hook(manifest, 'astro:build:done')({ dir: new URL(`file://${dir}/`), logger });
+    const twoSteps = await readFile(join(dir, MANIFEST_NAME), 'utf8');
+    await writeSiteManifest(dir, '/');
+    expect(twoSteps).toBe(await readFile(join(dir, MANIFEST_NAME), 'utf8'));
+    expect(twoSteps).toContain(`${sha('<p>home, written again</p>')}  index.html`);
   });
 });

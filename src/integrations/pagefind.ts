@@ -10,7 +10,6 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { contentDir as defaultContentDir } from '../content-dir';
 import { formatBytes } from '../lib/bench';
@@ -18,6 +17,7 @@ import { childPeakBytes } from '../lib/process-memory';
 import { buildAliasGroups, type AliasGroup } from '../lib/search-terms';
 import { readCollection } from './content-files';
 import { BODY_MARKER, writeCopies, type CopyCounts } from './search-copy-worker';
+import { runWorkerTask } from './worker-task';
 
 /** Every `.html` file under a folder, as paths relative to it. */
 export async function listHtmlFiles(dir: string): Promise<string[]> {
@@ -73,15 +73,7 @@ export async function writeIndexCopies(dir: string, copyDir: string, groups: Ali
   // Every nth file to each worker, so each gets its share of the long report pages, which sit together in file order.
   const shares = Array.from({ length: workers }, (_, k) => all.filter((_, i) => i % workers === k));
   const counts = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<CopyCounts>((resolve, reject) => {
-          new Worker(COPY_WORKER, { workerData: { dir, copyDir, groups, files: share } })
-            .once('message', resolve)
-            .once('error', reject)
-            .once('exit', (code) => code !== 0 && reject(new Error(`a search copy worker stopped (exit code ${code}) before answering`)));
-        }),
-    ),
+    shares.map((share) => runWorkerTask<CopyCounts>(COPY_WORKER, { dir, copyDir, groups, files: share }, 'a search copy worker')),
   );
   return counts.reduce((sum, c) => ({ pages: sum.pages + c.pages, enriched: sum.enriched + c.enriched }), { pages: 0, enriched: 0 });
 }

@@ -10,10 +10,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { formatSha256Sums, type FileDigest } from '../lib/checksums';
+import { formatSha256Sums } from '../lib/checksums';
 import { formatHeadersFile, listHeaderRules } from '../lib/security-headers';
 import { digestFiles, stampOf, type StampedDigest } from './digest-worker';
+import { runWorkerTask } from './worker-task';
 
 /** The manifest's own name; it is not listed in itself. */
 export const MANIFEST_NAME = 'SHA256SUMS';
@@ -25,11 +25,6 @@ export function listBuiltFiles(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     .filter((path) => path !== MANIFEST_NAME);
-}
-
-/** The SHA-256 of every file under `dir` except the manifest, with `/`-separated relative paths. */
-export function digestDirectory(dir: string): FileDigest[] {
-  return digestFiles({ dir, files: listBuiltFiles(dir) }).map(({ path, sha256 }) => ({ path, sha256 }));
 }
 
 /** The digest worker's script; a path from the project root, since Vite bundles this module but not the worker. */
@@ -46,12 +41,7 @@ const WRITTEN_LATER = /^(?:pagefind\/|_headers$)/;
 export function digestAhead(dir: string): Promise<StampedDigest[]> {
   const files = listBuiltFiles(dir).filter((path) => !WRITTEN_LATER.test(path));
   if (!existsSync(DIGEST_WORKER)) return Promise.resolve(digestFiles({ dir, files }));
-  const digests = new Promise<StampedDigest[]>((resolve, reject) => {
-    new Worker(DIGEST_WORKER, { workerData: { dir, files } })
-      .once('message', resolve)
-      .once('error', reject)
-      .once('exit', (code) => code !== 0 && reject(new Error(`the digest worker stopped (exit code ${code}) before answering`)));
-  });
+  const digests = runWorkerTask<StampedDigest[]>(DIGEST_WORKER, { dir, files }, 'the digest worker');
   // Read later: a failure must not count as unhandled before the manifest step asks for it.
   digests.catch(() => {});
   return digests;

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSha256Sums } from '../../src/lib/checksums';
-import { stampOf } from '../../src/integrations/digest-worker';
-import { digestAhead, digestDirectory, MANIFEST_NAME, siteManifestIntegration, siteManifestIntegrations, writeSiteManifest } from '../../src/integrations/site-manifest';
+import { digestFiles, stampOf } from '../../src/integrations/digest-worker';
+import { digestAhead, listBuiltFiles, MANIFEST_NAME, siteManifestIntegration, siteManifestIntegrations, writeSiteManifest } from '../../src/integrations/site-manifest';
 
 let dir: string;
 beforeEach(async () => {
@@ -18,7 +18,10 @@ afterEach(async () => rm(dir, { recursive: true, force: true }));
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
-describe('digestDirectory', () => {
+/** Every built file's digest, as the manifest step makes them without digests made ahead. */
+const digestDirectory = (root: string) => digestFiles({ dir: root, files: listBuiltFiles(root) });
+
+describe('digestFiles over listBuiltFiles', () => {
   it('hashes every file with a /-separated relative path, leaving out an old manifest', async () => {
     await writeFile(join(dir, MANIFEST_NAME), 'stale');
     const digests = digestDirectory(dir);

@@ -16,6 +16,7 @@ import {
   formatSearchState,
   hasFilters,
   highlightTerms,
+  leaveOutCommonWords,
   parseAliasMap,
   parseSearchState,
   prepareQuery,
@@ -24,6 +25,7 @@ import {
   withFilterCounts,
   type FilterKey,
   type PagefindOptions,
+  type SearchedQuery,
   type SearchState,
 } from '../lib/search';
 
@@ -47,11 +49,18 @@ const PAGE = 10;
 const TYPING_DELAY_MS = 250;
 const MIN_TYPED_CHARACTERS = 3;
 
+/** What a reader's query searches: prepared (prepareQuery), common words left out; `null` when there is nothing to search. */
+function searchedQuery(raw: string): SearchedQuery | null {
+  const query = prepareQuery(raw);
+  return query === null ? null : leaveOutCommonWords(query);
+}
+
 /** Wires the search page: form, filters, order, results, URL. */
 export function initSearch(base: string): void {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = document.querySelector<HTMLInputElement>('#search-q')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
+  const leftOutNote = document.querySelector<HTMLElement>('#search-common')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const empty = document.querySelector<HTMLElement>('#search-empty')!;
@@ -212,12 +221,15 @@ export function initSearch(base: string): void {
 
   const run = async (): Promise<void> => {
     const mine = ++generation;
-    const query = prepareQuery(state.q);
+    const searched = searchedQuery(state.q);
+    const query = searched?.query ?? null;
     const raw = state.q.trim();
     const shownQuery = raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
+    // The destination page marks the words searched, not the common ones left out.
     terms = query ? highlightTerms(query) : [];
     if (!query && !hasFilters(state)) {
       reset();
+      showLeftOut([], raw);
       refine.hidden = true;
       status.textContent = raw ? `No results for “${shownQuery}”. Type a word, name or figure.` : '';
       empty.hidden = !raw;
@@ -242,6 +254,7 @@ export function initSearch(base: string): void {
       ? `No results${what}${describeFilters()}.`
       : `${results.length} ${results.length === 1 ? 'result' : 'results'}${what}${describeFilters()}.`;
     empty.hidden = results.length > 0;
+    showLeftOut(searched?.leftOut ?? [], raw);
     refine.hidden = false;
     show.textContent = results.length === 0 ? 'Close filters' : `Show ${results.length} ${results.length === 1 ? 'result' : 'results'}`;
     showChosen();
@@ -269,6 +282,23 @@ export function initSearch(base: string): void {
     if (mine !== generation) return;
     renderFilters(counts);
     filtersBox.setAttribute('aria-busy', 'false');
+  };
+
+  /**
+   * Says which common words were not searched, with a link that searches the reader's words as a
+   * phrase (every word, in order) instead.
+   */
+  const showLeftOut = (leftOut: readonly string[], raw: string): void => {
+    leftOutNote.hidden = leftOut.length === 0;
+    if (leftOut.length === 0) return leftOutNote.replaceChildren();
+    const phrase = document.createElement('a');
+    phrase.href = `${window.location.pathname}?${formatSearchState({ ...state, q: `"${raw}"` })}`;
+    phrase.textContent = `Search for the exact phrase “${raw.length > 80 ? `${raw.slice(0, 80)}…` : raw}”`;
+    leftOutNote.replaceChildren(
+      `Left out as too common to narrow the search: ${leftOut.map((w) => `“${w}”`).join(', ')}. `,
+      phrase,
+      '.',
+    );
   };
 
   const showState = (): void => {
@@ -313,7 +343,7 @@ export function initSearch(base: string): void {
     // Keep focus inside the filters while the button waits (a disabled button loses it).
     filtersBox.setAttribute('tabindex', '-1');
     filtersBox.focus();
-    void load().then((pf) => countFilters(generation, pf, prepareQuery(state.q)));
+    void load().then((pf) => countFilters(generation, pf, searchedQuery(state.q)?.query ?? null));
   });
   refine.addEventListener('toggle', () => {
     if (refine.open && deferredCount) void deferredCount();
@@ -345,6 +375,16 @@ export function initSearch(base: string): void {
   more.addEventListener('click', () => {
     const first = shown;
     void showMore().then(() => list.children[first]?.querySelector<HTMLAnchorElement>('a')?.focus());
+  });
+  // The phrase link in the note searches in place, as a new history entry (a plain link without JavaScript's help).
+  leftOutNote.addEventListener('click', (event) => {
+    const a = event.target instanceof Element ? event.target.closest('a') : null;
+    if (!a || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    state = parseSearchState(new URL(a.href).search);
+    showState();
+    commit(true);
+    input.focus();
   });
   window.addEventListener('popstate', () => {
     state = parseSearchState(window.location.search);

@@ -104,6 +104,36 @@ test('following a result marks the searched words on the page and scrolls to the
   await expect(hit).toBeInViewport();
 });
 
+test('common words are left out of a search and said so; the phrase link searches every word in order', async ({ page }) => {
+  const count = async (q: string): Promise<number> => {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}&type=report`);
+    await settled(page);
+    return Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+  };
+  const withoutCommon = await count('Sold money');
+  expect(withoutCommon).toBeGreaterThan(0);
+
+  expect(await count('Sold for the money')).toBe(withoutCommon);
+  await expect(page.getByRole('status')).toHaveText(`${withoutCommon} ${withoutCommon === 1 ? 'result' : 'results'} for “Sold for the money”, filtered by Report.`);
+  const note = page.locator('#search-common');
+  await expect(note).toHaveText('Left out as too common to narrow the search: “for”, “the”. Search for the exact phrase “Sold for the money”.');
+  // The page a result opens marks the words searched, not the ones left out.
+  await expect(results(page).first().getByRole('link')).toHaveAttribute('href', /\?highlight=sold\+money$/);
+
+  await note.getByRole('link', { name: 'Search for the exact phrase “Sold for the money”' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=%22Sold\+for\+the\+money%22&type=report$/);
+  await expect(page.getByRole('status')).toHaveText('No results for “"Sold for the money"”, filtered by Report.');
+  await expect(note).toBeHidden();
+  await expect(box(page)).toBeFocused();
+
+  // Curly quotation marks, as phone keyboards type them, search a phrase too.
+  await box(page).fill('“sold for money”');
+  await box(page).press('Enter');
+  await expect(page.getByRole('status')).toHaveText('1 result for ““sold for money””, filtered by Report.');
+  expect(await resultPaths(page)).toEqual(['/reports/drones-drop-surrender-leaflets-over-north-korean-troops/']);
+  await expect(note).toBeHidden();
+});
+
 test('a report opened without ?highlight marks nothing and loads no search code', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => { if (/search-highlight|\/pagefind\//.test(r.url())) scripts.push(r.url()); });

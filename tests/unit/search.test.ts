@@ -9,6 +9,7 @@ import {
   formatSearchState,
   hasFilters,
   highlightTerms,
+  leaveOutCommonWords,
   MAX_QUERY_LENGTH,
   PAGE_TYPE_LABELS,
   PAGE_TYPES,
@@ -167,6 +168,33 @@ describe('prepareQuery', () => {
 
   it('keeps markup characters as typed: escaping is the display’s job', () => {
     expect(prepareQuery('<img src=x>')).toBe('<img src=x>');
+  });
+});
+
+describe('leaveOutCommonWords', () => {
+  it('searches the words that narrow the search and names the common ones left out', () => {
+    expect(leaveOutCommonWords('drones in Kursk')).toEqual({ query: 'drones Kursk', leftOut: ['in'] });
+    expect(leaveOutCommonWords('The casualties of the war')).toEqual({ query: 'casualties war', leftOut: ['the', 'of'] });
+  });
+
+  it('reads a word without the punctuation around it, and keeps the punctuation of the words it keeps', () => {
+    expect(leaveOutCommonWords('leaflets, (and) drones')).toEqual({ query: 'leaflets, drones', leftOut: ['and'] });
+    expect(leaveOutCommonWords('in-depth report')).toEqual({ query: 'in-depth report', leftOut: [] });
+  });
+
+  it('searches a query of common words only as typed', () => {
+    expect(leaveOutCommonWords('the')).toEqual({ query: 'the', leftOut: [] });
+    expect(leaveOutCommonWords('By the, and of')).toEqual({ query: 'By the, and of', leftOut: [] });
+  });
+
+  it('keeps names and acronyms that look like function words', () => {
+    expect(leaveOutCommonWords('US WHO May Will no not')).toEqual({ query: 'US WHO May Will no not', leftOut: [] });
+  });
+
+  it('keeps every word of a phrase in quotation marks, and makes curly marks straight for Pagefind', () => {
+    expect(leaveOutCommonWords('"sold for money"')).toEqual({ query: '"sold for money"', leftOut: [] });
+    expect(leaveOutCommonWords(' “sold for money” ')).toEqual({ query: '"sold for money"', leftOut: [] });
+    expect(leaveOutCommonWords('drones "in Kursk')).toEqual({ query: 'drones "in Kursk', leftOut: [] });
   });
 });
 

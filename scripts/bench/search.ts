@@ -9,7 +9,9 @@
  *     [--port 4561] [--json out.json] [--md out.md]
  *
  * `--content` picks the query words from the synthetic reports' titles (a few hundred pages each)
- * plus `the` (a word on every page); without it, `--terms a,b,c,d --worst the`. Queries are typed
+ * plus `the` (a word on every page); without it, `--terms a,b,c,d --worst the`. A third sequence
+ * types queries of several words as readers of this archive would (NATURAL_QUERIES, or
+ * `--natural "q one,q two"`). Queries are typed
  * key by key (`--key-delay` ms apart, 100 by default), as a reader types: the search page may
  * fetch while the reader types, and those bytes count. The time runs from Enter to the results.
  */
@@ -88,8 +90,18 @@ export interface SearchMeasurement {
   queries: QueryResult[];
 }
 
-/** Runs the typical and worst-case query sequences on the built site in `dist`, each in a fresh browser context. */
-export async function measureSearch(dist: string, terms: { typical: string[]; worst: string }, port: number, keyDelay = 100): Promise<SearchMeasurement> {
+/**
+ * Queries as readers of this archive type them: several words, the archive's own subject (words
+ * on most of its pages: "north", "korean", "kursk", "drones") and function words ("in", "the").
+ * Each word is in the synthetic archive, whose text is drawn from the real reports.
+ */
+export const NATURAL_QUERIES = ['drones in kursk', 'the casualties of the war', 'north korean troops in kursk'];
+
+/** The query words of a run: typical single words, a word on nearly every page, and natural queries of several words. */
+export interface SearchTerms { typical: string[]; worst: string; natural: string[] }
+
+/** Runs the typical, worst-case and natural query sequences on the built site in `dist`, each in a fresh browser context. */
+export async function measureSearch(dist: string, terms: SearchTerms, port: number, keyDelay = 100): Promise<SearchMeasurement> {
   const { chromium } = await import('playwright-core');
   const server = await serve(resolve(dist), port);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
@@ -182,6 +194,7 @@ export async function measureSearch(dist: string, terms: { typical: string[]; wo
       { term: terms.worst, order: 'first' },
       { term: d!, order: 'later' },
     ]);
+    await scenario('natural', terms.natural.map((term, i) => ({ term, order: i === 0 ? 'first' : 'later' })));
   } finally {
     await browser.close();
     server.close();
@@ -190,7 +203,7 @@ export async function measureSearch(dist: string, terms: { typical: string[]; wo
 }
 
 /** Query words: typical ones from the synthetic reports' titles (a few pages each), and a word in every page. */
-export function pickTerms(content: string): { typical: string[]; worst: string } {
+export function pickTerms(content: string): SearchTerms {
   const dir = join(content, 'reports');
   const files = readdirSync(dir).sort();
   const words: string[] = [];
@@ -199,7 +212,7 @@ export function pickTerms(content: string): { typical: string[]; worst: string }
     for (const w of title.split(/[^\p{L}]+/u).filter((x) => /^\p{Ll}{7,}$/u.test(x))) if (!words.includes(w)) words.push(w);
     if (words.length >= 4) break;
   }
-  return { typical: words.slice(0, 4), worst: 'the' };
+  return { typical: words.slice(0, 4), worst: 'the', natural: NATURAL_QUERIES };
 }
 
 /** The queries as a table: time, bytes to results and in all, and each kind of Pagefind file (count and bytes). */
@@ -225,13 +238,15 @@ if (import.meta.main) {
       content: { type: 'string' },
       terms: { type: 'string' },
       worst: { type: 'string', default: 'the' },
+      natural: { type: 'string' },
       port: { type: 'string', default: '4561' },
       'key-delay': { type: 'string', default: '100' },
       json: { type: 'string' },
       md: { type: 'string' },
     },
   });
-  const terms = values.content ? pickTerms(values.content) : { typical: (values.terms ?? 'drones,leaflets,artillery,Zelensky').split(','), worst: values.worst };
+  const natural = values.natural ? values.natural.split(',') : NATURAL_QUERIES;
+  const terms = values.content ? { ...pickTerms(values.content), natural } : { typical: (values.terms ?? 'drones,leaflets,artillery,Zelensky').split(','), worst: values.worst, natural };
   if (terms.typical.length < 4) throw new Error(`search bench: need four typical query words, got ${terms.typical.join(', ')}`);
   const entry = join(values.dist, 'pagefind', 'pagefind-entry.json');
   const pages = existsSync(entry) ? Object.values((JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0) : 0;

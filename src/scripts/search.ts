@@ -258,21 +258,26 @@ export function initSearch(base: string): void {
     refine.hidden = false;
     show.textContent = results.length === 0 ? 'Close filters' : `Show ${results.length} ${results.length === 1 ? 'result' : 'results'}`;
     showChosen();
-    deferredCount = () => countFilters(mine, pf, query);
-    if (refine.open) await countFilters(mine, pf, query);
+    deferredCount = () => countFilters(mine, pf, query, response);
+    if (refine.open) await countFilters(mine, pf, query, response);
   };
 
   /**
    * Filter counts, once the results are on screen and the filters are open: the data behind a
    * filter lists every page under every value, so it grows with the archive and is fetched only
    * then (EAGER_FILTERS) or when the reader asks (the rest). Counts are faceted: a filter with
-   * chosen values counts as if its own choices were not made.
+   * chosen values counts as if its own choices were not made. `known` is the search that found the
+   * results: Pagefind counts every filter whose data it holds with every search, so once the data
+   * of all the filters shown is in, those counts are the ones asked for and the search (up to a
+   * second for a word on every page) is not run again.
    */
-  const countFilters = async (mine: number, pf: Pagefind, query: string | null): Promise<void> => {
+  const countFilters = async (mine: number, pf: Pagefind, query: string | null, known?: PagefindResponse | null): Promise<void> => {
     deferredCount = undefined;
     filtersBox.setAttribute('aria-busy', 'true');
     const keys = [...EAGER_FILTERS, ...wanted];
-    const all = await pf.search(query, withFilterCounts(toPagefindOptions(state), keys));
+    const all = known && keys.every((key) => known.filters[key] !== undefined)
+      ? known
+      : await pf.search(query, withFilterCounts(toPagefindOptions(state), keys));
     const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
     for (const { key } of SEARCH_FILTERS) {
       // Pagefind returns counts only for filters whose data it has fetched.

@@ -65,6 +65,26 @@ test('filters show counts, combine values with OR, live in the URL, and back/for
   await expect(results(page)).toHaveCount(sourceCount);
 });
 
+test('each new search counts the filters for its own results', async ({ page }) => {
+  const type = page.getByRole('group', { name: 'Type' });
+  const typeTotal = async (): Promise<number> =>
+    (await type.locator('.filter-count').allTextContents()).reduce((sum, n) => sum + Number(n), 0);
+  const announced = async (): Promise<number> => Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+  await page.goto('/search/?q=drones');
+  await settled(page);
+  const drones = await announced();
+  await expect.poll(typeTotal).toBe(drones);
+  // The filters' data is in now; the next searches count from their own results.
+  for (const q of ['leaflets', 'Kim Jong Un in Kursk']) {
+    await box(page).fill(q);
+    await box(page).press('Enter');
+    await expect(page.getByRole('status')).toContainText(`for “${q}”`);
+    const n = await announced();
+    expect(n).not.toBe(drones);
+    await expect.poll(typeTotal).toBe(n);
+  }
+});
+
 test('topic and year filters narrow the results; a filtered search can be shared', async ({ page }) => {
   // Only the leaflets report and its source are filed under defection and capture with "leaflets".
   await page.goto(`/search/?q=leaflets&topic=${encodeURIComponent('Defection and capture')}&type=report`);

@@ -182,9 +182,10 @@ export function prepareQuery(raw: string): string | null {
 
 /**
  * English function words: they narrow no search of this archive (in the 10,000-report benchmark
- * "the" is on 92 % of pages, "in" on 81 %), yet each costs the most to search, since Pagefind
- * reads every place a query's words stand on every page they are on (docs/search.md). Left out:
- * words that are also names or acronyms here (US, WHO, May, Will) and negations.
+ * "the" is on 92 % of pages, "in" on 81 %), yet they cost the most to search: Pagefind searches a
+ * word as a prefix (`in` is "intelligence", "injured"… too) and reads every place each matching
+ * word stands on every page it is on (docs/search.md). Not on the list: words that are also names
+ * or acronyms here (US, WHO, May, Will), and negations.
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'for', 'from', 'had', 'has', 'have',

@@ -49,6 +49,11 @@ const PAGE = 10;
 const TYPING_DELAY_MS = 250;
 const MIN_TYPED_CHARACTERS = 3;
 
+/** A query as the page repeats it to the reader: at most 80 characters. */
+function shortQuery(raw: string): string {
+  return raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
+}
+
 /** What a reader's query searches: prepared (prepareQuery), common words left out; `null` when there is nothing to search. */
 function searchedQuery(raw: string): SearchedQuery | null {
   const query = prepareQuery(raw);
@@ -224,7 +229,7 @@ export function initSearch(base: string): void {
     const searched = searchedQuery(state.q);
     const query = searched?.query ?? null;
     const raw = state.q.trim();
-    const shownQuery = raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
+    const shownQuery = shortQuery(raw);
     // The destination page marks the words searched, not the common ones left out.
     terms = query ? highlightTerms(query) : [];
     if (!query && !hasFilters(state)) {
@@ -298,7 +303,7 @@ export function initSearch(base: string): void {
     if (leftOut.length === 0) return leftOutNote.replaceChildren();
     const phrase = document.createElement('a');
     phrase.href = `${window.location.pathname}?${formatSearchState({ ...state, q: `"${raw}"` })}`;
-    phrase.textContent = `Search for the exact phrase “${raw.length > 80 ? `${raw.slice(0, 80)}…` : raw}”`;
+    phrase.textContent = `Search for the exact phrase “${shortQuery(raw)}”`;
     leftOutNote.replaceChildren(
       `Left out as too common to narrow the search: ${leftOut.map((w) => `“${w}”`).join(', ')}. `,
       phrase,

@@ -7,6 +7,8 @@ const resultPaths = (page: Page) =>
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search terms' });
 /** Waits until the page has announced the outcome of its search. */
 const settled = (page: Page) => expect(page.getByRole('status')).toHaveText(/^(\d+ results?|No results)/);
+/** The number of results the status announces (NaN when it announces none). */
+const announcedCount = async (page: Page): Promise<number> => Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
 
 test('nothing of the search index loads until the reader types; then results come', async ({ page }) => {
   const requests: string[] = [];
@@ -69,17 +71,16 @@ test('each new search counts the filters for its own results', async ({ page }) 
   const type = page.getByRole('group', { name: 'Type' });
   const typeTotal = async (): Promise<number> =>
     (await type.locator('.filter-count').allTextContents()).reduce((sum, n) => sum + Number(n), 0);
-  const announced = async (): Promise<number> => Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
   await page.goto('/search/?q=drones');
   await settled(page);
-  const drones = await announced();
+  const drones = await announcedCount(page);
   await expect.poll(typeTotal).toBe(drones);
   // The filters' data is in now; the next searches count from their own results.
   for (const q of ['leaflets', 'Kim Jong Un in Kursk']) {
     await box(page).fill(q);
     await box(page).press('Enter');
     await expect(page.getByRole('status')).toContainText(`for “${q}”`);
-    const n = await announced();
+    const n = await announcedCount(page);
     expect(n).not.toBe(drones);
     await expect.poll(typeTotal).toBe(n);
   }
@@ -128,7 +129,7 @@ test('common words are left out of a search and said so; the phrase link searche
   const count = async (q: string): Promise<number> => {
     await page.goto(`/search/?q=${encodeURIComponent(q)}&type=report`);
     await settled(page);
-    return Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+    return announcedCount(page);
   };
   const withoutCommon = await count('Sold money');
   expect(withoutCommon).toBeGreaterThan(0);

@@ -28,6 +28,10 @@ const { values: opts } = parseArgs({
     'skip-search': { type: 'boolean', default: false },
     'skip-hugo': { type: 'boolean', default: false },
     'skip-minimal': { type: 'boolean', default: false },
+    /** Leave out the framework floor (the minimal Astro site plus Pagefind's CLI on its pages). */
+    'skip-floor': { type: 'boolean', default: false },
+    /** Leave out the rebuild with warm caches and no change. */
+    'skip-warm': { type: 'boolean', default: false },
     'skip-incremental': { type: 'boolean', default: false },
     /** Measure the rebuild after one edit only up to this many reports (it costs another full build). */
     'incremental-max': { type: 'string', default: '1000000' },
@@ -80,7 +84,7 @@ interface Run extends TimeReport {
   /** Why the run did not complete (exit status, or killed at the time limit); absent when it did. */
   failed?: string;
   reports: number;
-  kind: 'cold' | 'incremental' | 'index';
+  kind: 'cold' | 'warm' | 'incremental' | 'index';
   pages: number;
   /** Pagefind's own indexing time inside the site build, from its log line. */
   pagefindSeconds?: number;
@@ -146,7 +150,7 @@ function ensureContent(reports: number): string {
 
 const siteDist = (n: number) => join(work, `dist-site-${n}`);
 
-function buildSite(n: number, content: string, kind: 'cold' | 'incremental', tag: string): Run {
+function buildSite(n: number, content: string, kind: 'cold' | 'warm' | 'incremental', tag: string): Run {
   const cache = join(work, `cache-site-${n}`);
   const dist = siteDist(n);
   if (kind === 'cold') rmSync(cache, { recursive: true, force: true });
@@ -175,6 +179,20 @@ function buildMinimal(n: number, content: string, tag: string): Run {
   say(`minimal Astro build, ${n} reports…`);
   const r = timed(`minimal-${n}-${tag}`, bin('astro'), ['build', '--outDir', dist], { cwd: dir });
   return { system: 'minimal-astro', reports: n, kind: 'cold', pages: countHtml(dist), load: load(), ...r };
+}
+
+/**
+ * The framework floor: the minimal Astro site, then Pagefind's CLI indexing its pages, as one timed
+ * command. What any Astro site with Pagefind search pays on these reports before doing anything of
+ * its own; the site's build is compared with it (docs/benchmarks.md).
+ */
+function buildFloor(n: number, content: string, tag: string): Run {
+  const { dir, dist } = prepareComparison('minimal-astro', 'floor', n, 'src/content.config.ts', content);
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  say(`framework floor (minimal Astro + Pagefind CLI), ${n} reports…`);
+  const script = `"${bin('astro')}" build --outDir "${dist}" && "${bin('pagefind')}" --site "${dist}" --force-language en`;
+  const r = timed(`floor-${n}-${tag}`, 'bash', ['-c', script], { cwd: dir });
+  return { system: 'floor', reports: n, kind: 'cold', pages: countHtml(dist), load: load(), ...r };
 }
 
 function buildHugo(n: number, content: string, tag: string): Run {
@@ -359,14 +377,21 @@ if (opts.dist) {
 
 // ---------- main ----------
 const runs: Run[] = [];
-const systems = ['site', ...(opts['skip-minimal'] ? [] : ['minimal-astro']), ...(opts['skip-hugo'] || !hugoAvailable ? [] : ['hugo'])];
+const systems = ['site', ...(opts['skip-floor'] ? [] : ['floor']), ...(opts['skip-minimal'] ? [] : ['minimal-astro']), ...(opts['skip-hugo'] || !hugoAvailable ? [] : ['hugo'])];
 for (const n of sizes) {
   const content = ensureContent(n);
   for (let rep = 0; rep < repeat; rep += 1) {
     // Rotate the order each repetition so no system always runs first (or last) in a burst of load.
     const order = systems.map((_, i) => systems[(i + rep) % systems.length]!);
     for (const system of order) {
-      const run = system === 'site' ? buildSite(n, content, 'cold', `r${rep}`) : system === 'minimal-astro' ? buildMinimal(n, content, `r${rep}`) : buildHugo(n, content, `r${rep}`);
+      const run =
+        system === 'site'
+          ? buildSite(n, content, 'cold', `r${rep}`)
+          : system === 'floor'
+            ? buildFloor(n, content, `r${rep}`)
+            : system === 'minimal-astro'
+              ? buildMinimal(n, content, `r${rep}`)
+              : buildHugo(n, content, `r${rep}`);
       runs.push(run);
       say(`${system} ${n}: ${run.wallSeconds.toFixed(1)} s, ${run.pages} pages, peak ${formatBytes(run.maxRssBytes)}, load ${run.load.join(' ')}`);
     }
@@ -375,6 +400,12 @@ for (const n of sizes) {
   if (!siteBuilt) {
     say(`site ${n} did not build: no incremental or standalone Pagefind run`);
     continue;
+  }
+  if (!opts['skip-warm'] && n <= Number(opts['incremental-max'])) {
+    // The caches the cold build left (Astro's content store, social cards, citations), nothing changed.
+    const warm = buildSite(n, content, 'warm', 'warm');
+    runs.push(warm);
+    say(`site ${n} again, warm caches, nothing changed: ${warm.wallSeconds.toFixed(1)} s; ${formatCaches(warm)}`);
   }
   if (!opts['skip-incremental'] && n <= Number(opts['incremental-max'])) {
     const inc = incrementalSite(n, content);
@@ -405,10 +436,11 @@ const okRatios = (a: number[], b: number[]) => pairRatios(a, b).filter((x) => Nu
 const wallOf = (r: Run) => (r.failed ? Number.NaN : r.wallSeconds);
 const cpuOf = (r: Run) => (r.failed ? Number.NaN : r.cpuSeconds);
 const buildRows: string[][] = [];
-const ratios: Record<string, { siteOverMinimal?: number[]; siteOverHugo?: number[] }> = {};
+const ratios: Record<string, { siteOverFloor?: number[]; siteOverMinimal?: number[]; siteOverHugo?: number[] }> = {};
 for (const n of sizes) {
   const site = cold('site', n);
   ratios[n] = {};
+  if (cold('floor', n).length === site.length && site.length > 0) ratios[n]!.siteOverFloor = okRatios(site.map(wallOf), cold('floor', n).map(wallOf));
   if (cold('minimal-astro', n).length === site.length && site.length > 0) ratios[n]!.siteOverMinimal = okRatios(site.map(wallOf), cold('minimal-astro', n).map(wallOf));
   if (cold('hugo', n).length === site.length && site.length > 0) ratios[n]!.siteOverHugo = okRatios(site.map(wallOf), cold('hugo', n).map(wallOf));
   for (const system of systems) {
@@ -417,7 +449,7 @@ for (const n of sizes) {
     const ok = rs.filter((r) => !r.failed);
     const wall = ok.length > 0 ? median(ok.map((r) => r.wallSeconds)) : Number.NaN;
     const pages = rs[0]!.pages;
-    const ratio = system === 'site' ? '1' : (ratios[n]![system === 'hugo' ? 'siteOverHugo' : 'siteOverMinimal'] ?? []).map((x) => `${x.toFixed(2)}x`).join(', ');
+    const ratio = system === 'site' ? '1' : (ratios[n]![system === 'hugo' ? 'siteOverHugo' : system === 'floor' ? 'siteOverFloor' : 'siteOverMinimal'] ?? []).map((x) => `${x.toFixed(2)}x`).join(', ');
     const cpuRatio = system === 'site' ? '1' : rs.length === site.length ? okRatios(site.map(cpuOf), rs.map(cpuOf)).map((x) => `${x.toFixed(2)}x`).join(', ') : '';
     buildRows.push([
       system,
@@ -436,13 +468,14 @@ for (const n of sizes) {
     ]);
   }
   for (const r of runs.filter((x) => x.reports === n && x.kind !== 'cold')) {
-    buildRows.push([r.kind === 'incremental' ? 'site, one report edited (warm cache)' : r.system, String(n), String(r.pages || ''), fmtWall(r), r.cpuSeconds.toFixed(1), r.pages ? (r.pages / r.wallSeconds).toFixed(0) : '', formatBytes(r.maxRssBytes), r.system === 'site' ? fmtMemory(r) : '', r.pagefindSeconds?.toFixed(1) ?? '', fmtCards(r), '', '', r.load.join(' ')]);
+    const label = r.kind === 'incremental' ? 'site, one report edited (warm cache)' : r.kind === 'warm' ? 'site, nothing changed (warm cache)' : r.system;
+    buildRows.push([label, String(n), String(r.pages || ''), fmtWall(r), r.cpuSeconds.toFixed(1), r.pages ? (r.pages / r.wallSeconds).toFixed(0) : '', formatBytes(r.maxRssBytes), r.system === 'site' ? fmtMemory(r) : '', r.pagefindSeconds?.toFixed(1) ?? '', fmtCards(r), '', '', r.load.join(' ')]);
   }
 }
 const buildTable = formatTable(['system', 'reports', 'pages', 'wall s (each run)', 'CPU s (user+sys)', 'pages/s (median)', 'peak RSS', 'peak: build process / Pagefind', 'Pagefind s (in build)', 'made / reused: social cards; citations', 'site ÷ this, wall, pair by pair', 'site ÷ this, CPU', 'load avg 1/5/15 after'], buildRows);
 // Where the page phase of the site's builds went, cold beside the rebuild after one edit.
 const siteBuilds = runs.filter((r) => r.system === 'site' && r.reports === largest && !r.failed && r.routeTimes);
-const routeBuilds = [siteBuilds.find((r) => r.kind === 'cold'), siteBuilds.find((r) => r.kind === 'incremental')].filter((r): r is Run => r !== undefined);
+const routeBuilds = [siteBuilds.find((r) => r.kind === 'cold'), siteBuilds.find((r) => r.kind === 'warm'), siteBuilds.find((r) => r.kind === 'incremental')].filter((r): r is Run => r !== undefined);
 const routeGroups = [...new Set(routeBuilds.flatMap((r) => r.routeTimes!.map((t) => t.group)))];
 const routeTable = routeBuilds.length === 0
   ? 'no site build'

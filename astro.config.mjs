@@ -63,7 +63,11 @@ export default defineConfig({
     buildCachesIntegration(),
     // Before anything renders: bad content fails the build, naming the file, field and fix. Sound
     // content starts the social cards' workers while Astro syncs and bundles (cards-ahead.ts).
-    contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()), onChecked: drawReportCardsAhead }),
+    contentCheckIntegration({
+      contentDir,
+      capturesDir: capturesDir(process.env, process.cwd()),
+      onChecked: drawReportCardsAhead,
+    }),
     // The page build reads the content store from Astro's store file instead of bundling the whole
     // store as one string literal (a 255 MB store at 10,000 reports; docs/benchmarks.md).
     contentStoreModuleIntegration(),
@@ -73,7 +77,8 @@ export default defineConfig({
     // root; fixture and subpath builds write theirs into the build output instead.
     redirectsIntegration({
       contentDir,
-      nginxConf: process.env.KURSK_CONTENT_DIR || process.env.BASE_PATH ? undefined : 'deploy/nginx/redirects.conf',
+      nginxConf:
+        process.env.KURSK_CONTENT_DIR || process.env.BASE_PATH ? undefined : 'deploy/nginx/redirects.conf',
     }),
     // Right before Pagefind: the built pages are digested for SHA256SUMS on a worker thread while
     // Pagefind indexes them; after Pagefind, the manifest adds the search index and _headers.

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
  * on localhost by `astro preview`. The browser is CHROMIUM_PATH, else Debian's /usr/bin/chromium,
  * else Playwright's own download on machines that have one.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4399);
 /** Where the subpath build (BASE_PATH=/kursk/) is served, for tests/e2e/subpath.spec.ts. */
 export const subpathPort = port + 2;

@@ -9,8 +9,16 @@ import { join } from 'node:path';
 import { runnerImport } from 'vite';
 
 const root = process.cwd();
-const { module: files } = await runnerImport('/src/integrations/content-files.ts', { root, logLevel: 'silent', configFile: false });
-const { module: check } = await runnerImport('/src/integrations/content-check.ts', { root, logLevel: 'silent', configFile: false });
+const { module: files } = await runnerImport('/src/integrations/content-files.ts', {
+  root,
+  logLevel: 'silent',
+  configFile: false,
+});
+const { module: check } = await runnerImport('/src/integrations/content-check.ts', {
+  root,
+  logLevel: 'silent',
+  configFile: false,
+});
 const contentDir = process.env.KURSK_CONTENT_DIR ?? 'content';
 const captures = files.capturesDir(process.env, root);
 
@@ -19,15 +27,21 @@ if (problems.length > 0) {
   console.error(check.formatContentProblems(problems));
   process.exit(1);
 }
-console.log(`Content OK: ${contentDir} (schemas, references, citations, ${existsSync(captures) ? 'capture hashes' : 'no captures folder, hashes not checked'}, aliases).`);
+console.log(
+  `Content OK: ${contentDir} (schemas, references, citations, ${existsSync(captures) ? 'capture hashes' : 'no captures folder, hashes not checked'}, aliases).`,
+);
 
 // The tool sits beside the captures: ../shared/tools/ next to ../shared/captures/.
 const ownWords = join(captures, '..', 'tools', 'own-words.mjs');
 if (existsSync(ownWords) && existsSync(captures)) {
-  const run = spawnSync(process.execPath, [ownWords, '--content', contentDir, '--captures', captures], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [ownWords, '--content', contentDir, '--captures', captures], {
+    encoding: 'utf8',
+  });
   const flagged = run.stdout.split('\n').filter((line) => /^(NOT QUOTED|QUOTE TOO LONG)/.test(line));
   if (run.status !== 0 || flagged.length > 0) {
-    console.error(`Quotations: text shared with a capture stands outside quotation marks or is too long:\n${run.stdout}${run.stderr}`);
+    console.error(
+      `Quotations: text shared with a capture stands outside quotation marks or is too long:\n${run.stdout}${run.stderr}`,
+    );
     process.exit(1);
   }
   console.log('Quotations OK: no run of ten words from a capture outside quotation marks.');

@@ -10,7 +10,11 @@ if (!title) {
   console.error('Usage: npm run new:report -- "The headline of the report"');
   process.exit(2);
 }
-const { module: scaffold } = await runnerImport('/src/lib/scaffold.ts', { root: process.cwd(), logLevel: 'silent', configFile: false });
+const { module: scaffold } = await runnerImport('/src/lib/scaffold.ts', {
+  root: process.cwd(),
+  logLevel: 'silent',
+  configFile: false,
+});
 const contentDir = process.env.KURSK_CONTENT_DIR ?? 'content';
 const slug = scaffold.slugify(title);
 const path = join(contentDir, 'reports', `${slug}.md`);
@@ -25,4 +29,6 @@ if (existsSync(path) || existsSync(`${path}x`)) {
 mkdirSync(join(contentDir, 'reports'), { recursive: true });
 const today = new Date().toISOString().slice(0, 10);
 writeFileSync(path, scaffold.renderReportScaffold({ title, today }));
-console.log(`Wrote ${path} (address /reports/${slug}/). Fill in every TODO, set draft: false, then run npm run check.`);
+console.log(
+  `Wrote ${path} (address /reports/${slug}/). Fill in every TODO, set draft: false, then run npm run check.`,
+);

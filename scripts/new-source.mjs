@@ -17,14 +17,27 @@ if (!existsSync(capture)) {
   process.exit(1);
 }
 const root = process.cwd();
-const { module: scaffold } = await runnerImport('/src/lib/scaffold.ts', { root, logLevel: 'silent', configFile: false });
-const { module: files } = await runnerImport('/src/integrations/content-files.ts', { root, logLevel: 'silent', configFile: false });
+const { module: scaffold } = await runnerImport('/src/lib/scaffold.ts', {
+  root,
+  logLevel: 'silent',
+  configFile: false,
+});
+const { module: files } = await runnerImport('/src/integrations/content-files.ts', {
+  root,
+  logLevel: 'silent',
+  configFile: false,
+});
 const captures = files.capturesDir(process.env, root);
 if (resolve(dirname(capture)) !== resolve(captures)) {
   console.warn(`Note: ${capture} is not in ${captures}, where the build looks for captures; move it there.`);
 }
 const bytes = readFileSync(capture);
-const firstLine = bytes.toString('utf8').split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+const firstLine =
+  bytes
+    .toString('utf8')
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim() ?? '';
 const id = idArg ?? scaffold.slugify(firstLine, 5);
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
   console.error(`'${id}' is not a usable id; pass one: npm run new:source -- ${capture} short-id`);
@@ -40,4 +53,6 @@ mkdirSync(join(contentDir, 'sources'), { recursive: true });
 const sha256 = createHash('sha256').update(bytes).digest('hex');
 const today = new Date().toISOString().slice(0, 10);
 writeFileSync(path, scaffold.renderSourceScaffold({ file: basename(capture), sha256, today, firstLine }));
-console.log(`Wrote ${path} (SHA-256 ${sha256}). Fill in every TODO from the capture, then run npm run check.`);
+console.log(
+  `Wrote ${path} (SHA-256 ${sha256}). Fill in every TODO from the capture, then run npm run check.`,
+);

@@ -20,14 +20,24 @@ function digests(dir) {
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return new Map(files.map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return new Map(
+    files.map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 let status = 0;
 try {
   for (const [i, run] of runs.entries()) {
     console.log(`repro: build ${i + 1} of 2 into ${run.dir} (TZ=${run.env.TZ}, LC_ALL=${run.env.LC_ALL})`);
-    const build = spawnSync('npx', ['astro', 'build', '--force', '--outDir', run.dir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...run.env } });
+    const build = spawnSync('npx', ['astro', 'build', '--force', '--outDir', run.dir], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ...run.env },
+    });
     if (build.status !== 0) throw new Error(`build ${i + 1} failed (exit ${build.status})`);
   }
   const [a, b] = runs.map((r) => digests(r.dir));
@@ -44,11 +54,15 @@ try {
   }
   const sums = runs.map((r) => readFileSync(join(r.dir, 'SHA256SUMS'), 'utf8'));
   if (differ.length > 0 || sums[0] !== sums[1]) {
-    console.log(`repro: NOT reproducible: ${differ.length} of ${paths.length} files differ between two builds of the same commit.`);
+    console.log(
+      `repro: NOT reproducible: ${differ.length} of ${paths.length} files differ between two builds of the same commit.`,
+    );
     status = 1;
   } else {
     const manifest = createHash('sha256').update(sums[0]).digest('hex');
-    console.log(`repro: reproducible: ${paths.length} files byte-identical across two clean builds; SHA256SUMS digest ${manifest}`);
+    console.log(
+      `repro: reproducible: ${paths.length} files byte-identical across two clean builds; SHA256SUMS digest ${manifest}`,
+    );
   }
 } catch (error) {
   console.error(`repro: ${error.message}`);

@@ -8,11 +8,22 @@ import { extname, join, normalize } from 'node:path';
 
 const [dir = 'dist', base = '/', port = '4322'] = process.argv.slice(2);
 const types = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.xml': 'application/xml', '.atom': 'application/atom+xml', '.txt': 'text/plain; charset=utf-8', '.png': 'image/png',
-  '.svg': 'image/svg+xml', '.bib': 'application/x-bibtex', '.ris': 'application/x-research-info-systems',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.atom': 'application/atom+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.bib': 'application/x-bibtex',
+  '.ris': 'application/x-research-info-systems',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 
 createServer((req, res) => {

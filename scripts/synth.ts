@@ -22,7 +22,8 @@ const { values } = parseArgs({
 });
 const reports = Number(values.reports);
 const seed = Number(values.seed);
-if (!Number.isInteger(reports) || reports < 1) throw new Error(`--reports must be a positive whole number, not '${values.reports}'`);
+if (!Number.isInteger(reports) || reports < 1)
+  throw new Error(`--reports must be a positive whole number, not '${values.reports}'`);
 if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, not '${values.seed}'`);
 const out = values.out ?? `.synth/content-${reports}`;
 
@@ -54,4 +55,6 @@ for (const file of generateArchive({ reports, seed, corpus, dictionary }, progre
   bytes += Buffer.byteLength(file.text);
 }
 if (!values.quiet) process.stderr.write('\n');
-console.log(`synth: wrote ${files} files (${(bytes / 1e6).toFixed(1)} MB) to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${seed})`);
+console.log(
+  `synth: wrote ${files} files (${(bytes / 1e6).toFixed(1)} MB) to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${seed})`,
+);

@@ -17,4 +17,5 @@ writeFileSync(manifest, renderManifest(urls));
 const added = built.filter((u) => !before.includes(u));
 const missing = before.filter((u) => !built.includes(u));
 console.log(`${manifest}: ${urls.length} URLs (${added.length} new).`);
-if (missing.length > 0) console.log(`Not served by this build (keep them working with a redirect):\n  ${missing.join('\n  ')}`);
+if (missing.length > 0)
+  console.log(`Not served by this build (keep them working with a redirect):\n  ${missing.join('\n  ')}`);

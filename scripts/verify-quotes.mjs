@@ -9,8 +9,14 @@ import { runnerImport } from 'vite';
 
 const { values } = parseArgs({ options: { captures: { type: 'string' }, content: { type: 'string' } } });
 const root = process.cwd();
-const { module: files } = await runnerImport(resolve(root, 'src/integrations/content-files.ts'), { configFile: false, logLevel: 'error' });
-const { module: check } = await runnerImport(resolve(root, 'src/integrations/quote-check.ts'), { configFile: false, logLevel: 'error' });
+const { module: files } = await runnerImport(resolve(root, 'src/integrations/content-files.ts'), {
+  configFile: false,
+  logLevel: 'error',
+});
+const { module: check } = await runnerImport(resolve(root, 'src/integrations/quote-check.ts'), {
+  configFile: false,
+  logLevel: 'error',
+});
 const captures = values.captures ?? files.capturesDir(process.env, root);
 const content = values.content ?? process.env.KURSK_CONTENT_DIR ?? 'content';
 const result = check.verifyQuotes(content, captures);

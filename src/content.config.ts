@@ -30,7 +30,9 @@ export const collections = shareLoaderStores({
     // reports the Markdown was a third of the store, and the HTML two thirds of what was left): the
     // render plugins record what pages need from the Markdown (citations, word count, figure links),
     // and the HTML is kept in a file per report (src/integrations/rendered-html.ts).
-    loader: keepRenderedHtmlApart(glob({ base: `${contentDir}/reports`, pattern: '**/*.{md,mdx}', retainBody: false })),
+    loader: keepRenderedHtmlApart(
+      glob({ base: `${contentDir}/reports`, pattern: '**/*.{md,mdx}', retainBody: false }),
+    ),
     schema: createReportSchema(refs),
   }),
   entities: defineCollection({ loader: yamlIn('entities'), schema: createEntitySchema(refs) }),

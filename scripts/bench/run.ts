@@ -9,12 +9,39 @@
  * in the git-ignored .synth/ folder.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { classifyPage, findPageAssets, formatBytes, formatTable, median, pairRatios, parseBuildCacheCounts, parseBuildMemory, parseTimeVerbose, sumRouteTimes, type BuildCacheCounts, type BuildMemory, type RouteTime, type TimeReport } from '../../src/lib/bench.ts';
+import {
+  classifyPage,
+  findPageAssets,
+  formatBytes,
+  formatTable,
+  median,
+  pairRatios,
+  parseBuildCacheCounts,
+  parseBuildMemory,
+  parseTimeVerbose,
+  sumRouteTimes,
+  type BuildCacheCounts,
+  type BuildMemory,
+  type RouteTime,
+  type TimeReport,
+} from '../../src/lib/bench.ts';
 import { formatSearchTable, measureSearch, pickTerms, serve } from './search.ts';
 
 const { values: opts } = parseArgs({
@@ -76,7 +103,8 @@ const machine = {
   loadAtStart: load(),
 };
 say(`machine: ${JSON.stringify(machine)}`);
-if (!hugoAvailable && !opts['skip-hugo']) say('Hugo is missing: its column is skipped. Install it with `apt-get install -y hugo`.');
+if (!hugoAvailable && !opts['skip-hugo'])
+  say('Hugo is missing: its column is skipped. Install it with `apt-get install -y hugo`.');
 
 // ---------- timed runs ----------
 interface Run extends TimeReport {
@@ -101,29 +129,44 @@ interface Run extends TimeReport {
 const limitSeconds = Math.round(Number(opts['timeout-minutes']) * 60);
 
 /** Runs a command under /usr/bin/time -v and coreutils `timeout`; a failure is recorded, not thrown. */
-function timed(name: string, cmd: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): TimeReport & { log: string; stdout: string; failed?: string } {
+function timed(
+  name: string,
+  cmd: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): TimeReport & { log: string; stdout: string; failed?: string } {
   const log = join(logsDir, `${name}.log`);
   const err = join(logsDir, `${name}.time`);
   const out = openSync(log, 'w');
   const errFd = openSync(err, 'w');
-  const result = spawnSync('/usr/bin/time', ['-v', 'timeout', '-k', '10', String(limitSeconds), cmd, ...args], {
-    cwd: options.cwd ?? root,
-    env: { ...process.env, FORCE_COLOR: '0', ...options.env },
-    stdio: ['ignore', out, errFd],
-  });
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-v', 'timeout', '-k', '10', String(limitSeconds), cmd, ...args],
+    {
+      cwd: options.cwd ?? root,
+      env: { ...process.env, FORCE_COLOR: '0', ...options.env },
+      stdio: ['ignore', out, errFd],
+    },
+  );
   closeSync(out);
   closeSync(errFd);
   const stderr = readFileSync(err, 'utf8');
   const stdout = readFileSync(log, 'utf8');
   if (result.status !== 0) {
-    const failed = result.status === 124 || result.status === 137 ? `killed at the ${opts['timeout-minutes']}-minute limit` : `exit ${result.status}${/heap out of memory/i.test(stderr + stdout) ? ', JavaScript heap out of memory' : ''}`;
+    const failed =
+      result.status === 124 || result.status === 137
+        ? `killed at the ${opts['timeout-minutes']}-minute limit`
+        : `exit ${result.status}${/heap out of memory/i.test(stderr + stdout) ? ', JavaScript heap out of memory' : ''}`;
     say(`${name} FAILED (${failed}); see ${log}`);
     return { ...parseTimeVerbose(stderr), log, stdout, failed };
   }
   return { ...parseTimeVerbose(stderr), log, stdout };
 }
 
-const countHtml = (dir: string): number => !existsSync(dir) ? 0 : readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+const countHtml = (dir: string): number =>
+  !existsSync(dir)
+    ? 0
+    : readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 const dirBytes = (dir: string): { bytes: number; files: number } => {
   let bytes = 0;
   let files = 0;
@@ -143,7 +186,11 @@ function ensureContent(reports: number): string {
   const want = JSON.stringify({ reports, seed });
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return dir;
   say(`generating ${reports} reports (seed ${seed})`);
-  execFileSync('node', ['scripts/synth.ts', '--reports', String(reports), '--seed', String(seed), '--out', dir], { stdio: 'inherit' });
+  execFileSync(
+    'node',
+    ['scripts/synth.ts', '--reports', String(reports), '--seed', String(seed), '--out', dir],
+    { stdio: 'inherit' },
+  );
   writeFileSync(stamp, want);
   return dir;
 }
@@ -156,13 +203,36 @@ function buildSite(n: number, content: string, kind: 'cold' | 'warm' | 'incremen
   if (kind === 'cold') rmSync(cache, { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
   say(`site ${kind} build, ${n} reports…`);
-  const r = timed(`site-${n}-${kind}-${tag}`, bin('astro'), ['build', '--outDir', dist], { env: { KURSK_CONTENT_DIR: content, KURSK_CACHE_DIR: cache, KURSK_CAPTURES_DIR: join(content, 'no-captures') } });
+  const r = timed(`site-${n}-${kind}-${tag}`, bin('astro'), ['build', '--outDir', dist], {
+    env: {
+      KURSK_CONTENT_DIR: content,
+      KURSK_CACHE_DIR: cache,
+      KURSK_CAPTURES_DIR: join(content, 'no-captures'),
+    },
+  });
   const pf = /Pagefind indexed \d+ pages.* in ([\d.]+) s/.exec(r.stdout);
-  return { system: 'site', reports: n, kind, pages: countHtml(dist), pagefindSeconds: pf ? Number(pf[1]) : undefined, caches: parseBuildCacheCounts(r.stdout), memory: parseBuildMemory(r.stdout), routeTimes: sumRouteTimes(r.stdout), load: load(), ...r };
+  return {
+    system: 'site',
+    reports: n,
+    kind,
+    pages: countHtml(dist),
+    pagefindSeconds: pf ? Number(pf[1]) : undefined,
+    caches: parseBuildCacheCounts(r.stdout),
+    memory: parseBuildMemory(r.stdout),
+    routeTimes: sumRouteTimes(r.stdout),
+    load: load(),
+    ...r,
+  };
 }
 
 /** A fresh copy of a comparison site (scripts/bench/<template>) in .synth/<name>-<n>, its config pointed at the reports. */
-function prepareComparison(template: string, name: string, n: number, configFile: string, content: string): { dir: string; dist: string } {
+function prepareComparison(
+  template: string,
+  name: string,
+  n: number,
+  configFile: string,
+  content: string,
+): { dir: string; dist: string } {
   const dir = join(work, `${name}-${n}`);
   const dist = join(work, `dist-${name}-${n}`);
   rmSync(dir, { recursive: true, force: true });
@@ -205,7 +275,14 @@ function buildHugo(n: number, content: string, tag: string): Run {
 function indexStandalone(n: number): Run {
   const out = join(work, `pagefind-${n}`);
   rmSync(out, { recursive: true, force: true });
-  const r = timed(`pagefind-${n}`, bin('pagefind'), ['--site', siteDist(n), '--output-path', out, '--force-language', 'en']);
+  const r = timed(`pagefind-${n}`, bin('pagefind'), [
+    '--site',
+    siteDist(n),
+    '--output-path',
+    out,
+    '--force-language',
+    'en',
+  ]);
   return { system: 'pagefind (standalone CLI)', reports: n, kind: 'index', pages: 0, load: load(), ...r };
 }
 
@@ -213,8 +290,14 @@ function indexStandalone(n: number): Run {
 function formatCaches(r: Run): string {
   const c = r.caches;
   if (!c) return 'no cache counts';
-  const cards = c.cardsRendered === undefined ? 'no social-card count in the log' : `social cards ${c.cardsRendered} rendered, ${c.cardsReused} reused`;
-  const citations = c.citationsFormatted === undefined ? 'no citation count in the log' : `Citation.js outputs ${c.citationsFormatted} formatted, ${c.citationsReused} reused`;
+  const cards =
+    c.cardsRendered === undefined
+      ? 'no social-card count in the log'
+      : `social cards ${c.cardsRendered} rendered, ${c.cardsReused} reused`;
+  const citations =
+    c.citationsFormatted === undefined
+      ? 'no citation count in the log'
+      : `Citation.js outputs ${c.citationsFormatted} formatted, ${c.citationsReused} reused`;
   return `${cards}; ${citations}; content store ${c.contentStoreCleared ? 'cleared (a changed config): every entry parsed and rendered again' : 'not cleared (only new or changed entries parsed and rendered)'}`;
 }
 
@@ -226,9 +309,13 @@ function incrementalSite(n: number, content: string): Run {
   const dir = join(content, 'reports');
   const file = join(dir, readdirSync(dir).sort()[0]!);
   const original = readFileSync(file, 'utf8');
-  const withSentence = original.replace(/\n\n\[\^1\]:/, '\n\nThis sentence was added to measure a rebuild after one edit.[^1]\n\n[^1]:');
+  const withSentence = original.replace(
+    /\n\n\[\^1\]:/,
+    '\n\nThis sentence was added to measure a rebuild after one edit.[^1]\n\n[^1]:',
+  );
   const edited = withSentence.replace(/^title: "(.*)"$/m, 'title: "$1, revised"');
-  if (withSentence === original || edited === withSentence) throw new Error(`incremental: could not find the notes or the title in ${file}`);
+  if (withSentence === original || edited === withSentence)
+    throw new Error(`incremental: could not find the notes or the title in ${file}`);
   writeFileSync(file, edited);
   try {
     return buildSite(n, content, 'incremental', 'edit');
@@ -272,8 +359,31 @@ function pageWeights(dist: string): Weight[] {
     const best = largest.get(type);
     if (!best || size[1] > best.html[1]) largest.set(type, { path, file, html: size });
   }
-  const order = ['home', 'report', 'reports list', 'analysis list', 'source', 'sources list', 'source reports', 'topic', 'topics', 'entity', 'entity reports', 'entities', 'timeline', 'timeline year', 'figures', 'quantity', 'corrections', 'data', 'search', '404'];
-  const types = [...largest.keys()].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
+  const order = [
+    'home',
+    'report',
+    'reports list',
+    'analysis list',
+    'source',
+    'sources list',
+    'source reports',
+    'topic',
+    'topics',
+    'entity',
+    'entity reports',
+    'entities',
+    'timeline',
+    'timeline year',
+    'figures',
+    'quantity',
+    'corrections',
+    'data',
+    'search',
+    '404',
+  ];
+  const types = [...largest.keys()].sort(
+    (a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b),
+  );
   return types.map((type) => {
     const { path, file, html: htmlSize } = largest.get(type)!;
     const assets = findPageAssets(readFileSync(file, 'utf8'));
@@ -283,7 +393,17 @@ function pageWeights(dist: string): Weight[] {
     for (const href of assets.stylesheets) if (existsSync(fileOf(href))) css = add(css, sizes(fileOf(href)));
     for (const src of assets.scripts) if (existsSync(fileOf(src))) js = add(js, sizes(fileOf(src)));
     for (const src of assets.images) if (existsSync(fileOf(src))) images = add(images, sizes(fileOf(src)));
-    return { type, path, html: htmlSize, css, js, images, firstLoadGzip: htmlSize[1] + css[1], inlineStyleChars: assets.inlineStyleChars, inlineScriptChars: assets.inlineScriptChars };
+    return {
+      type,
+      path,
+      html: htmlSize,
+      css,
+      js,
+      images,
+      firstLoadGzip: htmlSize[1] + css[1],
+      inlineStyleChars: assets.inlineStyleChars,
+      inlineScriptChars: assets.inlineScriptChars,
+    };
   });
 }
 
@@ -294,8 +414,13 @@ function fileWeights(dist: string): { path: string; raw: number; gzip: number }[
     const body = readFileSync(join(dist, rel));
     return { path: `/${rel}`, raw: body.length, gzip: gzipSync(body).length };
   };
-  for (const rel of ['feeds/reports.xml', 'feeds/reports.json', 'feeds/corrections.xml', 'sitemap.xml']) if (existsSync(join(dist, rel))) out.push(measure(rel));
-  const topicFeeds = existsSync(join(dist, 'feeds/topics')) ? readdirSync(join(dist, 'feeds/topics')).filter((f) => f.endsWith('.xml')).map((f) => measure(`feeds/topics/${f}`)) : [];
+  for (const rel of ['feeds/reports.xml', 'feeds/reports.json', 'feeds/corrections.xml', 'sitemap.xml'])
+    if (existsSync(join(dist, rel))) out.push(measure(rel));
+  const topicFeeds = existsSync(join(dist, 'feeds/topics'))
+    ? readdirSync(join(dist, 'feeds/topics'))
+        .filter((f) => f.endsWith('.xml'))
+        .map((f) => measure(`feeds/topics/${f}`))
+    : [];
   if (topicFeeds.length > 0) out.push(topicFeeds.sort((a, b) => b.raw - a.raw)[0]!);
   return out;
 }
@@ -318,8 +443,17 @@ async function runLighthouse(dist: string, weights: Weight[]) {
     ['figures', heaviest('figures')],
     ['quantity', heaviest('quantity')],
   ];
-  const results: { page: string; path: string | null; scores: Record<string, number> | null; note?: string; failing?: string[] }[] = [];
-  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const results: {
+    page: string;
+    path: string | null;
+    scores: Record<string, number> | null;
+    note?: string;
+    failing?: string[];
+  }[] = [];
+  const chrome = await chromeLauncher.launch({
+    chromePath: '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
   try {
     for (const [name, path] of pages) {
       if (!path) {
@@ -327,11 +461,24 @@ async function runLighthouse(dist: string, weights: Weight[]) {
         continue;
       }
       say(`Lighthouse ${path}`);
-      const result = await lighthouse(`http://127.0.0.1:${port + 1}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const result = await lighthouse(`http://127.0.0.1:${port + 1}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+      });
       const lhr = result!.lhr;
-      const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+      const scores = Object.fromEntries(
+        Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]),
+      );
       const failing = Object.values(lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'notApplicable' &&
+            a.scoreDisplayMode !== 'manual',
+        )
         .map((a) => `${a.id} (${a.score})`);
       results.push({ page: name, path, scores, failing });
     }
@@ -345,8 +492,12 @@ async function runLighthouse(dist: string, weights: Weight[]) {
 // ---------- measuring a built site only (--dist) ----------
 if (opts.dist) {
   const dist = resolve(opts.dist);
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`--dist ${opts.dist}: no index.html there; build the site into it first`);
-  if (opts.md === 'docs/benchmarks.md') throw new Error('--dist measures one build only: pass --json and --md pointing outside docs/ so the benchmark record is not overwritten');
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`--dist ${opts.dist}: no index.html there; build the site into it first`);
+  if (opts.md === 'docs/benchmarks.md')
+    throw new Error(
+      '--dist measures one build only: pass --json and --md pointing outside docs/ so the benchmark record is not overwritten',
+    );
   const pages = pageWeights(dist);
   const files = fileWeights(dist);
   const lighthouseResults = opts['skip-lighthouse'] ? null : await runLighthouse(dist, pages);
@@ -356,20 +507,51 @@ if (opts.dist) {
     `${countHtml(dist)} HTML files. Each page type at its largest page (HTML gzip).`,
     '',
     formatTable(
-      ['page type', 'largest page', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'HTML+CSS gzip (first load)'],
-      pages.map((w) => [w.type, `\`${w.path.length > 48 ? `${w.path.slice(0, 45)}…` : w.path}\``, `${formatBytes(w.html[0])} / ${formatBytes(w.html[1])}`, `${formatBytes(w.css[0])} / ${formatBytes(w.css[1])}`, `${formatBytes(w.js[0])} / ${formatBytes(w.js[1])}`, formatBytes(w.firstLoadGzip)]),
+      [
+        'page type',
+        'largest page',
+        'HTML raw / gzip',
+        'CSS raw / gzip',
+        'JS raw / gzip',
+        'HTML+CSS gzip (first load)',
+      ],
+      pages.map((w) => [
+        w.type,
+        `\`${w.path.length > 48 ? `${w.path.slice(0, 45)}…` : w.path}\``,
+        `${formatBytes(w.html[0])} / ${formatBytes(w.html[1])}`,
+        `${formatBytes(w.css[0])} / ${formatBytes(w.css[1])}`,
+        `${formatBytes(w.js[0])} / ${formatBytes(w.js[1])}`,
+        formatBytes(w.firstLoadGzip),
+      ]),
     ),
     '',
-    formatTable(['file', 'raw', 'gzip'], files.map((f) => [`\`${f.path}\``, formatBytes(f.raw), formatBytes(f.gzip)])),
+    formatTable(
+      ['file', 'raw', 'gzip'],
+      files.map((f) => [`\`${f.path}\``, formatBytes(f.raw), formatBytes(f.gzip)]),
+    ),
     '',
     lighthouseResults
       ? formatTable(
           ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below 1'],
-          lighthouseResults.map((l) => (l.scores ? [l.page, String(l.scores.performance), String(l.scores.accessibility), String(l.scores['best-practices']), String(l.scores.seo), (l.failing ?? []).join(', ') || 'none'] : [l.page, '-', '-', '-', '-', l.note ?? ''])),
+          lighthouseResults.map((l) =>
+            l.scores
+              ? [
+                  l.page,
+                  String(l.scores.performance),
+                  String(l.scores.accessibility),
+                  String(l.scores['best-practices']),
+                  String(l.scores.seo),
+                  (l.failing ?? []).join(', ') || 'none',
+                ]
+              : [l.page, '-', '-', '-', '-', l.note ?? ''],
+          ),
         )
       : 'Lighthouse skipped (--skip-lighthouse)',
   ].join('\n');
-  writeFileSync(opts.json, `${JSON.stringify({ dist: opts.dist, pageWeights: pages, files, lighthouse: lighthouseResults }, null, 2)}\n`);
+  writeFileSync(
+    opts.json,
+    `${JSON.stringify({ dist: opts.dist, pageWeights: pages, files, lighthouse: lighthouseResults }, null, 2)}\n`,
+  );
   writeFileSync(opts.md, `${markdown}\n`);
   console.log(`\n${markdown}\n`);
   process.exit(0);
@@ -377,7 +559,12 @@ if (opts.dist) {
 
 // ---------- main ----------
 const runs: Run[] = [];
-const systems = ['site', ...(opts['skip-floor'] ? [] : ['floor']), ...(opts['skip-minimal'] ? [] : ['minimal-astro']), ...(opts['skip-hugo'] || !hugoAvailable ? [] : ['hugo'])];
+const systems = [
+  'site',
+  ...(opts['skip-floor'] ? [] : ['floor']),
+  ...(opts['skip-minimal'] ? [] : ['minimal-astro']),
+  ...(opts['skip-hugo'] || !hugoAvailable ? [] : ['hugo']),
+];
 for (const n of sizes) {
   const content = ensureContent(n);
   for (let rep = 0; rep < repeat; rep += 1) {
@@ -393,10 +580,14 @@ for (const n of sizes) {
               ? buildMinimal(n, content, `r${rep}`)
               : buildHugo(n, content, `r${rep}`);
       runs.push(run);
-      say(`${system} ${n}: ${run.wallSeconds.toFixed(1)} s, ${run.pages} pages, peak ${formatBytes(run.maxRssBytes)}, load ${run.load.join(' ')}`);
+      say(
+        `${system} ${n}: ${run.wallSeconds.toFixed(1)} s, ${run.pages} pages, peak ${formatBytes(run.maxRssBytes)}, load ${run.load.join(' ')}`,
+      );
     }
   }
-  const siteBuilt = runs.some((r) => r.system === 'site' && r.kind === 'cold' && r.reports === n && !r.failed);
+  const siteBuilt = runs.some(
+    (r) => r.system === 'site' && r.kind === 'cold' && r.reports === n && !r.failed,
+  );
   if (!siteBuilt) {
     say(`site ${n} did not build: no incremental or standalone Pagefind run`);
     continue;
@@ -405,7 +596,9 @@ for (const n of sizes) {
     // The caches the cold build left (Astro's content store, social cards, citations), nothing changed.
     const warm = buildSite(n, content, 'warm', 'warm');
     runs.push(warm);
-    say(`site ${n} again, warm caches, nothing changed: ${warm.wallSeconds.toFixed(1)} s; ${formatCaches(warm)}`);
+    say(
+      `site ${n} again, warm caches, nothing changed: ${warm.wallSeconds.toFixed(1)} s; ${formatCaches(warm)}`,
+    );
   }
   if (!opts['skip-incremental'] && n <= Number(opts['incremental-max'])) {
     const inc = incrementalSite(n, content);
@@ -417,40 +610,76 @@ for (const n of sizes) {
   say(`pagefind standalone ${n}: ${pf.wallSeconds.toFixed(1)} s, peak ${formatBytes(pf.maxRssBytes)}`);
 }
 
-const builtSizes = sizes.filter((n) => runs.some((r) => r.system === 'site' && r.kind === 'cold' && r.reports === n && !r.failed));
+const builtSizes = sizes.filter((n) =>
+  runs.some((r) => r.system === 'site' && r.kind === 'cold' && r.reports === n && !r.failed),
+);
 const largest = builtSizes.length > 0 ? Math.max(...builtSizes) : Math.max(...sizes);
-if (largest !== Math.max(...sizes)) say(`the ${Math.max(...sizes)}-report site build failed: search, page weight and Lighthouse are measured on ${largest} reports`);
+if (largest !== Math.max(...sizes))
+  say(
+    `the ${Math.max(...sizes)}-report site build failed: search, page weight and Lighthouse are measured on ${largest} reports`,
+  );
 const dist = siteDist(largest);
 // The incremental build (if any) left the last dist; it holds the same pages as the cold one.
 const index = dirBytes(join(dist, 'pagefind'));
 const weights = pageWeights(dist);
-const search = opts['skip-search'] ? null : await measureSearch(dist, pickTerms(join(work, `content-${largest}`)), port);
+const search = opts['skip-search']
+  ? null
+  : await measureSearch(dist, pickTerms(join(work, `content-${largest}`)), port);
 const lighthouseResults = opts['skip-lighthouse'] ? null : await runLighthouse(dist, weights);
 
 // ---------- summary ----------
-const cold = (system: string, n: number) => runs.filter((r) => r.system === system && r.reports === n && r.kind === 'cold');
-const fmtCards = (r: Run) => (r.caches?.cardsRendered === undefined ? '' : `${r.caches.cardsRendered} / ${r.caches.cardsReused}`) + (r.caches?.citationsFormatted === undefined ? '' : `; ${r.caches.citationsFormatted} / ${r.caches.citationsReused}`);
-const fmtMemory = (r: Run) => `${r.memory?.buildBytes === undefined ? '?' : formatBytes(r.memory.buildBytes)} / ${r.memory?.pagefindBytes === undefined ? '?' : formatBytes(r.memory.pagefindBytes)}`;
-const fmtWall = (r: Run) => (r.failed ? `FAILED after ${r.wallSeconds.toFixed(0)} (${r.failed})` : r.wallSeconds.toFixed(1));
+const cold = (system: string, n: number) =>
+  runs.filter((r) => r.system === system && r.reports === n && r.kind === 'cold');
+const fmtCards = (r: Run) =>
+  (r.caches?.cardsRendered === undefined ? '' : `${r.caches.cardsRendered} / ${r.caches.cardsReused}`) +
+  (r.caches?.citationsFormatted === undefined
+    ? ''
+    : `; ${r.caches.citationsFormatted} / ${r.caches.citationsReused}`);
+const fmtMemory = (r: Run) =>
+  `${r.memory?.buildBytes === undefined ? '?' : formatBytes(r.memory.buildBytes)} / ${r.memory?.pagefindBytes === undefined ? '?' : formatBytes(r.memory.pagefindBytes)}`;
+const fmtWall = (r: Run) =>
+  r.failed ? `FAILED after ${r.wallSeconds.toFixed(0)} (${r.failed})` : r.wallSeconds.toFixed(1);
 const okRatios = (a: number[], b: number[]) => pairRatios(a, b).filter((x) => Number.isFinite(x));
 const wallOf = (r: Run) => (r.failed ? Number.NaN : r.wallSeconds);
 const cpuOf = (r: Run) => (r.failed ? Number.NaN : r.cpuSeconds);
 const buildRows: string[][] = [];
-const ratios: Record<string, { siteOverFloor?: number[]; siteOverMinimal?: number[]; siteOverHugo?: number[] }> = {};
+const ratios: Record<
+  string,
+  { siteOverFloor?: number[]; siteOverMinimal?: number[]; siteOverHugo?: number[] }
+> = {};
 for (const n of sizes) {
   const site = cold('site', n);
   ratios[n] = {};
-  if (cold('floor', n).length === site.length && site.length > 0) ratios[n]!.siteOverFloor = okRatios(site.map(wallOf), cold('floor', n).map(wallOf));
-  if (cold('minimal-astro', n).length === site.length && site.length > 0) ratios[n]!.siteOverMinimal = okRatios(site.map(wallOf), cold('minimal-astro', n).map(wallOf));
-  if (cold('hugo', n).length === site.length && site.length > 0) ratios[n]!.siteOverHugo = okRatios(site.map(wallOf), cold('hugo', n).map(wallOf));
+  if (cold('floor', n).length === site.length && site.length > 0)
+    ratios[n]!.siteOverFloor = okRatios(site.map(wallOf), cold('floor', n).map(wallOf));
+  if (cold('minimal-astro', n).length === site.length && site.length > 0)
+    ratios[n]!.siteOverMinimal = okRatios(site.map(wallOf), cold('minimal-astro', n).map(wallOf));
+  if (cold('hugo', n).length === site.length && site.length > 0)
+    ratios[n]!.siteOverHugo = okRatios(site.map(wallOf), cold('hugo', n).map(wallOf));
   for (const system of systems) {
     const rs = cold(system, n);
     if (rs.length === 0) continue;
     const ok = rs.filter((r) => !r.failed);
     const wall = ok.length > 0 ? median(ok.map((r) => r.wallSeconds)) : Number.NaN;
     const pages = rs[0]!.pages;
-    const ratio = system === 'site' ? '1' : (ratios[n]![system === 'hugo' ? 'siteOverHugo' : system === 'floor' ? 'siteOverFloor' : 'siteOverMinimal'] ?? []).map((x) => `${x.toFixed(2)}x`).join(', ');
-    const cpuRatio = system === 'site' ? '1' : rs.length === site.length ? okRatios(site.map(cpuOf), rs.map(cpuOf)).map((x) => `${x.toFixed(2)}x`).join(', ') : '';
+    const ratio =
+      system === 'site'
+        ? '1'
+        : (
+            ratios[n]![
+              system === 'hugo' ? 'siteOverHugo' : system === 'floor' ? 'siteOverFloor' : 'siteOverMinimal'
+            ] ?? []
+          )
+            .map((x) => `${x.toFixed(2)}x`)
+            .join(', ');
+    const cpuRatio =
+      system === 'site'
+        ? '1'
+        : rs.length === site.length
+          ? okRatios(site.map(cpuOf), rs.map(cpuOf))
+              .map((x) => `${x.toFixed(2)}x`)
+              .join(', ')
+          : '';
     buildRows.push([
       system,
       String(n),
@@ -460,7 +689,7 @@ for (const n of sizes) {
       Number.isFinite(wall) ? (pages / wall).toFixed(0) : '-',
       formatBytes(Math.max(...rs.map((r) => r.maxRssBytes))),
       system === 'site' ? rs.map(fmtMemory).join(', ') : '',
-      system === 'site' ? (rs.map((r) => r.pagefindSeconds?.toFixed(1) ?? '?').join(', ')) : '',
+      system === 'site' ? rs.map((r) => r.pagefindSeconds?.toFixed(1) ?? '?').join(', ') : '',
       system === 'site' ? rs.map(fmtCards).join(', ') : '',
       ratio,
       cpuRatio,
@@ -468,36 +697,109 @@ for (const n of sizes) {
     ]);
   }
   for (const r of runs.filter((x) => x.reports === n && x.kind !== 'cold')) {
-    const label = r.kind === 'incremental' ? 'site, one report edited (warm cache)' : r.kind === 'warm' ? 'site, nothing changed (warm cache)' : r.system;
-    buildRows.push([label, String(n), String(r.pages || ''), fmtWall(r), r.cpuSeconds.toFixed(1), r.pages ? (r.pages / r.wallSeconds).toFixed(0) : '', formatBytes(r.maxRssBytes), r.system === 'site' ? fmtMemory(r) : '', r.pagefindSeconds?.toFixed(1) ?? '', fmtCards(r), '', '', r.load.join(' ')]);
+    const label =
+      r.kind === 'incremental'
+        ? 'site, one report edited (warm cache)'
+        : r.kind === 'warm'
+          ? 'site, nothing changed (warm cache)'
+          : r.system;
+    buildRows.push([
+      label,
+      String(n),
+      String(r.pages || ''),
+      fmtWall(r),
+      r.cpuSeconds.toFixed(1),
+      r.pages ? (r.pages / r.wallSeconds).toFixed(0) : '',
+      formatBytes(r.maxRssBytes),
+      r.system === 'site' ? fmtMemory(r) : '',
+      r.pagefindSeconds?.toFixed(1) ?? '',
+      fmtCards(r),
+      '',
+      '',
+      r.load.join(' '),
+    ]);
   }
 }
-const buildTable = formatTable(['system', 'reports', 'pages', 'wall s (each run)', 'CPU s (user+sys)', 'pages/s (median)', 'peak RSS', 'peak: build process / Pagefind', 'Pagefind s (in build)', 'made / reused: social cards; citations', 'site ÷ this, wall, pair by pair', 'site ÷ this, CPU', 'load avg 1/5/15 after'], buildRows);
+const buildTable = formatTable(
+  [
+    'system',
+    'reports',
+    'pages',
+    'wall s (each run)',
+    'CPU s (user+sys)',
+    'pages/s (median)',
+    'peak RSS',
+    'peak: build process / Pagefind',
+    'Pagefind s (in build)',
+    'made / reused: social cards; citations',
+    'site ÷ this, wall, pair by pair',
+    'site ÷ this, CPU',
+    'load avg 1/5/15 after',
+  ],
+  buildRows,
+);
 // Where the page phase of the site's builds went, cold beside the rebuild after one edit.
-const siteBuilds = runs.filter((r) => r.system === 'site' && r.reports === largest && !r.failed && r.routeTimes);
-const routeBuilds = [siteBuilds.find((r) => r.kind === 'cold'), siteBuilds.find((r) => r.kind === 'warm'), siteBuilds.find((r) => r.kind === 'incremental')].filter((r): r is Run => r !== undefined);
+const siteBuilds = runs.filter(
+  (r) => r.system === 'site' && r.reports === largest && !r.failed && r.routeTimes,
+);
+const routeBuilds = [
+  siteBuilds.find((r) => r.kind === 'cold'),
+  siteBuilds.find((r) => r.kind === 'warm'),
+  siteBuilds.find((r) => r.kind === 'incremental'),
+].filter((r): r is Run => r !== undefined);
 const routeGroups = [...new Set(routeBuilds.flatMap((r) => r.routeTimes!.map((t) => t.group)))];
-const routeTable = routeBuilds.length === 0
-  ? 'no site build'
-  : formatTable(
-      ['kind of page', ...routeBuilds.flatMap((r) => [`${r.kind} build: files`, `${r.kind} build: s`])],
-      routeGroups.map((group) => [`\`${group}\``, ...routeBuilds.flatMap((r) => {
-        const t = r.routeTimes!.find((x) => x.group === group);
-        return [String(t?.pages ?? 0), ((t?.ms ?? 0) / 1000).toFixed(1)];
-      })]),
-    );
+const routeTable =
+  routeBuilds.length === 0
+    ? 'no site build'
+    : formatTable(
+        ['kind of page', ...routeBuilds.flatMap((r) => [`${r.kind} build: files`, `${r.kind} build: s`])],
+        routeGroups.map((group) => [
+          `\`${group}\``,
+          ...routeBuilds.flatMap((r) => {
+            const t = r.routeTimes!.find((x) => x.group === group);
+            return [String(t?.pages ?? 0), ((t?.ms ?? 0) / 1000).toFixed(1)];
+          }),
+        ]),
+      );
 const cacheLines = routeBuilds.map((r) => `- ${r.kind} build: ${formatCaches(r)}.`).join('\n');
 const weightTable = formatTable(
-  ['page type', 'path', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'images raw / gzip', 'HTML+CSS gzip (first load)', 'inline CSS / JS chars'],
-  weights.map((w) => [w.type, `\`${w.path.length > 40 ? `${w.path.slice(0, 37)}…` : w.path}\``, `${formatBytes(w.html[0])} / ${formatBytes(w.html[1])}`, `${formatBytes(w.css[0])} / ${formatBytes(w.css[1])}`, `${formatBytes(w.js[0])} / ${formatBytes(w.js[1])}`, `${formatBytes(w.images[0])} / ${formatBytes(w.images[1])}`, formatBytes(w.firstLoadGzip), `${w.inlineStyleChars} / ${w.inlineScriptChars}`]),
+  [
+    'page type',
+    'path',
+    'HTML raw / gzip',
+    'CSS raw / gzip',
+    'JS raw / gzip',
+    'images raw / gzip',
+    'HTML+CSS gzip (first load)',
+    'inline CSS / JS chars',
+  ],
+  weights.map((w) => [
+    w.type,
+    `\`${w.path.length > 40 ? `${w.path.slice(0, 37)}…` : w.path}\``,
+    `${formatBytes(w.html[0])} / ${formatBytes(w.html[1])}`,
+    `${formatBytes(w.css[0])} / ${formatBytes(w.css[1])}`,
+    `${formatBytes(w.js[0])} / ${formatBytes(w.js[1])}`,
+    `${formatBytes(w.images[0])} / ${formatBytes(w.images[1])}`,
+    formatBytes(w.firstLoadGzip),
+    `${w.inlineStyleChars} / ${w.inlineScriptChars}`,
+  ]),
 );
 const searchTable = search ? formatSearchTable(search) : 'skipped (--skip-search)';
 const lighthouseTable = lighthouseResults
   ? formatTable(
       ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'audits below 1'],
-      lighthouseResults.map((l) => l.scores
-        ? [l.page, String(l.scores.performance), String(l.scores.accessibility), String(l.scores['best-practices']), String(l.scores.seo), (l.failing ?? []).join(', ') || 'none']
-        : [l.page, '-', '-', '-', '-', l.note ?? '']),
+      lighthouseResults.map((l) =>
+        l.scores
+          ? [
+              l.page,
+              String(l.scores.performance),
+              String(l.scores.accessibility),
+              String(l.scores['best-practices']),
+              String(l.scores.seo),
+              (l.failing ?? []).join(', ') || 'none',
+            ]
+          : [l.page, '-', '-', '-', '-', l.note ?? ''],
+      ),
     )
   : 'skipped (--skip-lighthouse)';
 
@@ -548,11 +850,27 @@ ${weightTable}
 ${lighthouseTable}
 <!-- bench:end -->`;
 
-const summary = { generatedAt, command, seed, repeat, machine: { ...machine, loadAtEnd }, runs: runs.map(({ log, ...r }) => ({ ...r, log: log.replace(`${root}/`, '') })), ratios, searchIndex: index, pageWeights: weights, search, lighthouse: lighthouseResults };
+const summary = {
+  generatedAt,
+  command,
+  seed,
+  repeat,
+  machine: { ...machine, loadAtEnd },
+  runs: runs.map(({ log, ...r }) => ({ ...r, log: log.replace(`${root}/`, '') })),
+  ratios,
+  searchIndex: index,
+  pageWeights: weights,
+  search,
+  lighthouse: lighthouseResults,
+};
 mkdirSync('docs', { recursive: true });
 writeFileSync(opts.json, `${JSON.stringify(summary, null, 2)}\n`);
-const previous = existsSync(opts.md) ? readFileSync(opts.md, 'utf8') : '# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
-const updated = /<!-- bench:start[\s\S]*<!-- bench:end -->/.test(previous) ? previous.replace(/<!-- bench:start[\s\S]*<!-- bench:end -->/, markdown) : `${previous}\n${markdown}\n`;
+const previous = existsSync(opts.md)
+  ? readFileSync(opts.md, 'utf8')
+  : '# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
+const updated = /<!-- bench:start[\s\S]*<!-- bench:end -->/.test(previous)
+  ? previous.replace(/<!-- bench:start[\s\S]*<!-- bench:end -->/, markdown)
+  : `${previous}\n${markdown}\n`;
 writeFileSync(opts.md, updated);
 console.log(`\n${markdown}\n`);
 say(`wrote ${opts.json} and ${opts.md}`);

@@ -3,12 +3,20 @@
 // phone view with the filters open. Serve a build first (npx astro preview --port 4581).
 //   node scripts/bench/search-screenshots.mjs "http://127.0.0.1:4581/search/?q=drones&type=report&sort=newest" docs/screenshots
 import { chromium } from '@playwright/test';
-const b = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const b = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 const url = process.argv[2];
 const dir = process.argv[3] ?? '/tmp';
 // Filter counts load once the filters are open: beside the results on wide screens, on demand on phones.
 const counted = (p) => p.locator('#search-filters[aria-busy="false"] fieldset').first().waitFor();
-for (const [w, h, scheme] of [[1280, 1000, 'light'], [1280, 1000, 'dark'], [375, 812, 'light'], [375, 812, 'dark']]) {
+for (const [w, h, scheme] of [
+  [1280, 1000, 'light'],
+  [1280, 1000, 'dark'],
+  [375, 812, 'light'],
+  [375, 812, 'dark'],
+]) {
   const p = await b.newPage({ viewport: { width: w, height: h }, colorScheme: scheme, deviceScaleFactor: 1 });
   p.on('pageerror', (e) => console.log('pageerror', e.message));
   await p.goto(url);

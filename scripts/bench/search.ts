@@ -20,7 +20,13 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { classifyPagefindFile, formatBytes, formatTable, PAGEFIND_FILE_KINDS, type PagefindFileKind } from '../../src/lib/bench.ts';
+import {
+  classifyPagefindFile,
+  formatBytes,
+  formatTable,
+  PAGEFIND_FILE_KINDS,
+  type PagefindFileKind,
+} from '../../src/lib/bench.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,10 +49,15 @@ export function serve(dir: string, listenPort: number): Promise<Server> {
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) {
       res.writeHead(404, { 'content-type': 'text/html' });
-      return void res.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
+      return void res.end(
+        existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found',
+      );
     }
     const ext = extname(path);
-    const headers: Record<string, string> = { 'content-type': types[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const headers: Record<string, string> = {
+      'content-type': types[ext] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    };
     if (compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
       return void res.end(gzipSync(readFileSync(path)));
@@ -95,17 +106,36 @@ export interface SearchMeasurement {
  * on most of its pages: "north", "korean", "kursk", "drones") and function words ("in", "the").
  * Each word is in the synthetic archive, whose text is drawn from the real reports.
  */
-export const NATURAL_QUERIES = ['drones in kursk', 'the casualties of the war', 'north korean troops in kursk'];
+export const NATURAL_QUERIES = [
+  'drones in kursk',
+  'the casualties of the war',
+  'north korean troops in kursk',
+];
 
 /** The query words of a run: typical single words, a word on nearly every page, and natural queries of several words. */
-export interface SearchTerms { typical: string[]; worst: string; natural: string[] }
+export interface SearchTerms {
+  typical: string[];
+  worst: string;
+  natural: string[];
+}
 
 /** Runs the typical, worst-case and natural query sequences on the built site in `dist`, each in a fresh browser context. */
-export async function measureSearch(dist: string, terms: SearchTerms, port: number, keyDelay = 100): Promise<SearchMeasurement> {
+export async function measureSearch(
+  dist: string,
+  terms: SearchTerms,
+  port: number,
+  keyDelay = 100,
+): Promise<SearchMeasurement> {
   const { chromium } = await import('playwright-core');
   const server = await serve(resolve(dist), port);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
-  const out: SearchMeasurement = { beforeSearch: { requests: 0, bytes: 0, pagefindRequests: 0 }, queries: [] };
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+  });
+  const out: SearchMeasurement = {
+    beforeSearch: { requests: 0, bytes: 0, pagefindRequests: 0 },
+    queries: [],
+  };
   try {
     const scenario = async (name: string, sequence: { term: string; order: 'first' | 'later' }[]) => {
       const context = await browser.newContext();
@@ -119,7 +149,11 @@ export async function measureSearch(dist: string, terms: SearchTerms, port: numb
       context.on('requestfinished', (request) => {
         pending.push(
           request.sizes().then((sizes) => {
-            finished.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, started: started.get(request) ?? Date.now() });
+            finished.push({
+              url: request.url(),
+              bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+              started: started.get(request) ?? Date.now(),
+            });
           }),
         );
       });
@@ -156,17 +190,33 @@ export async function measureSearch(dist: string, terms: SearchTerms, port: numb
         await page.locator('#search-q').pressSequentially(step.term, { delay: keyDelay });
         const t0 = performance.now();
         await page.press('#search-q', 'Enter');
-        await page.waitForFunction((term) => {
-          const status = document.querySelector('#search-status')?.textContent ?? '';
-          return status.includes(`for “${term}”`) && (document.querySelectorAll('#search-results li').length > 0 || status.startsWith('No results'));
-        }, step.term, { timeout: 60_000, polling: 'raf' });
+        await page.waitForFunction(
+          (term) => {
+            const status = document.querySelector('#search-status')?.textContent ?? '';
+            return (
+              status.includes(`for “${term}”`) &&
+              (document.querySelectorAll('#search-results li').length > 0 || status.startsWith('No results'))
+            );
+          },
+          step.term,
+          { timeout: 60_000, polling: 'raf' },
+        );
         const ms = performance.now() - t0;
         const shown = await page.evaluate(() => (window as unknown as { __shown: number }).__shown);
         await page.waitForLoadState('networkidle');
         await settle();
         const files = finished.slice(skip).flatMap((f): FetchedFile[] => {
           const kind = classifyPagefindFile(f.url);
-          return kind ? [{ kind, file: f.url.split('/pagefind/')[1]!, bytes: f.bytes, beforeResults: f.started <= shown }] : [];
+          return kind
+            ? [
+                {
+                  kind,
+                  file: f.url.split('/pagefind/')[1]!,
+                  bytes: f.bytes,
+                  beforeResults: f.started <= shown,
+                },
+              ]
+            : [];
         });
         const during = finished.slice(skip);
         out.queries.push({
@@ -194,7 +244,10 @@ export async function measureSearch(dist: string, terms: SearchTerms, port: numb
       { term: terms.worst, order: 'first' },
       { term: d!, order: 'later' },
     ]);
-    await scenario('natural', terms.natural.map((term, i) => ({ term, order: i === 0 ? 'first' : 'later' })));
+    await scenario(
+      'natural',
+      terms.natural.map((term, i) => ({ term, order: i === 0 ? 'first' : 'later' })),
+    );
   } finally {
     await browser.close();
     server.close();
@@ -209,7 +262,8 @@ export function pickTerms(content: string): SearchTerms {
   const words: string[] = [];
   for (const f of files.slice(Math.floor(files.length / 2))) {
     const title = /^title: "(.*)"$/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '';
-    for (const w of title.split(/[^\p{L}]+/u).filter((x) => /^\p{Ll}{7,}$/u.test(x))) if (!words.includes(w)) words.push(w);
+    for (const w of title.split(/[^\p{L}]+/u).filter((x) => /^\p{Ll}{7,}$/u.test(x)))
+      if (!words.includes(w)) words.push(w);
     if (words.length >= 4) break;
   }
   return { typical: words.slice(0, 4), worst: 'the', natural: NATURAL_QUERIES };
@@ -224,10 +278,32 @@ export function formatSearchTable(search: SearchMeasurement): string {
     const after = files.filter((f) => !f.beforeResults).reduce((s, f) => s + f.bytes, 0);
     return `${files.length > 1 ? `${files.length}× ` : ''}${formatBytes(total)}${after > 0 ? ` (${after === total ? 'all' : formatBytes(after)} after)` : ''}`;
   };
-  const kinds = PAGEFIND_FILE_KINDS.filter((k) => search.queries.some((q) => q.files.some((f) => f.kind === k)));
+  const kinds = PAGEFIND_FILE_KINDS.filter((k) =>
+    search.queries.some((q) => q.files.some((f) => f.kind === k)),
+  );
   return formatTable(
-    ['scenario', 'query', 'first or later', 'time to results', 'to results', 'with filter counts', 'requests', ...kinds, 'status shown'],
-    search.queries.map((q) => [q.scenario, `\`${q.term}\``, q.order, `${q.ms} ms`, formatBytes(q.bytesToResults), formatBytes(q.bytes), String(q.requests), ...kinds.map((k) => kindCell(q, k)), q.results]),
+    [
+      'scenario',
+      'query',
+      'first or later',
+      'time to results',
+      'to results',
+      'with filter counts',
+      'requests',
+      ...kinds,
+      'status shown',
+    ],
+    search.queries.map((q) => [
+      q.scenario,
+      `\`${q.term}\``,
+      q.order,
+      `${q.ms} ms`,
+      formatBytes(q.bytesToResults),
+      formatBytes(q.bytes),
+      String(q.requests),
+      ...kinds.map((k) => kindCell(q, k)),
+      q.results,
+    ]),
   );
 }
 
@@ -246,10 +322,22 @@ if (import.meta.main) {
     },
   });
   const natural = values.natural ? values.natural.split(',') : NATURAL_QUERIES;
-  const terms = values.content ? { ...pickTerms(values.content), natural } : { typical: (values.terms ?? 'drones,leaflets,artillery,Zelensky').split(','), worst: values.worst, natural };
-  if (terms.typical.length < 4) throw new Error(`search bench: need four typical query words, got ${terms.typical.join(', ')}`);
+  const terms = values.content
+    ? { ...pickTerms(values.content), natural }
+    : {
+        typical: (values.terms ?? 'drones,leaflets,artillery,Zelensky').split(','),
+        worst: values.worst,
+        natural,
+      };
+  if (terms.typical.length < 4)
+    throw new Error(`search bench: need four typical query words, got ${terms.typical.join(', ')}`);
   const entry = join(values.dist, 'pagefind', 'pagefind-entry.json');
-  const pages = existsSync(entry) ? Object.values((JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0) : 0;
+  const pages = existsSync(entry)
+    ? Object.values(
+        (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> })
+          .languages,
+      ).reduce((n, l) => n + l.page_count, 0)
+    : 0;
   const search = await measureSearch(values.dist, terms, Number(values.port), Number(values['key-delay']));
   const md = [
     `Search on \`${values.dist}\` (${pages} indexed pages), headless Chromium, served locally with gzip for text; queries typed ${values['key-delay']} ms a key.`,
@@ -261,6 +349,10 @@ if (import.meta.main) {
     '',
   ].join('\n');
   console.log(md);
-  if (values.json) writeFileSync(values.json, `${JSON.stringify({ dist: values.dist, pages, terms, ...search }, null, 2)}\n`);
+  if (values.json)
+    writeFileSync(
+      values.json,
+      `${JSON.stringify({ dist: values.dist, pages, terms, ...search }, null, 2)}\n`,
+    );
   if (values.md) writeFileSync(values.md, md);
 }

@@ -15,7 +15,10 @@ export const REFERENCE_PLACES: readonly MapPlace[] = referencePlaces.places as M
 export const REGION_MAP = {
   width: 640,
   height: 520,
-  bounds: [[29.5, 48.6], [40.5, 56.2]] as [[number, number], [number, number]],
+  bounds: [
+    [29.5, 48.6],
+    [40.5, 56.2],
+  ] as [[number, number], [number, number]],
   countries: [
     { id: '643', label: 'RUSSIA', at: [38.6, 53.2] as [number, number] },
     { id: '804', label: 'UKRAINE', at: [31.6, 49.3] as [number, number] },

@@ -33,8 +33,14 @@ export interface BuildCache {
  * Where a cache keeps its files: beside Astro's own cache when `KURSK_CACHE_DIR` gives a content
  * folder its own cache (fixture and benchmark builds), else in node_modules/.cache/<name>.
  */
-export function buildCacheDir(env: Record<string, string | undefined>, projectRoot: string, name: string): string {
-  return env.KURSK_CACHE_DIR ? join(env.KURSK_CACHE_DIR, name) : join(projectRoot, 'node_modules', '.cache', name);
+export function buildCacheDir(
+  env: Record<string, string | undefined>,
+  projectRoot: string,
+  name: string,
+): string {
+  return env.KURSK_CACHE_DIR
+    ? join(env.KURSK_CACHE_DIR, name)
+    : join(projectRoot, 'node_modules', '.cache', name);
 }
 
 // On globalThis, because the page bundle and astro.config.mjs load these modules as separate
@@ -45,7 +51,12 @@ const registry = processWide('kursk-files:build-caches', () => new Map<string, B
 export function registerCache(name: string, label: string, verb: string): BuildCache {
   let cache = registry.get(name);
   if (!cache) {
-    cache = { dir: buildCacheDir(process.env, process.cwd(), name), label, verb, counts: { made: 0, reused: 0 } };
+    cache = {
+      dir: buildCacheDir(process.env, process.cwd(), name),
+      label,
+      verb,
+      counts: { made: 0, reused: 0 },
+    };
     registry.set(name, cache);
   }
   return cache;

@@ -16,10 +16,17 @@ import { buildCardTree, CARD_SIZE, type CardContent } from '../lib/social-card.t
 import { storeInCache } from './build-caches.ts';
 
 /** A font file a card needs, as the pool sends it. */
-export interface CardFont { name: string; path: string; weight: 400 | 700 }
+export interface CardFont {
+  name: string;
+  path: string;
+  weight: 400 | 700;
+}
 
 /** A card to draw. */
-export interface CardJob { content: CardContent; fonts: CardFont[] }
+export interface CardJob {
+  content: CardContent;
+  fonts: CardFont[];
+}
 
 /** A worker's answer: the card, or why it could not be drawn. */
 export type CardReply = { png: Uint8Array; error?: undefined } | { png?: undefined; error: string };
@@ -50,13 +57,22 @@ function satoriFonts(files: readonly CardFont[]): SatoriFont[] {
  * encoder, and smaller files).
  */
 export async function drawCard(content: CardContent, fonts: readonly CardFont[]): Promise<Uint8Array> {
-  const svg = await satori(buildCardTree(content) as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: satoriFonts(fonts) });
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width }, font: { loadSystemFonts: false } }).render();
+  const svg = await satori(buildCardTree(content) as Parameters<typeof satori>[0], {
+    ...CARD_SIZE,
+    fonts: satoriFonts(fonts),
+  });
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'width', value: CARD_SIZE.width },
+    font: { loadSystemFonts: false },
+  }).render();
   return encodeOpaquePng(image.pixels, image.width, image.height);
 }
 
 /** A card drawn ahead: what to draw, and the cache folder and file name to store it under. */
-export interface AheadJob extends CardJob { dir: string; name: string }
+export interface AheadJob extends CardJob {
+  dir: string;
+  name: string;
+}
 
 /** The slots of an ahead batch's shared control array (Int32): the next card to take, stop, go (a page asked). */
 export const AHEAD_CONTROL = { next: 0, stop: 1, go: 2 } as const;
@@ -77,9 +93,13 @@ export interface AheadData {
 }
 
 /** An ahead worker's message after each card: its index in the list, and why it could not be drawn. */
-export interface AheadReply { index: number; error?: string }
+export interface AheadReply {
+  index: number;
+  error?: string;
+}
 
-const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+const describe = (error: unknown) =>
+  error instanceof Error ? (error.stack ?? error.message) : String(error);
 
 async function drawAhead({ jobs, control, states, holdBack }: AheadData): Promise<void> {
   const slots = new Int32Array(control);

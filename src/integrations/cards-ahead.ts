@@ -35,9 +35,19 @@ export function reportCards(files: Pick<CheckedFiles, 'reports' | 'sources'>): C
   const reports = files.reports
     .map((file) => ({ id: file.id, data: reportSchema.parse(file.data) }))
     .filter(({ data }) => !data.draft)
-    .map(({ id, data }) => ({ id, data, title: data.title, publishedAt: data.publishedAt, primarySourceDate: source(data.sources[0]!).published.date }));
+    .map(({ id, data }) => ({
+      id,
+      data,
+      title: data.title,
+      publishedAt: data.publishedAt,
+      primarySourceDate: source(data.sources[0]!).published.date,
+    }));
   return sortReportsNewestFirst(reports).map(({ data }) =>
-    reportCardContent(SITE.name, { kind: articleKind(data.type), title: data.title, publishedAt: data.publishedAt }, listOutlets(data.sources.map(source))),
+    reportCardContent(
+      SITE.name,
+      { kind: articleKind(data.type), title: data.title, publishedAt: data.publishedAt },
+      listOutlets(data.sources.map(source)),
+    ),
   );
 }
 
@@ -49,8 +59,15 @@ export function drawReportCardsAhead(files: Pick<CheckedFiles, 'reports' | 'sour
 /** The build log line of drawing ahead, e.g. `Social cards drawn ahead of their pages: 8, each asked for by its page.` */
 export function formatAheadCounts({ drawn, unused, dropped }: AheadCounts): string {
   const asked =
-    drawn === 0 ? '' : unused === 0 ? ', each asked for by its page' : `, ${unused} of them asked for by no page: their content differs from the cards' route's (see src/integrations/cards-ahead.ts)`;
-  const left = dropped === 0 ? '' : `; ${dropped} more queued ahead and dropped, since no page asked for them before the build ended`;
+    drawn === 0
+      ? ''
+      : unused === 0
+        ? ', each asked for by its page'
+        : `, ${unused} of them asked for by no page: their content differs from the cards' route's (see src/integrations/cards-ahead.ts)`;
+  const left =
+    dropped === 0
+      ? ''
+      : `; ${dropped} more queued ahead and dropped, since no page asked for them before the build ended`;
   return `Social cards drawn ahead of their pages: ${drawn}${asked}${left}.`;
 }
 
@@ -80,7 +97,11 @@ export function cardsAheadIntegration(): AstroIntegration {
     name: 'kursk-files:cards-ahead',
     hooks: {
       'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer((astros) => ({ ...astros, name: 'kursk-files:cards-last', getStaticPaths: async () => cardsLast(await astros.getStaticPaths()) }));
+        setPrerenderer((astros) => ({
+          ...astros,
+          name: 'kursk-files:cards-last',
+          getStaticPaths: async () => cardsLast(await astros.getStaticPaths()),
+        }));
       },
       'astro:build:done': ({ logger }) => {
         const counts = finishCardsAhead();

@@ -17,7 +17,10 @@ const require = createRequire(import.meta.url);
 export const citationCache = registerCache('kursk-citations', 'Citations (Citation.js)', 'formatted');
 
 const versions = ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex']
-  .map((pkg) => `${pkg}@${(JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version}`)
+  .map(
+    (pkg) =>
+      `${pkg}@${(JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version}`,
+  )
   .join(' ');
 
 /** Citation.js through the cache: `formatWithCitationJs`, read from disk when the same item was formatted before. */

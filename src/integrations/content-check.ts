@@ -66,7 +66,8 @@ function readFolder(contentDir: string, folder: string, problems: string[]): Con
 
 /** Extra advice for fields whose schema message alone does not say what to write. */
 const FIX_HINTS: Readonly<Record<string, string>> = {
-  value: "write a number such as 4700 (no quotes, no thousands separators) or a range as 'value: { min: 1000, max: 2000 }'; words such as 'about' or 'at least' go in 'qualifier'",
+  value:
+    "write a number such as 4700 (no quotes, no thousands separators) or a range as 'value: { min: 1000, max: 2000 }'; words such as 'about' or 'at least' go in 'qualifier'",
   claimant: "add 'claimant: <entity-id>', the id of a file in content/entities/",
   sources: "add 'sources:' with at least one '- source: <source-id>' and its locator '¶ N'",
   quantity: "add 'quantity: <quantity-id>', the id of a file in content/quantities/",
@@ -81,7 +82,10 @@ const FIX_HINTS: Readonly<Record<string, string>> = {
 export function describeSchemaIssue(path: string, issue: Issue, schemaFile: string): string {
   const field = issue.path.map(String).join('.') || '(the file)';
   const missing = /received undefined/.test(issue.message);
-  const hint = [...issue.path].reverse().map(String).find((p) => FIX_HINTS[p] !== undefined);
+  const hint = [...issue.path]
+    .reverse()
+    .map(String)
+    .find((p) => FIX_HINTS[p] !== undefined);
   const fix = hint ? FIX_HINTS[hint] : missing ? 'add it' : undefined;
   return `${path}: '${field}' ${missing ? 'is missing' : issue.message}${fix ? `; ${fix}` : ''} (the field is described in src/schemas/${schemaFile})`;
 }
@@ -97,7 +101,10 @@ function schemaProblems(path: string, parser: SafeParser, data: unknown, schemaF
  * Checks a report's citations with the parser the build renders it with: Sätteri for `.md`, remark
  * for `.mdx` (astro.config.mjs). Line numbers in an error count from the start of the body.
  */
-function runCitations(report: ContentFile, sourceIds: ReadonlySet<string>): { notes?: CitationNotes; error?: string } {
+function runCitations(
+  report: ContentFile,
+  sourceIds: ReadonlySet<string>,
+): { notes?: CitationNotes; error?: string } {
   type Frontmatter = { astro?: { frontmatter?: { citations?: CitationNotes } } };
   try {
     if (report.path.endsWith('.mdx')) {
@@ -107,9 +114,14 @@ function runCitations(report: ContentFile, sourceIds: ReadonlySet<string>): { no
       return { notes: (file.data as Frontmatter).astro?.frontmatter?.citations };
     }
     const fileURL = pathToFileURL(resolve(report.path));
-    const result = markdownToHtml(report.body, { mdastPlugins: [satteriCitations({ sourceIds })], fileURL, features: { gfm: true, smartPunctuation: true } });
+    const result = markdownToHtml(report.body, {
+      mdastPlugins: [satteriCitations({ sourceIds })],
+      fileURL,
+      features: { gfm: true, smartPunctuation: true },
+    });
     // The citation plugin has no async step, so Sätteri answers at once.
-    if (result instanceof Promise) throw new Error('satteriCitations became asynchronous; make checkContent async');
+    if (result instanceof Promise)
+      throw new Error('satteriCitations became asynchronous; make checkContent async');
     return { notes: (result.data as Frontmatter).astro?.frontmatter?.citations };
   } catch (error) {
     // Sätteri names the file by its absolute path; the check names files as the editor sees them.
@@ -145,7 +157,10 @@ export function checkContentFiles(options: ContentCheckOptions): { problems: str
 
   const topicsPath = relative(process.cwd(), join(contentDir, 'topics.yaml'));
   let topics: Record<string, unknown>[] = [];
-  if (!existsSync(join(contentDir, 'topics.yaml'))) problems.push(`${topicsPath}: missing; create it with a YAML list of topics ('- id: ...', 'label: ...', 'description: ...').`);
+  if (!existsSync(join(contentDir, 'topics.yaml')))
+    problems.push(
+      `${topicsPath}: missing; create it with a YAML list of topics ('- id: ...', 'label: ...', 'description: ...').`,
+    );
   else {
     try {
       const value = parseYaml(readFileSync(join(contentDir, 'topics.yaml'), 'utf8')) as unknown;
@@ -158,8 +173,14 @@ export function checkContentFiles(options: ContentCheckOptions): { problems: str
 
   // Unfinished scaffolds (npm run new:report / new:source): a TODO is never published.
   for (const f of [...sources, ...reports, ...entities, ...events, ...claims, ...quantities]) {
-    for (const field of findTodoFields(f.data)) problems.push(`${f.path}: '${field}' still holds the scaffold's TODO; fill it in from the capture (see docs/editing.md)`);
-    if (/^TODO\b/m.test(f.body)) problems.push(`${f.path}: the text still holds the scaffold's TODO; write the report and cite it (see docs/editing.md)`);
+    for (const field of findTodoFields(f.data))
+      problems.push(
+        `${f.path}: '${field}' still holds the scaffold's TODO; fill it in from the capture (see docs/editing.md)`,
+      );
+    if (/^TODO\b/m.test(f.body))
+      problems.push(
+        `${f.path}: the text still holds the scaffold's TODO; write the report and cite it (see docs/editing.md)`,
+      );
   }
 
   // Schemas.
@@ -176,15 +197,29 @@ export function checkContentFiles(options: ContentCheckOptions): { problems: str
     for (const f of files) problems.push(...schemaProblems(f.path, parser, f.data, schemaFile));
     problems.push(...findDuplicateIds(files).map((m) => `${files[0]!.path.replace(/[^/]+$/, '')}: ${m}`));
     for (const f of files) {
-      if (!slugSchema.safeParse(f.id).success) problems.push(`${f.path}: the file name '${f.id}' is the entry's id and URL; rename the file to lower-case letters and digits joined by hyphens`);
+      if (!slugSchema.safeParse(f.id).success)
+        problems.push(
+          `${f.path}: the file name '${f.id}' is the entry's id and URL; rename the file to lower-case letters and digits joined by hyphens`,
+        );
     }
   }
-  topics.forEach((t, i) => problems.push(...schemaProblems(`${topicsPath}[${i}]`, topicSchema, t, 'topic.ts')));
-  problems.push(...findDuplicateIds(topics.map((t, i) => ({ id: String(t.id), path: `${topicsPath}[${i}]` }))).map((m) => `${topicsPath}: ${m}`));
+  topics.forEach((t, i) =>
+    problems.push(...schemaProblems(`${topicsPath}[${i}]`, topicSchema, t, 'topic.ts')),
+  );
+  problems.push(
+    ...findDuplicateIds(topics.map((t, i) => ({ id: String(t.id), path: `${topicsPath}[${i}]` }))).map(
+      (m) => `${topicsPath}: ${m}`,
+    ),
+  );
 
   // References between collections.
   const ids = (files: { id: string }[]) => new Set(files.map((f) => f.id));
-  const known = { sources: ids(sources), entities: ids(entities), topics: new Set(topics.map((t) => String(t.id))), quantities: ids(quantities) };
+  const known = {
+    sources: ids(sources),
+    entities: ids(entities),
+    topics: new Set(topics.map((t) => String(t.id))),
+    quantities: ids(quantities),
+  };
   const fieldsByFolder: [ContentFile[], Record<string, string>][] = [
     [reports, { sources: 'sources', topics: 'topics', entities: 'entities' }],
     [entities, { 'sources.source': 'sources', 'roles.organisation': 'entities' }],
@@ -193,7 +228,12 @@ export function checkContentFiles(options: ContentCheckOptions): { problems: str
     [quantities, { 'noteSources.source': 'sources' }],
   ];
   for (const [files, fields] of fieldsByFolder) {
-    problems.push(...findDanglingReferences(files.flatMap((f) => collectReferences(f.path, f.data, fields)), known));
+    problems.push(
+      ...findDanglingReferences(
+        files.flatMap((f) => collectReferences(f.path, f.data, fields)),
+        known,
+      ),
+    );
   }
 
   // Citations: every marker has a note, every note is cited, every note names a source, and a
@@ -201,24 +241,48 @@ export function checkContentFiles(options: ContentCheckOptions): { problems: str
   for (const report of reports) {
     const { notes, error } = runCitations(report, known.sources);
     if (error) {
-      problems.push(...error.split('\n').slice(1).map((line) => line.trim().replace(/^([^:]+):(\d+):/, (_, p: string, n: string) => `${p}:${Number(n) + frontmatterLines(report)}:`)));
+      problems.push(
+        ...error
+          .split('\n')
+          .slice(1)
+          .map((line) =>
+            line
+              .trim()
+              .replace(
+                /^([^:]+):(\d+):/,
+                (_, p: string, n: string) => `${p}:${Number(n) + frontmatterLines(report)}:`,
+              ),
+          ),
+      );
       continue;
     }
     if (!notes || notes.length === 0) {
-      problems.push(`${report.path}: the report cites nothing; cite every factual sentence with a footnote such as [^1] and a note '[^1]: @source-id, ¶ N'`);
+      problems.push(
+        `${report.path}: the report cites nothing; cite every factual sentence with a footnote such as [^1] and a note '[^1]: @source-id, ¶ N'`,
+      );
       continue;
     }
     const listed = Array.isArray(report.data.sources) ? (report.data.sources as unknown[]).map(String) : [];
     const cited = [...new Set(notes.map((n) => n.source))];
     const unlisted = cited.filter((id) => !listed.includes(id));
     const uncited = listed.filter((id) => !cited.includes(id));
-    if (unlisted.length > 0) problems.push(`${report.path}: 'sources' does not list ${unlisted.join(', ')}, which the notes cite; add them to 'sources' in the frontmatter`);
-    if (uncited.length > 0) problems.push(`${report.path}: 'sources' lists ${uncited.join(', ')}, which no note cites; cite them or remove them from 'sources'`);
+    if (unlisted.length > 0)
+      problems.push(
+        `${report.path}: 'sources' does not list ${unlisted.join(', ')}, which the notes cite; add them to 'sources' in the frontmatter`,
+      );
+    if (uncited.length > 0)
+      problems.push(
+        `${report.path}: 'sources' lists ${uncited.join(', ')}, which no note cites; cite them or remove them from 'sources'`,
+      );
   }
 
   // Figures links in reports (/figures/#<quantity>, /figures/#claim-<id>) name a quantity or claim that exists.
-  const figures = { quantities: known.quantities, claimQuantities: new Map(claims.map((c) => [c.id, String(c.data.quantity)])) };
-  for (const report of reports) problems.push(...figureLinkProblems(report.body, report.path, figures, frontmatterLines(report) + 1));
+  const figures = {
+    quantities: known.quantities,
+    claimQuantities: new Map(claims.map((c) => [c.id, String(c.data.quantity)])),
+  };
+  for (const report of reports)
+    problems.push(...figureLinkProblems(report.body, report.path, figures, frontmatterLines(report) + 1));
 
   // Captures: the recorded SHA-256 must be that of the file.
   const captures = options.capturesDir;
@@ -228,12 +292,16 @@ export function checkContentFiles(options: ContentCheckOptions): { problems: str
       if (typeof capture?.file !== 'string' || typeof capture.sha256 !== 'string') continue;
       const full = join(captures, capture.file);
       if (!existsSync(full)) {
-        problems.push(`${source.path}: 'capture.file' names ${capture.file}, which is not in ${relative(process.cwd(), captures) || '.'}; fix the file name, add the capture, or point KURSK_CAPTURES_DIR at the folder that holds it`);
+        problems.push(
+          `${source.path}: 'capture.file' names ${capture.file}, which is not in ${relative(process.cwd(), captures) || '.'}; fix the file name, add the capture, or point KURSK_CAPTURES_DIR at the folder that holds it`,
+        );
         continue;
       }
       const actual = createHash('sha256').update(readFileSync(full)).digest('hex');
       if (actual !== capture.sha256) {
-        problems.push(`${source.path}: 'capture.sha256' is ${capture.sha256}, but ${capture.file} hashes to ${actual}; if the capture is the right one, run 'sha256sum ${capture.file}' and copy the hash`);
+        problems.push(
+          `${source.path}: 'capture.sha256' is ${capture.sha256}, but ${capture.file} hashes to ${actual}; if the capture is the right one, run 'sha256sum ${capture.file}' and copy the hash`,
+        );
       }
     }
   }
@@ -263,7 +331,10 @@ export function contentCheckIntegration(options: ContentCheckOptions): AstroInte
         const { problems, files } = checkContentFiles(options);
         if (problems.length > 0) throw new Error(formatContentProblems(problems));
         options.onChecked?.(files);
-        const hashes = options.capturesDir && existsSync(options.capturesDir) ? 'capture hashes' : `capture hashes not checked (no captures folder at ${options.capturesDir ?? 'none given'})`;
+        const hashes =
+          options.capturesDir && existsSync(options.capturesDir)
+            ? 'capture hashes'
+            : `capture hashes not checked (no captures folder at ${options.capturesDir ?? 'none given'})`;
         logger.info(`Content checked: schemas, references, citations, ${hashes}, aliases.`);
       },
     },

@@ -19,7 +19,10 @@ export interface ContentFile {
 }
 
 /** Splits a Markdown file into its YAML frontmatter and body. Throws, naming the file, when there is no frontmatter. */
-export function splitFrontmatter(path: string, text: string): { data: Record<string, unknown>; body: string } {
+export function splitFrontmatter(
+  path: string,
+  text: string,
+): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${path}: no frontmatter; start the file with '---', the fields, then '---'.`);
   return { data: parseYamlDocument(path, match[1]!), body: match[2]! };
@@ -32,7 +35,8 @@ function parseYamlDocument(path: string, text: string): Record<string, unknown> 
   } catch (error) {
     throw new Error(`${path}: the YAML does not parse: ${(error as Error).message}`, { cause: error });
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${path}: expected a YAML mapping of fields.`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new Error(`${path}: expected a YAML mapping of fields.`);
   return value as Record<string, unknown>;
 }
 
@@ -63,7 +67,10 @@ export function readCollection(contentDir: string, folder: string): ContentFile[
  * Like readCollection, but reads each file on its own, so one broken file does not hide the rest:
  * the files that parse, and for each one that does not, its error (which names the file).
  */
-export function readCollectionEach(contentDir: string, folder: string): { files: ContentFile[]; errors: Error[] } {
+export function readCollectionEach(
+  contentDir: string,
+  folder: string,
+): { files: ContentFile[]; errors: Error[] } {
   const dir = join(contentDir, folder);
   const files: ContentFile[] = [];
   const errors: Error[] = [];
@@ -78,7 +85,10 @@ export function readCollectionEach(contentDir: string, folder: string): { files:
 }
 
 /** The entries of a YAML file holding an array (such as topics.yaml). */
-export function readYamlList(contentDir: string, file: string): { path: string; items: Record<string, unknown>[] } {
+export function readYamlList(
+  contentDir: string,
+  file: string,
+): { path: string; items: Record<string, unknown>[] } {
   const full = join(contentDir, file);
   const path = relative(process.cwd(), full);
   const value = parseYaml(readFileSync(full, 'utf8')) as unknown;

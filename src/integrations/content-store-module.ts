@@ -36,7 +36,11 @@ export interface SharedStores {
 
 const sharedStores = (): SharedStores =>
   processWide(SHARED_STORES_KEY, () => {
-    const shared: SharedStores = { collections: [], stores: new Map(), read: () => collectionsFromShared(shared) };
+    const shared: SharedStores = {
+      collections: [],
+      stores: new Map(),
+      read: () => collectionsFromShared(shared),
+    };
     return shared;
   });
 
@@ -50,7 +54,9 @@ export function shareLoaderStores<T extends Record<string, object>>(collections:
   const wrapped = Object.entries(collections).map(([name, config]) => {
     const loader = (config as { loader?: unknown }).loader as Loader | undefined;
     if (typeof loader !== 'object' || typeof loader.load !== 'function') {
-      throw new Error(`src/content.config.ts: the collection '${name}' has no loader object with a load() method; give it one (glob() or file()), since its store is shared with the page build.`);
+      throw new Error(
+        `src/content.config.ts: the collection '${name}' has no loader object with a load() method; give it one (glob() or file()), since its store is shared with the page build.`,
+      );
     }
     const load: Loader['load'] = async (context) => {
       shared.stores.set(context.collection, context.store);
@@ -70,11 +76,21 @@ const byName = ([a]: [string, unknown], [b]: [string, unknown]) => a.localeCompa
  * them when it writes the file, and pages list entries in the order it gives), and a collection
  * with no entries is left out.
  */
-export function collectionsFromShared(shared: Omit<SharedStores, 'read'> | undefined): Map<string, Map<string, unknown>> | undefined {
-  if (!shared || shared.collections.length === 0 || !shared.collections.every((name) => shared.stores.has(name))) return undefined;
+export function collectionsFromShared(
+  shared: Omit<SharedStores, 'read'> | undefined,
+): Map<string, Map<string, unknown>> | undefined {
+  if (
+    !shared ||
+    shared.collections.length === 0 ||
+    !shared.collections.every((name) => shared.stores.has(name))
+  )
+    return undefined;
   const collections = shared.collections
     .filter((name) => shared.stores.get(name)!.keys().length > 0)
-    .map((name): [string, Map<string, unknown>] => [name, new Map(shared.stores.get(name)!.entries().sort(byName))]);
+    .map((name): [string, Map<string, unknown>] => [
+      name,
+      new Map(shared.stores.get(name)!.entries().sort(byName)),
+    ]);
   return new Map(collections.sort(byName));
 }
 

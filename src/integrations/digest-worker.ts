@@ -30,7 +30,10 @@ export function stampOf(file: string): string {
 }
 
 /** The folder and the files (relative, `/`-separated) to digest. */
-export interface DigestTask { dir: string; files: readonly string[] }
+export interface DigestTask {
+  dir: string;
+  files: readonly string[];
+}
 
 /**
  * Digests the files one at a time and synchronously: opening the 67,530 files of a 10,000-report

@@ -26,7 +26,8 @@ export function readFigureIndex(contentDir: string): FigureIndex {
   const quantities = new Set(readCollection(contentDir, 'quantities').map((q) => q.id));
   const claimQuantities = new Map<string, string>();
   // A claim without a quantity is reported by the content check, the build's first step.
-  for (const c of readCollection(contentDir, 'claims')) if (typeof c.data.quantity === 'string') claimQuantities.set(c.id, c.data.quantity);
+  for (const c of readCollection(contentDir, 'claims'))
+    if (typeof c.data.quantity === 'string') claimQuantities.set(c.id, c.data.quantity);
   return { quantities, claimQuantities };
 }
 
@@ -34,7 +35,12 @@ export function readFigureIndex(contentDir: string): FigureIndex {
  * Every figures link in a report's source that points at no quantity or claim, one line each
  * naming the file, the line (counted from `firstLine`, the line the source starts on) and the fix.
  */
-export function figureLinkProblems(source: string, path: string | undefined, figures: FigureIndex, firstLine = 1): string[] {
+export function figureLinkProblems(
+  source: string,
+  path: string | undefined,
+  figures: FigureIndex,
+  firstLine = 1,
+): string[] {
   let from = 0;
   return findFigureLinks(source).flatMap((href) => {
     const at = source.indexOf(href, from);

@@ -29,7 +29,10 @@ export interface PipelineOptions {
   figures: FigureIndex;
 }
 
-const entityLinkOptions = ({ entities, base }: PipelineOptions) => ({ entities, hrefFor: (id: string) => withBase(base, `/entities/${id}/`) });
+const entityLinkOptions = ({ entities, base }: PipelineOptions) => ({
+  entities,
+  hrefFor: (id: string) => withBase(base, `/entities/${id}/`),
+});
 
 /** Sätteri's plugins, for `satteri()`: Markdown reports. */
 export function satteriPipeline(options: PipelineOptions): SatteriProcessorOptions {
@@ -39,7 +42,12 @@ export function satteriPipeline(options: PipelineOptions): SatteriProcessorOptio
     // Entity links on first mentions; stable ids and "link to this paragraph" controls; figures
     // links pointed at the quantity's page; the base path on root-relative links written in
     // reports (e.g. to /figures/).
-    hastPlugins: [satteriEntityLinks(entityLinkOptions(options)), satteriAnchors, satteriFigureHrefs(options), satteriBaseLinks({ base: options.base })],
+    hastPlugins: [
+      satteriEntityLinks(entityLinkOptions(options)),
+      satteriAnchors,
+      satteriFigureHrefs(options),
+      satteriBaseLinks({ base: options.base }),
+    ],
   };
 }
 
@@ -47,6 +55,11 @@ export function satteriPipeline(options: PipelineOptions): SatteriProcessorOptio
 export function remarkPipeline(options: PipelineOptions): UnifiedProcessorOptions {
   return {
     remarkPlugins: [[remarkCitations, { sourceIds: options.sourceIds }], remarkWordCount, remarkFigureLinks],
-    rehypePlugins: [[rehypeEntityLinks, entityLinkOptions(options)], rehypeAnchors, [rehypeFigureHrefs, { figures: options.figures }], [rehypeBaseLinks, { base: options.base }]],
+    rehypePlugins: [
+      [rehypeEntityLinks, entityLinkOptions(options)],
+      rehypeAnchors,
+      [rehypeFigureHrefs, { figures: options.figures }],
+      [rehypeBaseLinks, { base: options.base }],
+    ],
   };
 }

@@ -66,16 +66,26 @@ const COPY_WORKER = join(process.cwd(), 'src', 'integrations', 'search-copy-work
  * (search-copy-worker.ts; on the calling thread for a few files, or without the worker script).
  * Returns how many pages were copied and how many of them got additions.
  */
-export async function writeIndexCopies(dir: string, copyDir: string, groups: AliasGroup[], files?: readonly string[]): Promise<CopyCounts> {
+export async function writeIndexCopies(
+  dir: string,
+  copyDir: string,
+  groups: AliasGroup[],
+  files?: readonly string[],
+): Promise<CopyCounts> {
   const all = files ?? (await listHtmlFiles(dir));
   const workers = existsSync(COPY_WORKER) ? Math.min(availableParallelism(), Math.ceil(all.length / 500)) : 0;
   if (workers <= 1) return writeCopies({ dir, copyDir, groups, files: all });
   // Every nth file to each worker, so each gets its share of the long report pages, which sit together in file order.
   const shares = Array.from({ length: workers }, (_, k) => all.filter((_, i) => i % workers === k));
   const counts = await Promise.all(
-    shares.map((share) => runWorkerTask<CopyCounts>(COPY_WORKER, { dir, copyDir, groups, files: share }, 'a search copy worker')),
+    shares.map((share) =>
+      runWorkerTask<CopyCounts>(COPY_WORKER, { dir, copyDir, groups, files: share }, 'a search copy worker'),
+    ),
   );
-  return counts.reduce((sum, c) => ({ pages: sum.pages + c.pages, enriched: sum.enriched + c.enriched }), { pages: 0, enriched: 0 });
+  return counts.reduce((sum, c) => ({ pages: sum.pages + c.pages, enriched: sum.enriched + c.enriched }), {
+    pages: 0,
+    enriched: 0,
+  });
 }
 
 /** Options for indexing: where entity files are read from, and whether to add search-only terms. */
@@ -87,8 +97,15 @@ export interface SearchIndexOptions {
 }
 
 /** The build log's line on the index: pages, time, pages with other names, and Pagefind's peak memory where it could be read. */
-export function formatIndexLog(r: { indexed: number; seconds: number; enriched: number; entities: number; peakBytes?: number }): string {
-  const peak = r.peakBytes === undefined ? '' : ` Pagefind's process peaked at ${formatBytes(r.peakBytes)} of memory.`;
+export function formatIndexLog(r: {
+  indexed: number;
+  seconds: number;
+  enriched: number;
+  entities: number;
+  peakBytes?: number;
+}): string {
+  const peak =
+    r.peakBytes === undefined ? '' : ` Pagefind's process peaked at ${formatBytes(r.peakBytes)} of memory.`;
   return `Pagefind indexed ${r.indexed} pages in ${r.seconds.toFixed(2)} s; ${r.enriched} got other names or number forms from ${r.entities} entities.${peak}`;
 }
 
@@ -107,33 +124,53 @@ export async function buildSearchIndex(
 ): Promise<number> {
   const started = performance.now();
   const files = await listHtmlFiles(dir);
-  if (!(await anyPageMarkedForIndex(dir, files))) throw new Error('Pagefind: no built page carries data-pagefind-body, so search would find nothing.');
+  if (!(await anyPageMarkedForIndex(dir, files)))
+    throw new Error('Pagefind: no built page carries data-pagefind-body, so search would find nothing.');
   const copyDir = options.additions ? await mkdtemp(join(tmpdir(), 'kursk-search-copies-')) : undefined;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind could not create an index:\n${errors.join('\n')}`);
     const groups = options.additions ? readAliasGroups(options.contentDir) : [];
     // The copies are exactly the marked pages; without them Pagefind reads the built folder.
-    const added = copyDir ? await writeIndexCopies(dir, copyDir, groups, files) : { pages: await countPagesMarkedForIndex(dir, files), enriched: 0 };
+    const added = copyDir
+      ? await writeIndexCopies(dir, copyDir, groups, files)
+      : { pages: await countPagesMarkedForIndex(dir, files), enriched: 0 };
     const read = await index.addDirectory({ path: copyDir ?? dir });
-    if (read.errors.length > 0) throw new Error(`Pagefind could not index ${dir}:\n${read.errors.join('\n')}`);
+    if (read.errors.length > 0)
+      throw new Error(`Pagefind could not index ${dir}:\n${read.errors.join('\n')}`);
     const expected = added.pages;
     const outputPath = join(dir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files:\n${written.errors.join('\n')}`);
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write its files:\n${written.errors.join('\n')}`);
     // addDirectory counts every HTML file it read; the entry file counts the pages in the index.
-    const indexed = countIndexedPages(JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')));
+    const indexed = countIndexedPages(
+      JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')),
+    );
     if (indexed !== expected) {
-      throw new Error(`Pagefind indexed ${indexed} pages, but ${expected} built pages carry data-pagefind-body.`);
+      throw new Error(
+        `Pagefind indexed ${indexed} pages, but ${expected} built pages carry data-pagefind-body.`,
+      );
     }
     // The duration and the peak are read by the benchmark (scripts/bench/run.ts), which reports
     // indexing apart from rendering. Pagefind's process still runs here, so its peak can be read.
     const peak = childPeakBytes(/^pagefind/);
-    log(formatIndexLog({ indexed, seconds: (performance.now() - started) / 1000, enriched: added.enriched, entities: groups.length, peakBytes: peak }));
+    log(
+      formatIndexLog({
+        indexed,
+        seconds: (performance.now() - started) / 1000,
+        enriched: added.enriched,
+        entities: groups.length,
+        peakBytes: peak,
+      }),
+    );
     return indexed;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Search indexing failed, so the build fails (the site would ship without working search): ${reason}`, { cause: error });
+    throw new Error(
+      `Search indexing failed, so the build fails (the site would ship without working search): ${reason}`,
+      { cause: error },
+    );
   } finally {
     await pagefind.close();
     if (copyDir) await rm(copyDir, { recursive: true, force: true });
@@ -145,7 +182,10 @@ export async function buildSearchIndex(
  * to measure what the additions bring (docs/search.md).
  */
 export function pagefindIntegration(
-  options: SearchIndexOptions = { contentDir: defaultContentDir, additions: process.env.KURSK_SEARCH_ADDITIONS !== 'off' },
+  options: SearchIndexOptions = {
+    contentDir: defaultContentDir,
+    additions: process.env.KURSK_SEARCH_ADDITIONS !== 'off',
+  },
 ): AstroIntegration {
   return {
     name: 'kursk-files:pagefind',

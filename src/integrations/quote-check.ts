@@ -11,15 +11,28 @@ import { readCollection } from './content-files';
 /** The outcome of checking every report. */
 export type QuoteCheckResult =
   | { ok: true; skipped: true; message: string }
-  | { ok: boolean; skipped: false; reports: number; checked: number; problems: (QuoteProblem & { file: string })[] };
+  | {
+      ok: boolean;
+      skipped: false;
+      reports: number;
+      checked: number;
+      problems: (QuoteProblem & { file: string })[];
+    };
 
 /** Checks the quotations of every report in `contentDir` against the captures in `capturesDir`. */
 export function verifyQuotes(contentDir: string, capturesDir: string): QuoteCheckResult {
   if (!existsSync(capturesDir)) {
-    return { ok: true, skipped: true, message: `No captures at ${capturesDir}, so quotations were not checked. Point --captures or KURSK_CAPTURES_DIR at the captures folder to check them.` };
+    return {
+      ok: true,
+      skipped: true,
+      message: `No captures at ${capturesDir}, so quotations were not checked. Point --captures or KURSK_CAPTURES_DIR at the captures folder to check them.`,
+    };
   }
   const captureFiles = new Map(
-    readCollection(contentDir, 'sources').map((s) => [s.id, (s.data.capture as { file?: string } | undefined)?.file]),
+    readCollection(contentDir, 'sources').map((s) => [
+      s.id,
+      (s.data.capture as { file?: string } | undefined)?.file,
+    ]),
   );
   const cache = new Map<string, string | undefined>();
   const captureOf = (id: string) => {

@@ -8,7 +8,13 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectRedirects, renderNginxRedirects, renderRedirectPage, renderRedirectsFile, type Redirect } from '../lib/redirects';
+import {
+  collectRedirects,
+  renderNginxRedirects,
+  renderRedirectPage,
+  renderRedirectsFile,
+  type Redirect,
+} from '../lib/redirects';
 import { paths } from '../lib/urls';
 import { readCollection } from './content-files';
 
@@ -53,11 +59,17 @@ export function redirectsIntegration(options: RedirectsOptions): AstroIntegratio
         const out = fileURLToPath(dir);
         for (const redirect of redirects) {
           const file = join(out, redirect.from, 'index.html');
-          if (existsSync(file)) throw new Error(`Redirect from ${redirect.from} would overwrite a page built there; remove it from 'formerSlugs'.`);
+          if (existsSync(file))
+            throw new Error(
+              `Redirect from ${redirect.from} would overwrite a page built there; remove it from 'formerSlugs'.`,
+            );
           writeIfChanged(file, renderRedirectPage(redirect, { site, base }));
         }
         writeIfChanged(join(out, '_redirects'), renderRedirectsFile(redirects, base));
-        writeIfChanged(options.nginxConf ?? join(out, 'nginx-redirects.conf'), renderNginxRedirects(redirects, base));
+        writeIfChanged(
+          options.nginxConf ?? join(out, 'nginx-redirects.conf'),
+          renderNginxRedirects(redirects, base),
+        );
         logger.info(`${redirects.length} redirect(s) from former slugs.`);
       },
     },

@@ -32,7 +32,11 @@ export function remarkCitations(options: RemarkCitationsOptions) {
   return (tree: Root, file: VFile) => {
     const notes: RawNote[] = [];
     visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
-      notes.push({ label: node.label ?? node.identifier, text: toString(node), line: node.position?.start.line });
+      notes.push({
+        label: node.label ?? node.identifier,
+        text: toString(node),
+        line: node.position?.start.line,
+      });
     });
     const referenceLabels: string[] = [];
     visit(tree, 'footnoteReference', (node: FootnoteReference) => {
@@ -42,7 +46,13 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     visit(tree, 'text', (node: Text) => {
       strayMarkers.push(...findStrayMarkers(node.value, node.position?.start.line));
     });
-    const checked = checkCitations({ path: file.path, sourceIds: options.sourceIds, notes, referenceLabels, strayMarkers });
+    const checked = checkCitations({
+      path: file.path,
+      sourceIds: options.sourceIds,
+      notes,
+      referenceLabels,
+      strayMarkers,
+    });
     if (!checked.ok) throw checked.error;
 
     const count = createCitationCounter();
@@ -64,7 +74,12 @@ export function remarkCitations(options: RemarkCitationsOptions) {
             {
               type: 'element',
               tagName: 'a',
-              properties: { href: `#${noteId(n)}`, id: citationId(n, k), 'aria-label': `Note ${n}`, dataCite: String(n) },
+              properties: {
+                href: `#${noteId(n)}`,
+                id: citationId(n, k),
+                'aria-label': `Note ${n}`,
+                dataCite: String(n),
+              },
               children: [{ type: 'text', value: String(n) }],
             },
           ],

@@ -28,7 +28,12 @@ export interface RenderedEntry {
   id: string;
   filePath?: string | undefined;
   digest?: number | string | undefined;
-  rendered?: { html: string; metadata?: { imagePaths?: string[]; htmlFile?: unknown; [key: string]: unknown } | undefined } | undefined;
+  rendered?:
+    | {
+        html: string;
+        metadata?: { imagePaths?: string[]; htmlFile?: unknown; [key: string]: unknown } | undefined;
+      }
+    | undefined;
 }
 
 /** The global key of where this process keeps the files: set by the loader, read by the pages. */
@@ -81,12 +86,17 @@ export function withRenderedHtml<E extends RenderedEntry>(entry: E): E {
   if (!file || !entry.rendered) return entry;
   const { dir } = htmlFolder();
   const where = entry.filePath ?? entry.id;
-  if (!dir) throw new Error(`${where}: its rendered HTML is kept in the cache folder's ${HTML_FOLDER}/, but its collection's loader did not run in this process to say where; render pages with astro build or astro dev, which sync the content first.`);
+  if (!dir)
+    throw new Error(
+      `${where}: its rendered HTML is kept in the cache folder's ${HTML_FOLDER}/, but its collection's loader did not run in this process to say where; render pages with astro build or astro dev, which sync the content first.`,
+    );
   let html: string;
   try {
     html = readFileSync(join(dir, file), 'utf8');
   } catch (error) {
-    throw new Error(`${where}: its rendered HTML, ${join(dir, file)}, cannot be read (${(error as Error).message}); build again, which renders any report whose file is missing.`);
+    throw new Error(
+      `${where}: its rendered HTML, ${join(dir, file)}, cannot be read (${(error as Error).message}); build again, which renders any report whose file is missing.`,
+    );
   }
   return { ...entry, rendered: { ...entry.rendered, html } };
 }

@@ -8,11 +8,20 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import { checkCitations, citationId, createCitationCounter, findStrayMarkers, noteId, type RawNote, type StrayMarker } from '../lib/citations';
+import {
+  checkCitations,
+  citationId,
+  createCitationCounter,
+  findStrayMarkers,
+  noteId,
+  type RawNote,
+  type StrayMarker,
+} from '../lib/citations';
 import type { CitationNotes, RemarkCitationsOptions } from './remark-citations';
 import { setFrontmatter } from './satteri-data';
 
-const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The `<sup>` link that stands for the k-th citation of note n, as the remark plugin writes it. */
 export function citationHtml(n: number, k: number): string {
@@ -33,7 +42,11 @@ export function satteriCitations(options: RemarkCitationsOptions): MdastPluginEn
       name: 'kursk-files:citations',
       options: { position: true },
       footnoteDefinition(node, ctx) {
-        notes.push({ label: node.label ?? node.identifier, text: ctx.textContent(node), line: node.position?.start.line });
+        notes.push({
+          label: node.label ?? node.identifier,
+          text: ctx.textContent(node),
+          line: node.position?.start.line,
+        });
         ctx.removeNode(node);
       },
       footnoteReference(node, ctx) {
@@ -46,7 +59,13 @@ export function satteriCitations(options: RemarkCitationsOptions): MdastPluginEn
         strayMarkers.push(...findStrayMarkers(node.value, node.position?.start.line));
       },
       after(_root, ctx) {
-        const checked = checkCitations({ path, sourceIds: options.sourceIds, notes, referenceLabels, strayMarkers });
+        const checked = checkCitations({
+          path,
+          sourceIds: options.sourceIds,
+          notes,
+          referenceLabels,
+          strayMarkers,
+        });
         if (!checked.ok) throw checked.error;
         setFrontmatter(ctx.data, 'citations', checked.notes satisfies CitationNotes);
       },

@@ -10,10 +10,18 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { copyForIndex, type AliasGroup } from '../lib/search-terms.ts';
 
 /** One share of the work: the built folder, the folder for the copies, the alias groups and the files (relative). */
-export interface CopyTask { dir: string; copyDir: string; groups: AliasGroup[]; files: readonly string[] }
+export interface CopyTask {
+  dir: string;
+  copyDir: string;
+  groups: AliasGroup[];
+  files: readonly string[];
+}
 
 /** What a share did: pages marked for indexing (copied), and how many of them got additions. */
-export interface CopyCounts { pages: number; enriched: number }
+export interface CopyCounts {
+  pages: number;
+  enriched: number;
+}
 
 /** The attribute by which a built page asks to be indexed. */
 export const BODY_MARKER = /\sdata-pagefind-body[\s>=]/;

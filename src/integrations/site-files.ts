@@ -8,7 +8,15 @@ import { join, relative, sep } from 'node:path';
 
 /** Build output that is not a public, permanent URL: hashed assets, the search bundle, host config. */
 // Hashed assets, the search index, and files for hosts and auditors (not pages readers link to).
-const NOT_PERMANENT = [/^_astro\//, /^pagefind\//, /^404\.html$/, /^_redirects$/, /^_headers$/, /^SHA256SUMS$/, /^nginx-redirects\.conf$/];
+const NOT_PERMANENT = [
+  /^_astro\//,
+  /^pagefind\//,
+  /^404\.html$/,
+  /^_redirects$/,
+  /^_headers$/,
+  /^SHA256SUMS$/,
+  /^nginx-redirects\.conf$/,
+];
 
 /** Every permanent URL a built site serves, as root-relative paths without the base (`/reports/x/`, `/feeds/reports.xml`), sorted. */
 export function listSiteUrls(dir: string): string[] {
@@ -16,13 +24,22 @@ export function listSiteUrls(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     .filter((file) => !NOT_PERMANENT.some((pattern) => pattern.test(file)))
-    .map((file) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`))
+    .map((file) =>
+      file === 'index.html'
+        ? '/'
+        : file.endsWith('/index.html')
+          ? `/${file.slice(0, -'index.html'.length)}`
+          : `/${file}`,
+    )
     .sort();
 }
 
 /** The manifest file's lines: one URL per line, `#` comments allowed. */
 export function parseManifest(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
 /** The text of a manifest listing these URLs. */

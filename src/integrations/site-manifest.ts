@@ -51,19 +51,28 @@ export function digestAhead(dir: string): Promise<StampedDigest[]> {
  * Writes `_headers` for the site's base path, then `SHA256SUMS` over everything built: from the
  * digests made `ahead` where the file is as it was then, digesting the rest now.
  */
-export async function writeSiteManifest(dir: string, base: string, ahead?: Promise<StampedDigest[]>): Promise<number> {
+export async function writeSiteManifest(
+  dir: string,
+  base: string,
+  ahead?: Promise<StampedDigest[]>,
+): Promise<number> {
   await writeFile(join(dir, '_headers'), formatHeadersFile(listHeaderRules(base)));
   const made = new Map((ahead ? await ahead : []).map((d) => [d.path, d]));
   const files = listBuiltFiles(dir);
   const still = new Set(files.filter((path) => made.get(path)?.stamp === stampOf(join(dir, path))));
   const fresh = digestFiles({ dir, files: files.filter((path) => !still.has(path)) });
-  const digests = [...[...still].map((path) => made.get(path)!), ...fresh].map(({ path, sha256 }) => ({ path, sha256 }));
+  const digests = [...[...still].map((path) => made.get(path)!), ...fresh].map(({ path, sha256 }) => ({
+    path,
+    sha256,
+  }));
   await writeFile(join(dir, MANIFEST_NAME), formatSha256Sums(digests));
   return digests.length;
 }
 
 /** The manifest step alone: `_headers` and `SHA256SUMS`, every file digested at the end. */
-export function siteManifestIntegration(ahead?: () => Promise<StampedDigest[]> | undefined): AstroIntegration {
+export function siteManifestIntegration(
+  ahead?: () => Promise<StampedDigest[]> | undefined,
+): AstroIntegration {
   let base = '/';
   return {
     name: 'kursk-files:site-manifest',

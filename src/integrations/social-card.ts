@@ -16,7 +16,16 @@ import { Worker } from 'node:worker_threads';
 import { cardCacheKey, charactersOutside, chooseSubsets, type CardContent } from '../lib/social-card';
 import { processWide } from '../lib/process-wide';
 import { registerCache, storeInCache } from './build-caches';
-import { AHEAD_CONTROL as CONTROL, AHEAD_STATE as STATE, drawCard, type AheadData, type AheadJob, type AheadReply, type CardJob, type CardReply } from './card-worker';
+import {
+  AHEAD_CONTROL as CONTROL,
+  AHEAD_STATE as STATE,
+  drawCard,
+  type AheadData,
+  type AheadJob,
+  type AheadReply,
+  type CardJob,
+  type CardReply,
+} from './card-worker';
 
 const require = createRequire(import.meta.url);
 
@@ -26,7 +35,11 @@ export const cardCache = registerCache('kursk-cards', 'Social cards', 'rendered'
 /** Where rendered cards are kept between builds. */
 export const CARD_CACHE_DIR = cardCache.dir;
 
-interface FontFile { name: string; path: string; weight: 400 | 700 }
+interface FontFile {
+  name: string;
+  path: string;
+  weight: 400 | 700;
+}
 
 const packageDirs = new Map<string, string>();
 // Resolved once per package: every card asks, and resolving took 2.8 s of a profiled 10,000-card build.
@@ -37,7 +50,8 @@ const packageDir = (pkg: string): string => {
 const subsetsByPackage = new Map<string, Record<string, string>>();
 // Read once per build: every card asks.
 const readSubsets = (pkg: string): Record<string, string> => {
-  if (!subsetsByPackage.has(pkg)) subsetsByPackage.set(pkg, JSON.parse(readFileSync(join(packageDir(pkg), 'unicode.json'), 'utf8')));
+  if (!subsetsByPackage.has(pkg))
+    subsetsByPackage.set(pkg, JSON.parse(readFileSync(join(packageDir(pkg), 'unicode.json'), 'utf8')));
   return subsetsByPackage.get(pkg)!;
 };
 
@@ -51,12 +65,24 @@ export function fontsFor(text: string): FontFile[] {
   const korean = chooseSubsets(charactersOutside(text, notoSans), readSubsets('@fontsource/noto-sans-kr'));
   for (const weight of [400, 700] as const) {
     for (const subset of latin) {
-      files.push({ name: `Noto Sans ${subset}`, weight, path: join(packageDir('@fontsource/noto-sans'), 'files', `noto-sans-${subset}-${weight}-normal.woff`) });
+      files.push({
+        name: `Noto Sans ${subset}`,
+        weight,
+        path: join(packageDir('@fontsource/noto-sans'), 'files', `noto-sans-${subset}-${weight}-normal.woff`),
+      });
     }
     // Only the numbered Korean chunks: the KR package's own Latin and Cyrillic subsets would duplicate Noto Sans.
     for (const subset of korean.filter((s) => /^\[\d+\]$/.test(s))) {
       const chunk = subset.slice(1, -1);
-      files.push({ name: `Noto Sans KR ${chunk}`, weight, path: join(packageDir('@fontsource/noto-sans-kr'), 'files', `noto-sans-kr-${chunk}-${weight}-normal.woff`) });
+      files.push({
+        name: `Noto Sans KR ${chunk}`,
+        weight,
+        path: join(
+          packageDir('@fontsource/noto-sans-kr'),
+          'files',
+          `noto-sans-kr-${chunk}-${weight}-normal.woff`,
+        ),
+      });
     }
   }
   return files.filter((f) => existsSync(f.path));
@@ -68,7 +94,11 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const WORKER_FILE = join(process.cwd(), 'src', 'integrations', 'card-worker.ts');
 
 /** A card waiting for or on a worker: what to draw, and how to settle the caller's promise. */
-interface Job { job: CardJob; resolve: (png: Uint8Array) => void; reject: (error: Error) => void }
+interface Job {
+  job: CardJob;
+  resolve: (png: Uint8Array) => void;
+  reject: (error: Error) => void;
+}
 
 /**
  * Worker threads that draw cards, one per core, while the build's own thread only hands cards out
@@ -105,10 +135,12 @@ class CardPool {
   }
 
   private send(worker: Worker, { job, resolve, reject }: Job): void {
-    const failed = (reason: string) => new Error(`Social card '${job.content.title}' failed to render: ${reason}`);
+    const failed = (reason: string) =>
+      new Error(`Social card '${job.content.title}' failed to render: ${reason}`);
     const finish = (reply: CardReply | undefined, error?: Error) => {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit).unref();
-      if (error) this.started -= 1; // a worker that failed or stopped is not reused; the next card starts another
+      if (error)
+        this.started -= 1; // a worker that failed or stopped is not reused; the next card starts another
       else this.idle.push(worker);
       if (reply?.png) resolve(reply.png);
       else reject(failed(reply?.error ?? error?.stack ?? String(error)));
@@ -116,7 +148,8 @@ class CardPool {
     };
     const onMessage = (reply: CardReply) => finish(reply);
     const onError = (error: Error) => finish(undefined, error);
-    const onExit = (code: number) => finish(undefined, new Error(`the worker stopped (exit code ${code}) before answering`));
+    const onExit = (code: number) =>
+      finish(undefined, new Error(`the worker stopped (exit code ${code}) before answering`));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit).ref();
     worker.postMessage(job);
   }
@@ -126,8 +159,6 @@ class CardPool {
     return new Worker(WORKER_FILE);
   }
 }
-
-
 
 /** What drawing ahead did in one build (see `finishCardsAhead`). */
 export interface AheadCounts {
@@ -161,14 +192,22 @@ class AheadBatch {
 
   constructor(jobs: readonly AheadJob[], workers: number, holdBack: number) {
     this.jobs = jobs;
-    const data: AheadData = { jobs, control: new SharedArrayBuffer(Object.keys(CONTROL).length * 4), states: new SharedArrayBuffer(jobs.length * 4), holdBack: false };
+    const data: AheadData = {
+      jobs,
+      control: new SharedArrayBuffer(Object.keys(CONTROL).length * 4),
+      states: new SharedArrayBuffer(jobs.length * 4),
+      holdBack: false,
+    };
     this.control = new Int32Array(data.control);
     this.states = new Int32Array(data.states);
     for (let k = 0; k < workers; k += 1) {
       const worker = new Worker(WORKER_FILE, { workerData: { ...data, holdBack: k >= workers - holdBack } });
       worker.on('message', (reply: AheadReply) => this.settle(reply.index, reply.error));
       worker.on('error', (error) => this.fail(error));
-      worker.on('exit', (code) => code !== 0 && this.fail(new Error(`a card worker stopped (exit code ${code})`)));
+      worker.on(
+        'exit',
+        (code) => code !== 0 && this.fail(new Error(`a card worker stopped (exit code ${code})`)),
+      );
       worker.unref();
       this.workers.push(worker);
     }
@@ -181,18 +220,24 @@ class AheadBatch {
   async drawn(index: number): Promise<boolean> {
     const first = !this.asked.has(index);
     this.asked.add(index);
-    if (Atomics.compareExchange(this.control, CONTROL.go, 0, 1) === 0) Atomics.notify(this.control, CONTROL.go); // a page asks: every worker draws
+    if (Atomics.compareExchange(this.control, CONTROL.go, 0, 1) === 0)
+      Atomics.notify(this.control, CONTROL.go); // a page asks: every worker draws
     if (Atomics.load(this.states, index) === STATE.done) return first;
     if (this.errors.has(index)) throw this.error(index);
     if (this.broken) throw this.broken;
     if (this.waiting.size === 0) for (const worker of this.workers) worker.ref();
-    await new Promise<void>((resolve, reject) => this.waiting.set(index, [...(this.waiting.get(index) ?? []), { resolve, reject }]));
+    await new Promise<void>((resolve, reject) =>
+      this.waiting.set(index, [...(this.waiting.get(index) ?? []), { resolve, reject }]),
+    );
     return first;
   }
 
   /** Stops the workers taking more cards; what was drawn, asked for and left undrawn. */
   finish(): AheadCounts {
-    const dropped = Math.max(0, this.jobs.length - Atomics.exchange(this.control, CONTROL.next, this.jobs.length));
+    const dropped = Math.max(
+      0,
+      this.jobs.length - Atomics.exchange(this.control, CONTROL.next, this.jobs.length),
+    );
     this.stop();
     let drawn = 0;
     let unused = 0;
@@ -212,7 +257,9 @@ class AheadBatch {
   }
 
   private error(index: number): Error {
-    return new Error(`Social card '${this.jobs[index]!.content.title}' failed to render: ${this.errors.get(index)}`);
+    return new Error(
+      `Social card '${this.jobs[index]!.content.title}' failed to render: ${this.errors.get(index)}`,
+    );
   }
 
   private settle(index: number, error?: string): void {
@@ -220,7 +267,7 @@ class AheadBatch {
     const waiters = this.waiting.get(index);
     if (!waiters) return;
     this.waiting.delete(index);
-    for (const { resolve, reject } of waiters) (error === undefined ? resolve() : reject(this.error(index)));
+    for (const { resolve, reject } of waiters) error === undefined ? resolve() : reject(this.error(index));
     if (this.waiting.size === 0) for (const worker of this.workers) worker.unref();
   }
 
@@ -246,9 +293,15 @@ const shared = processWide('kursk-files:social-cards', () => ({
 
 /** A card's font files and its file name in the cache. */
 function prepare(content: CardContent): { fonts: FontFile[]; name: string } {
-  const text = [content.kicker, content.title, content.meta, content.footer, content.site].filter(Boolean).join(' ');
+  const text = [content.kicker, content.title, content.meta, content.footer, content.site]
+    .filter(Boolean)
+    .join(' ');
   const fonts = fontsFor(text);
-  const key = cardCacheKey(content, fonts.map((f) => `${f.name}/${f.weight}/${f.path.split('/').at(-1)}`), sha256);
+  const key = cardCacheKey(
+    content,
+    fonts.map((f) => `${f.name}/${f.weight}/${f.path.split('/').at(-1)}`),
+    sha256,
+  );
   return { fonts, name: `${key}.png` };
 }
 

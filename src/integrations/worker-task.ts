@@ -11,6 +11,9 @@ export function runWorkerTask<T>(script: string, data: unknown, what: string): P
     new Worker(script, { workerData: data })
       .once('message', resolve)
       .once('error', reject)
-      .once('exit', (code) => code !== 0 && reject(new Error(`${what} stopped (exit code ${code}) before answering`)));
+      .once(
+        'exit',
+        (code) => code !== 0 && reject(new Error(`${what} stopped (exit code ${code}) before answering`)),
+      );
   });
 }

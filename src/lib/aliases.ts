@@ -37,7 +37,9 @@ export function entityNames(files: readonly EntityData[]): NamedEntity[] {
       id: f.id,
       path: f.path,
       name: f.data.name as string,
-      aliases: Array.isArray(f.data.aliases) ? f.data.aliases.filter((a): a is string => typeof a === 'string') : [],
+      aliases: Array.isArray(f.data.aliases)
+        ? f.data.aliases.filter((a): a is string => typeof a === 'string')
+        : [],
     }));
 }
 
@@ -53,7 +55,10 @@ export function normaliseSpelling(spelling: string): string {
 export function findSharedAliases(entities: readonly NamedEntity[]): string[] {
   const owners = new Map<string, { entity: NamedEntity; field: string; spelling: string }[]>();
   for (const entity of entities) {
-    const spellings = [{ field: 'name', spelling: entity.name }, ...entity.aliases.map((spelling, i) => ({ field: `aliases[${i}]`, spelling }))];
+    const spellings = [
+      { field: 'name', spelling: entity.name },
+      ...entity.aliases.map((spelling, i) => ({ field: `aliases[${i}]`, spelling })),
+    ];
     const seen = new Set<string>();
     for (const { field, spelling } of spellings) {
       const key = normaliseSpelling(spelling);

@@ -34,7 +34,8 @@ export function headingId(text: string): string {
 }
 
 /** The form an editor's own id must take. */
-export const AUTHORED_ID_FORM = "'{#my-id}' at the very end of the paragraph, with a lower-case letter first, then letters, digits or hyphens";
+export const AUTHORED_ID_FORM =
+  "'{#my-id}' at the very end of the paragraph, with a lower-case letter first, then letters, digits or hyphens";
 
 /**
  * Reads an editor's own id from the end of a paragraph's text (`… the last sentence. {#kim-order}`).
@@ -74,7 +75,8 @@ const isList = (node: unknown): node is Element => isElement(node) && /^(ul|ol)$
 export function readableText(node: ElementContent | Root, replaced?: { node: Text; value: string }): string {
   if (node.type === 'text') return replaced?.node === node ? replaced.value : node.value;
   if (node.type !== 'element' && node.type !== 'root') return '';
-  if (isElement(node) && (classesOf(node).includes('cite') || classesOf(node).includes(ANCHOR_CLASS))) return '';
+  if (isElement(node) && (classesOf(node).includes('cite') || classesOf(node).includes(ANCHOR_CLASS)))
+    return '';
   return node.children.map((child) => readableText(child as ElementContent, replaced)).join('');
 }
 
@@ -90,7 +92,13 @@ function anchorControl(id: string, label: string, symbol: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: [ANCHOR_CLASS], href: `#${id}`, ariaLabel: label, dataAnchor: symbol, dataPagefindIgnore: '' },
+    properties: {
+      className: [ANCHOR_CLASS],
+      href: `#${id}`,
+      ariaLabel: label,
+      dataAnchor: symbol,
+      dataPagefindIgnore: '',
+    },
     children: [],
   };
 }
@@ -147,12 +155,18 @@ export function planAnchors(tree: Root): AnchorEdit[] {
     const authored = strip ? parseAuthoredId(strip.node.value)!.id : undefined;
     const id = allocate(authored ?? given ?? (heading ? headingId(text) : paragraphId(text)));
     let anchor: AnchorEdit['anchor'];
-    if (heading) anchor = { node, id, control: [anchorControl(id, `Link to the section “${text}”`, '#')], parent: node };
+    if (heading)
+      anchor = { node, id, control: [anchorControl(id, `Link to the section “${text}”`, '#')], parent: node };
     else {
       // After a paragraph, a no-break space keeps the control on the line of its last word.
-      const control: ElementContent[] = [{ type: 'text', value: '\u00a0' }, anchorControl(id, item ? 'Link to this item' : 'Link to this paragraph', '¶')];
+      const control: ElementContent[] = [
+        { type: 'text', value: '\u00a0' },
+        anchorControl(id, item ? 'Link to this item' : 'Link to this paragraph', '¶'),
+      ];
       const nested = item ? node.children.find(isList) : undefined;
-      anchor = nested ? { node, id, control, parent: node, before: nested } : { node, id, control, parent: lastParagraph(node) };
+      anchor = nested
+        ? { node, id, control, parent: node, before: nested }
+        : { node, id, control, parent: lastParagraph(node) };
     }
     edits.push({ ...(strip ? { strip } : {}), anchor });
     // A list item's nested lists get their own ids; nothing else inside needs one.

@@ -45,11 +45,21 @@ export interface PageAssets {
   inlineScriptChars: number;
 }
 
-const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** Lists what an HTML page loads, from its markup. */
 export function findPageAssets(html: string): PageAssets {
-  const assets: PageAssets = { stylesheets: [], scripts: [], images: [], inlineStyleChars: 0, inlineScriptChars: 0 };
+  const assets: PageAssets = {
+    stylesheets: [],
+    scripts: [],
+    images: [],
+    inlineStyleChars: 0,
+    inlineScriptChars: 0,
+  };
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = attr(tag, 'rel')?.toLowerCase() ?? '';
     const href = attr(tag, 'href');
@@ -63,7 +73,8 @@ export function findPageAssets(html: string): PageAssets {
     if (src) assets.scripts.push(src);
     else if (!/type=["']?application\/(ld\+)?json/i.test(tag!)) assets.inlineScriptChars += body!.length;
   }
-  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) assets.inlineStyleChars += css!.length;
+  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
+    assets.inlineStyleChars += css!.length;
   for (const [tag] of html.matchAll(/<img\b[^>]*>/gi)) {
     const src = attr(tag, 'src');
     if (src) assets.images.push(src);
@@ -84,7 +95,10 @@ export function median(values: readonly number[]): number {
  * close together in time), so a burst of load on the shared machine hits both sides of a pair.
  */
 export function pairRatios(numerators: readonly number[], denominators: readonly number[]): number[] {
-  if (numerators.length !== denominators.length) throw new Error(`pairRatios: ${numerators.length} runs against ${denominators.length}; pair them run by run`);
+  if (numerators.length !== denominators.length)
+    throw new Error(
+      `pairRatios: ${numerators.length} runs against ${denominators.length}; pair them run by run`,
+    );
   return numerators.map((n, i) => n / denominators[i]!);
 }
 
@@ -140,14 +154,18 @@ export interface BuildMemory {
 }
 
 const BYTE_UNITS: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9 };
-const bytesOf = (match: RegExpExecArray | null): number | undefined => (match ? Math.round(Number(match[1]) * BYTE_UNITS[match[2]!]!) : undefined);
+const bytesOf = (match: RegExpExecArray | null): number | undefined =>
+  match ? Math.round(Number(match[1]) * BYTE_UNITS[match[2]!]!) : undefined;
 
 /** Reads the peaks a site build logged (as `formatBytes` wrote them: to 10 MB above 1 GB). */
 export function parseBuildMemory(colouredLog: string): BuildMemory {
   const log = plain(colouredLog);
   const build = bytesOf(/Peak memory of the build process [^:]*: ([\d.]+) (B|KB|MB|GB)\./.exec(log));
   const pagefind = bytesOf(/Pagefind's process peaked at ([\d.]+) (B|KB|MB|GB)/.exec(log));
-  return { ...(build === undefined ? {} : { buildBytes: build }), ...(pagefind === undefined ? {} : { pagefindBytes: pagefind }) };
+  return {
+    ...(build === undefined ? {} : { buildBytes: build }),
+    ...(pagefind === undefined ? {} : { pagefindBytes: pagefind }),
+  };
 }
 
 /** Pages of one kind and the time Astro spent generating them. */
@@ -170,17 +188,29 @@ export function sumRouteTimes(colouredLog: string): RouteTime[] {
     const path = match[1]!;
     const segment = path.split('/')[1] ?? '';
     // Endpoints log with a trailing slash (`/feeds/topics/x.xml/`).
-    const group = `/${segment.includes('.') ? '' : `${segment}/`} ${/(\.[a-z0-9]+)\/?$/i.exec(path)?.[1] ?? ''}`.trim();
+    const group =
+      `/${segment.includes('.') ? '' : `${segment}/`} ${/(\.[a-z0-9]+)\/?$/i.exec(path)?.[1] ?? ''}`.trim();
     const entry = groups.get(group) ?? { group, pages: 0, ms: 0 };
     entry.pages += 1;
     entry.ms += Number(match[2]) * (match[3] === 's' ? 1000 : 1);
     groups.set(group, entry);
   }
-  return [...groups.values()].map((g) => ({ ...g, ms: Math.round(g.ms) })).sort((a, b) => b.ms - a.ms || a.group.localeCompare(b.group));
+  return [...groups.values()]
+    .map((g) => ({ ...g, ms: Math.round(g.ms) }))
+    .sort((a, b) => b.ms - a.ms || a.group.localeCompare(b.group));
 }
 
 /** The parts of a Pagefind bundle a search fetches, as the search benchmark reports them. */
-export const PAGEFIND_FILE_KINDS = ['script', 'wasm', 'entry', 'meta', 'index', 'filter', 'fragment', 'other'] as const;
+export const PAGEFIND_FILE_KINDS = [
+  'script',
+  'wasm',
+  'entry',
+  'meta',
+  'index',
+  'filter',
+  'fragment',
+  'other',
+] as const;
 /** One part of a Pagefind bundle. */
 export type PagefindFileKind = (typeof PAGEFIND_FILE_KINDS)[number];
 
@@ -218,11 +248,13 @@ export function classifyPage(path: string): string {
   // A year of the timeline is a page of its own kind, not a later page of a list.
   if (section === 'timeline' && s.length === 2) return 'timeline year';
   // /reports/ and /sources/ are paginated lists; /timeline/, /figures/, /entities/… are pages of their own.
-  if (s.length === 1 || (s.length === 2 && numeric(id))) return section === 'reports' || section === 'sources' ? `${section} list` : section!;
+  if (s.length === 1 || (s.length === 2 && numeric(id)))
+    return section === 'reports' || section === 'sources' ? `${section} list` : section!;
   if (section === 'reports' && id === 'analysis') return 'analysis list';
   if (section === 'reports') return 'report';
   if (section === 'topics') return 'topic';
-  if ((section === 'entities' || section === 'sources') && sub === 'reports') return `${section === 'entities' ? 'entity' : 'source'} reports`;
+  if ((section === 'entities' || section === 'sources') && sub === 'reports')
+    return `${section === 'entities' ? 'entity' : 'source'} reports`;
   if (section === 'entities' && s.length === 2) return 'entity';
   if (section === 'figures' && s.length === 2) return 'quantity';
   if (section === 'sources' && s.length === 2) return 'source';

@@ -89,7 +89,10 @@ export function formatMonthTick(t: number): string {
 }
 
 /** Lays out a dot chart of values over time, log-scaled when the values spread widely. */
-export function layoutPointChart(points: readonly ChartPoint[], size: { width: number; height: number } = { width: 480, height: 300 }): ChartLayout {
+export function layoutPointChart(
+  points: readonly ChartPoint[],
+  size: { width: number; height: number } = { width: 480, height: 300 },
+): ChartLayout {
   if (points.length === 0) throw new Error('layoutPointChart: nothing to plot');
   const plot = { left: 60, top: 18, right: size.width - 16, bottom: size.height - 36 };
   const ys = points.map((p) => p.y);
@@ -98,14 +101,16 @@ export function layoutPointChart(points: readonly ChartPoint[], size: { width: n
   const yMin = log ? yTickValues[0]! : 0;
   const yMax = yTickValues[yTickValues.length - 1]!;
   const f = (v: number) => (log ? Math.log10(v) : v);
-  const yOf = (v: number) => plot.bottom - ((f(v) - f(yMin)) / (f(yMax) - f(yMin) || 1)) * (plot.bottom - plot.top);
+  const yOf = (v: number) =>
+    plot.bottom - ((f(v) - f(yMin)) / (f(yMax) - f(yMin) || 1)) * (plot.bottom - plot.top);
 
   const xs = points.map((p) => p.x);
   const ticks = monthTicks(Math.min(...xs), Math.max(...xs));
   const xMin = ticks[0]!;
   const xMax = Math.max(ticks[ticks.length - 1]!, Math.max(...xs));
   const pad = 12;
-  const xOf = (t: number) => plot.left + pad + ((t - xMin) / (xMax - xMin || 1)) * (plot.right - plot.left - 2 * pad);
+  const xOf = (t: number) =>
+    plot.left + pad + ((t - xMin) / (xMax - xMin || 1)) * (plot.right - plot.left - 2 * pad);
 
   const series = [...new Set(points.map((p) => p.series))];
   return {

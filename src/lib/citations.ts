@@ -30,7 +30,8 @@ export interface NumberedNote extends NoteDefinition {
 export type NoteParseResult = { ok: true; note: NoteDefinition } | { ok: false; error: string };
 
 /** The form a note must take, for error messages. */
-export const NOTE_FORM = "'[^label]: @source-id, ¶ N' (a source id after '@', then optionally a comma and where in the source)";
+export const NOTE_FORM =
+  "'[^label]: @source-id, ¶ N' (a source id after '@', then optionally a comma and where in the source)";
 
 /** Reads the text of a footnote definition: `@source-id` then optionally `, locator`. */
 export function parseNoteText(label: string, text: string): NoteParseResult {
@@ -112,7 +113,10 @@ export function formatLocation(path: string | undefined, line?: number): string 
 export function findStrayMarkers(text: string, startLine?: number): StrayMarker[] {
   return [...text.matchAll(/\[\^([^\]\s]+)\]/g)].map((match) => ({
     label: match[1]!,
-    line: startLine === undefined ? undefined : startLine + (text.slice(0, match.index).match(/\n/g)?.length ?? 0),
+    line:
+      startLine === undefined
+        ? undefined
+        : startLine + (text.slice(0, match.index).match(/\n/g)?.length ?? 0),
   }));
 }
 
@@ -135,7 +139,9 @@ export interface CitationInput {
  * note is `@source-id, locator` with a source that exists, each is cited, each marker has a note.
  * Returns the notes numbered in reading order, or one error naming every problem with file and line.
  */
-export function checkCitations(input: CitationInput): { ok: true; notes: NumberedNote[] } | { ok: false; error: Error } {
+export function checkCitations(
+  input: CitationInput,
+): { ok: true; notes: NumberedNote[] } | { ok: false; error: Error } {
   const errors: string[] = [];
   const definitions: NoteDefinition[] = [];
   const definedAt = new Map<string, number | undefined>();
@@ -160,10 +166,16 @@ export function checkCitations(input: CitationInput): { ok: true; notes: Numbere
   }
   const { notes, uncited, missing } = numberNotes(definitions, input.referenceLabels);
   for (const note of uncited) {
-    errors.push(`${formatLocation(input.path, definedAt.get(note.label))}: note [^${note.label}] is never cited; cite it with [^${note.label}] after the sentence it supports, or delete it`);
+    errors.push(
+      `${formatLocation(input.path, definedAt.get(note.label))}: note [^${note.label}] is never cited; cite it with [^${note.label}] after the sentence it supports, or delete it`,
+    );
   }
   // A reference whose note was rejected above is already reported there.
-  if (errors.length === 0) for (const label of missing) errors.push(`${formatLocation(input.path)}: citation [^${label}] has no valid note; fix the note '[^${label}]: @source-id, ¶ N'`);
+  if (errors.length === 0)
+    for (const label of missing)
+      errors.push(
+        `${formatLocation(input.path)}: citation [^${label}] has no valid note; fix the note '[^${label}]: @source-id, ¶ N'`,
+      );
   if (errors.length > 0) return { ok: false, error: new Error(`Citation errors:\n  ${errors.join('\n  ')}`) };
   return { ok: true, notes };
 }

@@ -32,8 +32,34 @@ export interface CitableWork {
 /** An access date already in the style's form, or `null` to leave it out (files to download). */
 export type AccessDate = string | null;
 
-const LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MLA_MONTHS = [
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
 const parts = (d: Date) => ({ y: d.getUTCFullYear(), m: d.getUTCMonth(), d: d.getUTCDate() });
 
 /** A work as a CSL-JSON item, the input Citation.js formats. */
@@ -61,19 +87,34 @@ function toCsl(work: CitableWork) {
     issued: { 'date-parts': [[p.y, p.m + 1, p.d]] },
     URL: work.url,
     abstract: work.summary,
-  } as { id: string; 'citation-key': string; type: string; title: string; author: { literal: string }[]; 'container-title'?: string | undefined; issued: { 'date-parts': number[][] }; URL: string; abstract: string };
+  } as {
+    id: string;
+    'citation-key': string;
+    type: string;
+    title: string;
+    author: { literal: string }[];
+    'container-title'?: string | undefined;
+    issued: { 'date-parts': number[][] };
+    URL: string;
+    abstract: string;
+  };
 }
 
 /**
  * APA 7 (Citation.js's APA style). When the author and the site share a name APA names it once;
  * a page that can change gets "Retrieved <date>, from <URL>".
  */
-export function formatApa(work: CitableWork, accessed: AccessDate = ACCESS_DATE_PLACEHOLDER, citationJs: CitationJsFormat = formatWithCitationJs): string {
+export function formatApa(
+  work: CitableWork,
+  accessed: AccessDate = ACCESS_DATE_PLACEHOLDER,
+  citationJs: CitationJsFormat = formatWithCitationJs,
+): string {
   const csl = toCsl(work);
   const item = work.author === work.site ? { ...csl, 'container-title': undefined } : csl;
   const text = citationJs(item, 'apa');
   if (accessed === null) return text;
-  if (!text.endsWith(work.url)) throw new Error(`formatApa: expected the citation to end with its URL, got: ${text}`);
+  if (!text.endsWith(work.url))
+    throw new Error(`formatApa: expected the citation to end with its URL, got: ${text}`);
   return `${text.slice(0, -work.url.length)}Retrieved ${accessed}, from ${work.url}`;
 }
 
@@ -99,7 +140,11 @@ export function formatChicago(work: CitableWork, accessed: AccessDate = ACCESS_D
 }
 
 /** BibTeX (Citation.js's writer and its author-year-title key), with `urldate` when the access date is known. */
-export function formatBibtex(work: CitableWork, accessed: AccessDate = null, citationJs: CitationJsFormat = formatWithCitationJs): string {
+export function formatBibtex(
+  work: CitableWork,
+  accessed: AccessDate = null,
+  citationJs: CitationJsFormat = formatWithCitationJs,
+): string {
   const text = citationJs(toCsl(work), 'bibtex');
   if (accessed === null) return `${text}\n`;
   return `${text.replace(/\n\}$/, `\n\turldate = {${accessed}},\n}`)}\n`;
@@ -127,7 +172,12 @@ export function formatRis(work: CitableWork, accessed: AccessDate = null): strin
 }
 
 /** A citation in any offered style; `citationJs` formats APA and BibTeX (by default, Citation.js uncached). */
-export function formatCitation(style: CitationStyle, work: CitableWork, accessed: AccessDate, citationJs: CitationJsFormat = formatWithCitationJs): string {
+export function formatCitation(
+  style: CitationStyle,
+  work: CitableWork,
+  accessed: AccessDate,
+  citationJs: CitationJsFormat = formatWithCitationJs,
+): string {
   switch (style) {
     case 'apa':
       return formatApa(work, accessed, citationJs);

@@ -86,7 +86,10 @@ export function valueBounds(value: ClaimValue, qualifier: Qualifier): { low: num
 }
 
 /** Whether two qualified values cannot both be true: their intervals do not overlap. */
-export function valuesConflict(a: { value: ClaimValue; qualifier: Qualifier }, b: { value: ClaimValue; qualifier: Qualifier }): boolean {
+export function valuesConflict(
+  a: { value: ClaimValue; qualifier: Qualifier },
+  b: { value: ClaimValue; qualifier: Qualifier },
+): boolean {
   const x = valueBounds(a.value, a.qualifier);
   const y = valueBounds(b.value, b.qualifier);
   // "More than 100" excludes 100 itself.
@@ -96,7 +99,10 @@ export function valuesConflict(a: { value: ClaimValue; qualifier: Qualifier }, b
 }
 
 /** Whether two values are the same claim of a number: same number or range, same qualifier. */
-export function isSameValue(a: { value: ClaimValue; qualifier: Qualifier }, b: { value: ClaimValue; qualifier: Qualifier }): boolean {
+export function isSameValue(
+  a: { value: ClaimValue; qualifier: Qualifier },
+  b: { value: ClaimValue; qualifier: Qualifier },
+): boolean {
   if (a.qualifier !== b.qualifier) return false;
   if (typeof a.value === 'number' || typeof b.value === 'number') return a.value === b.value;
   return a.value.min === b.value.min && a.value.max === b.value.max;
@@ -105,12 +111,19 @@ export function isSameValue(a: { value: ClaimValue; qualifier: Qualifier }, b: {
 /** What makes a source independent: its outlet, else its authors; null when it names neither. */
 export function independenceKey(source: SourceIdentity): string | null {
   if (source.outlet) return `outlet:${source.outlet.trim().toLowerCase()}`;
-  if (source.authors.length > 0) return `authors:${source.authors.map((a) => a.trim().toLowerCase()).sort().join('|')}`;
+  if (source.authors.length > 0)
+    return `authors:${source.authors
+      .map((a) => a.trim().toLowerCase())
+      .sort()
+      .join('|')}`;
   return null;
 }
 
 /** How many independent sources are among these ids (unknown ids and unattributed sources do not count). */
-export function countIndependentSources(ids: readonly string[], sources: ReadonlyMap<string, SourceIdentity>): number {
+export function countIndependentSources(
+  ids: readonly string[],
+  sources: ReadonlyMap<string, SourceIdentity>,
+): number {
   const keys = new Set<string>();
   for (const id of new Set(ids)) {
     const source = sources.get(id);
@@ -132,17 +145,34 @@ export function periodsOverlap(a: StatusInput['period'], b: StatusInput['period'
 }
 
 /** The status of every claim, by id, following the rule at the top of this module. */
-export function deriveClaimStatuses(claims: readonly StatusInput[], sources: ReadonlyMap<string, SourceIdentity>): Map<string, StatusResult> {
+export function deriveClaimStatuses(
+  claims: readonly StatusInput[],
+  sources: ReadonlyMap<string, SourceIdentity>,
+): Map<string, StatusResult> {
   const results = new Map<string, StatusResult>();
   for (const claim of claims) {
     const sameQuantity = claims.filter((c) => c.quantity === claim.quantity && c.id !== claim.id);
     const matching = sameQuantity.filter((c) => c.claimant === claim.claimant && isSameValue(c, claim));
-    const independent = countIndependentSources([...claim.sources, ...matching.flatMap((c) => c.sources)], sources);
+    const independent = countIndependentSources(
+      [...claim.sources, ...matching.flatMap((c) => c.sources)],
+      sources,
+    );
     const disputedBy = sameQuantity
-      .filter((c) => periodsOverlap(c.period, claim.period) && isComparableTime(c.claimedAt, claim.claimedAt) && valuesConflict(c, claim))
+      .filter(
+        (c) =>
+          periodsOverlap(c.period, claim.period) &&
+          isComparableTime(c.claimedAt, claim.claimedAt) &&
+          valuesConflict(c, claim),
+      )
       .map((c) => c.id);
-    const status: ClaimStatus = disputedBy.length > 0 ? 'disputed' : independent >= 2 ? 'corroborated' : 'single-source';
-    results.set(claim.id, { status, independentSources: independent, matchingClaims: matching.map((c) => c.id), disputedBy });
+    const status: ClaimStatus =
+      disputedBy.length > 0 ? 'disputed' : independent >= 2 ? 'corroborated' : 'single-source';
+    results.set(claim.id, {
+      status,
+      independentSources: independent,
+      matchingClaims: matching.map((c) => c.id),
+      disputedBy,
+    });
   }
   return results;
 }
@@ -169,7 +199,8 @@ export function formatNumber(n: number): string {
 
 /** A value for readers with its qualifier and unit: `at least 4,700 soldiers`, `1,000–2,000 soldiers`. */
 export function formatClaimValue(value: ClaimValue, qualifier: Qualifier, unit?: string): string {
-  const number = typeof value === 'number' ? formatNumber(value) : `${formatNumber(value.min)}–${formatNumber(value.max)}`;
+  const number =
+    typeof value === 'number' ? formatNumber(value) : `${formatNumber(value.min)}–${formatNumber(value.max)}`;
   return `${QUALIFIER_WORDS[qualifier]}${number}${unit ? ` ${unit}` : ''}`;
 }
 
@@ -187,7 +218,9 @@ export function groupClaimsByQuantity<C extends { id: string; quantity: string; 
   return quantityIds
     .map((quantity) => ({
       quantity,
-      claims: claims.filter((c) => c.quantity === quantity).sort((a, b) => compareDates(a.claimedAt, b.claimedAt) || a.id.localeCompare(b.id)),
+      claims: claims
+        .filter((c) => c.quantity === quantity)
+        .sort((a, b) => compareDates(a.claimedAt, b.claimedAt) || a.id.localeCompare(b.id)),
     }))
     .filter((g) => g.claims.length > 0);
 }
@@ -203,7 +236,9 @@ export interface QuantitySummary<C> {
 }
 
 /** Sums up one quantity's claims, given in the order they are listed (by claim date). */
-export function summarizeQuantity<C extends { status: ClaimStatus; value: ClaimValue }>(claims: readonly C[]): QuantitySummary<C> {
+export function summarizeQuantity<C extends { status: ClaimStatus; value: ClaimValue }>(
+  claims: readonly C[],
+): QuantitySummary<C> {
   const byStatus: Record<ClaimStatus, number> = { corroborated: 0, disputed: 0, 'single-source': 0 };
   let lowest: C | undefined;
   let highest: C | undefined;
@@ -239,7 +274,8 @@ const decode = (text: string): string => {
 };
 
 /** Where a link into the figures ledger points: a quantity, or one claim (with the quantity its address names, if any). */
-export type FigureTarget = { kind: 'quantity'; quantity: string } | { kind: 'claim'; claim: string; quantity?: string };
+export type FigureTarget =
+  { kind: 'quantity'; quantity: string } | { kind: 'claim'; claim: string; quantity?: string };
 
 /**
  * What a link into the figures ledger points at (see FIGURE_LINK for the forms), or `undefined`
@@ -250,7 +286,10 @@ export function parseFigureLink(href: string): FigureTarget | undefined {
   if (!m) return undefined;
   const page = m[1] === undefined ? undefined : decode(m[1]);
   const fragment = m[2] === undefined ? undefined : decode(m[2]);
-  if (fragment?.startsWith('claim-')) return page === undefined ? { kind: 'claim', claim: fragment.slice('claim-'.length) } : { kind: 'claim', claim: fragment.slice('claim-'.length), quantity: page };
+  if (fragment?.startsWith('claim-'))
+    return page === undefined
+      ? { kind: 'claim', claim: fragment.slice('claim-'.length) }
+      : { kind: 'claim', claim: fragment.slice('claim-'.length), quantity: page };
   if (page !== undefined) return { kind: 'quantity', quantity: page };
   if (fragment) return { kind: 'quantity', quantity: fragment };
   return undefined;
@@ -277,12 +316,24 @@ export function resolveFigureLink(href: string, index: FigureIndex): ResolvedFig
   const target = parseFigureLink(href);
   if (!target) return undefined;
   if (target.kind === 'quantity') {
-    if (!index.quantities.has(target.quantity)) return { ok: false, problem: `the link ${href} points at a quantity '${target.quantity}' that does not exist; use the id of a file in content/quantities/ (/figures/#<quantity-id>) or of a claim (/figures/#claim-<claim-id>)` };
+    if (!index.quantities.has(target.quantity))
+      return {
+        ok: false,
+        problem: `the link ${href} points at a quantity '${target.quantity}' that does not exist; use the id of a file in content/quantities/ (/figures/#<quantity-id>) or of a claim (/figures/#claim-<claim-id>)`,
+      };
     return { ok: true, href: paths.quantity(target.quantity) };
   }
   const quantity = index.claimQuantities.get(target.claim);
-  if (quantity === undefined) return { ok: false, problem: `the link ${href} points at a claim '${target.claim}' that does not exist; use the id of a file in content/claims/ (/figures/#claim-<claim-id>)` };
-  if (target.quantity !== undefined && target.quantity !== quantity) return { ok: false, problem: `the link ${href} puts claim '${target.claim}' under quantity '${target.quantity}', but it counts '${quantity}'; write /figures/#claim-${target.claim}` };
+  if (quantity === undefined)
+    return {
+      ok: false,
+      problem: `the link ${href} points at a claim '${target.claim}' that does not exist; use the id of a file in content/claims/ (/figures/#claim-<claim-id>)`,
+    };
+  if (target.quantity !== undefined && target.quantity !== quantity)
+    return {
+      ok: false,
+      problem: `the link ${href} puts claim '${target.claim}' under quantity '${target.quantity}', but it counts '${quantity}'; write /figures/#claim-${target.claim}`,
+    };
   return { ok: true, href: paths.claim(target.claim, quantity) };
 }
 
@@ -291,7 +342,10 @@ export function resolveFigureLink(href: string, index: FigureIndex): ResolvedFig
  * quantity (`/figures/#<quantity>`), in either address form (see `parseFigureLink`), or it lists
  * one of the claim's sources.
  */
-export function reportCitesClaim(report: CitingReport, claim: { id: string; quantity: string; sources: readonly string[] }): boolean {
+export function reportCitesClaim(
+  report: CitingReport,
+  claim: { id: string; quantity: string; sources: readonly string[] },
+): boolean {
   const links = report.links.some((href) => {
     const target = parseFigureLink(href);
     if (!target) return false;

@@ -33,10 +33,16 @@ export interface ReportCorrection<R> extends CorrectionEntry {
 }
 
 /** Every correction of every report, newest first; on the same day, corrections before updates. */
-export function listCorrections<R extends { id: string; corrections: readonly CorrectionEntry[] }>(reports: readonly R[]): ReportCorrection<R>[] {
+export function listCorrections<R extends { id: string; corrections: readonly CorrectionEntry[] }>(
+  reports: readonly R[],
+): ReportCorrection<R>[] {
   return reports
     .flatMap((report) => report.corrections.map((c) => ({ ...c, report })))
-    .sort((a, b) => b.date.getTime() - a.date.getTime() || (a.kind === b.kind ? a.report.id.localeCompare(b.report.id) : a.kind === 'correction' ? -1 : 1));
+    .sort(
+      (a, b) =>
+        b.date.getTime() - a.date.getTime() ||
+        (a.kind === b.kind ? a.report.id.localeCompare(b.report.id) : a.kind === 'correction' ? -1 : 1),
+    );
 }
 
 /** The label a reader sees for an entry's kind. */

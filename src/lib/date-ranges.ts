@@ -34,7 +34,10 @@ export function rangeOfPartialDate(date: PartialDate): DayRange {
 }
 
 /** The span from the start of one partial date to the end of another; either side may be open (undefined). */
-export function rangeBetween(from: PartialDate | undefined, to: PartialDate | undefined): { start?: Date; end?: Date } {
+export function rangeBetween(
+  from: PartialDate | undefined,
+  to: PartialDate | undefined,
+): { start?: Date; end?: Date } {
   const range: { start?: Date; end?: Date } = {};
   if (from) range.start = rangeOfPartialDate(from).start;
   if (to) range.end = rangeOfPartialDate(to).end;

@@ -23,8 +23,18 @@ export interface PartialDate {
 export type ParseResult = { ok: true; date: PartialDate } | { ok: false; error: string };
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** Number of days in a month, leap years included. */
@@ -42,10 +52,12 @@ export function parsePartialDate(text: string): ParseResult {
   if (!match) return { ok: false, error: `'${text}' is not a date: ${hint}` };
   const year = Number(match[1]);
   if (year < 1900 || year > 2200) return { ok: false, error: `'${text}' has an implausible year: ${hint}` };
-  if (match[4]) return { ok: true, date: { iso: text, precision: 'season', year, season: match[4] as Season } };
+  if (match[4])
+    return { ok: true, date: { iso: text, precision: 'season', year, season: match[4] as Season } };
   if (!match[2]) return { ok: true, date: { iso: text, precision: 'year', year } };
   const month = Number(match[2]);
-  if (month < 1 || month > 12) return { ok: false, error: `'${text}' has no month ${match[2]}: months run 01 to 12` };
+  if (month < 1 || month > 12)
+    return { ok: false, error: `'${text}' has no month ${match[2]}: months run 01 to 12` };
   if (!match[3]) return { ok: true, date: { iso: text, precision: 'month', year, month } };
   const day = Number(match[3]);
   const last = daysInMonth(year, month);

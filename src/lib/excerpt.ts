@@ -9,7 +9,8 @@ export function parseExcerpt(excerpt: string): { text: string; marked: boolean }
   const pattern = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
   for (const match of excerpt.matchAll(pattern)) {
-    if (match.index > last) runs.push({ text: decodeEntities(excerpt.slice(last, match.index)), marked: false });
+    if (match.index > last)
+      runs.push({ text: decodeEntities(excerpt.slice(last, match.index)), marked: false });
     runs.push({ text: decodeEntities(match[1]!), marked: true });
     last = match.index + match[0].length;
   }
@@ -19,8 +20,10 @@ export function parseExcerpt(excerpt: string): { text: string; marked: boolean }
 
 /** Decodes the few entities an HTML-escaped excerpt can contain. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27|apos);/g, (_, name: string) =>
-    ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" })[name] ?? _,
+  return text.replace(
+    /&(amp|lt|gt|quot|#39|#x27|apos);/g,
+    (_, name: string) =>
+      ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" })[name] ?? _,
   );
 }
 

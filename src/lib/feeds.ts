@@ -37,22 +37,27 @@ export interface Feed {
 
 /** Escapes text for XML element content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /** An RSS 2.0 document. */
 export function renderRss(feed: Feed): string {
-  const items = feed.items.map((item) => [
-    '    <item>',
-    `      <title>${escapeXml(item.title)}</title>`,
-    `      <link>${escapeXml(item.url)}</link>`,
-    `      <guid isPermaLink="${item.id === item.url}">${escapeXml(item.id)}</guid>`,
-    `      <description>${escapeXml(item.summary)}</description>`,
-    `      <pubDate>${item.published.toUTCString()}</pubDate>`,
-    ...item.authors.map((a) => `      <dc:creator>${escapeXml(a)}</dc:creator>`),
-    ...item.categories.map((c) => `      <category>${escapeXml(c)}</category>`),
-    '    </item>',
-  ].join('\n'));
+  const items = feed.items.map((item) =>
+    [
+      '    <item>',
+      `      <title>${escapeXml(item.title)}</title>`,
+      `      <link>${escapeXml(item.url)}</link>`,
+      `      <guid isPermaLink="${item.id === item.url}">${escapeXml(item.id)}</guid>`,
+      `      <description>${escapeXml(item.summary)}</description>`,
+      `      <pubDate>${item.published.toUTCString()}</pubDate>`,
+      ...item.authors.map((a) => `      <dc:creator>${escapeXml(a)}</dc:creator>`),
+      ...item.categories.map((c) => `      <category>${escapeXml(c)}</category>`),
+      '    </item>',
+    ].join('\n'),
+  );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
@@ -72,18 +77,20 @@ export function renderRss(feed: Feed): string {
 
 /** An Atom 1.0 document. */
 export function renderAtom(feed: Feed): string {
-  const entries = feed.items.map((item) => [
-    '  <entry>',
-    `    <id>${escapeXml(item.id)}</id>`,
-    `    <title>${escapeXml(item.title)}</title>`,
-    `    <link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>`,
-    `    <published>${item.published.toISOString()}</published>`,
-    `    <updated>${item.updated.toISOString()}</updated>`,
-    ...item.authors.map((a) => `    <author><name>${escapeXml(a)}</name></author>`),
-    ...item.categories.map((c) => `    <category term="${escapeXml(c)}"/>`),
-    `    <summary>${escapeXml(item.summary)}</summary>`,
-    '  </entry>',
-  ].join('\n'));
+  const entries = feed.items.map((item) =>
+    [
+      '  <entry>',
+      `    <id>${escapeXml(item.id)}</id>`,
+      `    <title>${escapeXml(item.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(item.url)}"/>`,
+      `    <published>${item.published.toISOString()}</published>`,
+      `    <updated>${item.updated.toISOString()}</updated>`,
+      ...item.authors.map((a) => `    <author><name>${escapeXml(a)}</name></author>`),
+      ...item.categories.map((c) => `    <category term="${escapeXml(c)}"/>`),
+      `    <summary>${escapeXml(item.summary)}</summary>`,
+      '  </entry>',
+    ].join('\n'),
+  );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
@@ -130,5 +137,8 @@ export function renderJsonFeed(feed: Feed): string {
 
 /** The latest date in a feed, or the fallback when it has no items (an empty corrections feed). */
 export function latestUpdate(items: readonly FeedItem[], fallback: Date): Date {
-  return items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), items.length ? items[0]!.updated : fallback);
+  return items.reduce(
+    (latest, item) => (item.updated > latest ? item.updated : latest),
+    items.length ? items[0]!.updated : fallback,
+  );
 }

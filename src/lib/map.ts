@@ -52,20 +52,43 @@ export interface MapLayout {
 type Countries = GeometryCollection<{ name: string }>;
 
 /** Projects the countries and places into an SVG frame with a conic projection suited to mid-latitude Europe. */
-export function layoutLocatorMap(topology: Topology, places: readonly MapPlace[], options: MapOptions): MapLayout {
+export function layoutLocatorMap(
+  topology: Topology,
+  places: readonly MapPlace[],
+  options: MapOptions,
+): MapLayout {
   const object = topology.objects.countries as Countries | undefined;
   if (!object) throw new Error("layoutLocatorMap: the topology has no 'countries' object");
   const [[west, south], [east, north]] = options.bounds;
   const frame: Feature<Geometry> = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'MultiPoint', coordinates: [[west, south], [east, south], [east, north], [west, north], [(west + east) / 2, north], [(west + east) / 2, south]] },
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [west, south],
+        [east, south],
+        [east, north],
+        [west, north],
+        [(west + east) / 2, north],
+        [(west + east) / 2, south],
+      ],
+    },
   };
   const projection = geoConicConformal()
     .parallels([south + (north - south) / 6, north - (north - south) / 6])
     .rotate([-(west + east) / 2, 0])
-    .fitExtent([[0, 0], [options.width, options.height]], frame)
-    .clipExtent([[0, 0], [options.width, options.height]]);
+    .fitExtent(
+      [
+        [0, 0],
+        [options.width, options.height],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [0, 0],
+      [options.width, options.height],
+    ]);
   const path = geoPath(projection);
   const collection = feature(topology, object) as FeatureCollection<Geometry, { name: string }>;
   const focus = new Set(options.countries.map((c) => c.id));
@@ -73,7 +96,14 @@ export function layoutLocatorMap(topology: Topology, places: readonly MapPlace[]
     .map((f) => ({ id: String(f.id), d: path(f) ?? '', focus: focus.has(String(f.id)) }))
     .filter((c) => c.d !== '');
   const [a, b] = options.border;
-  const border = path(mesh(topology, object, (x, y) => x !== y && [String(x.id), String(y.id)].sort().join() === [a, b].sort().join()) as MultiLineString) ?? '';
+  const border =
+    path(
+      mesh(
+        topology,
+        object,
+        (x, y) => x !== y && [String(x.id), String(y.id)].sort().join() === [a, b].sort().join(),
+      ) as MultiLineString,
+    ) ?? '';
   const borders = path(mesh(topology, object, (x, y) => x !== y) as MultiLineString) ?? '';
   const at = (lon: number, lat: number) => projection([lon, lat]) ?? [NaN, NaN];
   return {
@@ -91,7 +121,9 @@ export function layoutLocatorMap(topology: Topology, places: readonly MapPlace[]
         const [x, y] = at(p.lon, p.lat);
         return { ...p, x, y };
       })
-      .filter((p) => Number.isFinite(p.x) && p.x >= 0 && p.x <= options.width && p.y >= 0 && p.y <= options.height),
+      .filter(
+        (p) => Number.isFinite(p.x) && p.x >= 0 && p.x <= options.width && p.y >= 0 && p.y <= options.height,
+      ),
   };
 }
 
@@ -108,7 +140,11 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
  * Reference places plus entity places: an entity place within `withinKm` of a reference place
  * replaces it (keeping the reference's kind), so the same spot is not marked twice.
  */
-export function mergeMapPlaces(reference: readonly MapPlace[], entities: readonly MapPlace[], withinKm = 25): MapPlace[] {
+export function mergeMapPlaces(
+  reference: readonly MapPlace[],
+  entities: readonly MapPlace[],
+  withinKm = 25,
+): MapPlace[] {
   const kept = reference.filter((r) => !entities.some((e) => distanceKm(r, e) <= withinKm));
   const merged = entities.map((e) => {
     const ref = reference.find((r) => distanceKm(r, e) <= withinKm);

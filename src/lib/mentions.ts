@@ -55,14 +55,23 @@ export function isCaseSensitive(name: string): boolean {
 
 /** The form two names are compared in for clashes: Unicode-normalised, spaces collapsed, lower case. */
 export function normaliseName(name: string): string {
-  return name.normalize('NFC').replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  return name
+    .normalize('NFC')
+    .replace(/\u2019/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every name an entity goes by, display name first, without repeats. */
 export function namesOf(entity: NamedEntity): string[] {
-  return [...new Set([entity.name, ...entity.aliases].map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 0))];
+  return [
+    ...new Set(
+      [entity.name, ...entity.aliases].map((n) => n.normalize('NFC').trim()).filter((n) => n.length > 0),
+    ),
+  ];
 }
 
 /** One scan of a text for a group of names; `byFirstWord` (when set) replaces the alternation. */
@@ -93,11 +102,18 @@ export interface MentionMatcher {
 
 // Spaces in a name match any run of white space, since Markdown may wrap a name across lines;
 // a straight or curly apostrophe matches either, since typography turns ' into ’.
-const namePattern = (name: string) => name.split(/\s+/).map((part) => escape(part).replace(/['\u2019]/g, "['\u2019]")).join('\\s+');
+const namePattern = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((part) => escape(part).replace(/['\u2019]/g, "['\u2019]"))
+    .join('\\s+');
 const wholeWord = (body: string) => `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
 // What a name and every text it matches have in common: the key the matched text is looked up by.
 const mentionKey = (text: string, caseFree: boolean) => {
-  const key = text.normalize('NFC').replace(/\u2019/g, "'").replace(/\s+/g, ' ');
+  const key = text
+    .normalize('NFC')
+    .replace(/\u2019/g, "'")
+    .replace(/\s+/g, ' ');
   return `${caseFree ? 'f' : 's'}:${caseFree ? key.toLowerCase() : key}`;
 };
 
@@ -107,13 +123,23 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /** Compiles the names of every entity into whole-word patterns, following the case rule above. */
 export function createMentionMatcher(entities: readonly NamedEntity[]): MentionMatcher {
-  const names = entities.flatMap((entity) => namesOf(entity).map((name) => ({ id: entity.id, name, caseFree: !isCaseSensitive(name) })));
-  const patterns = names.map(({ id, name, caseFree }) => ({ id, re: new RegExp(wholeWord(namePattern(name)), caseFree ? 'giu' : 'gu') }));
+  const names = entities.flatMap((entity) =>
+    namesOf(entity).map((name) => ({ id: entity.id, name, caseFree: !isCaseSensitive(name) })),
+  );
+  const patterns = names.map(({ id, name, caseFree }) => ({
+    id,
+    re: new RegExp(wholeWord(namePattern(name)), caseFree ? 'giu' : 'gu'),
+  }));
   const byKey = new Map(names.map(({ id, name, caseFree }) => [mentionKey(name, caseFree), id]));
   const scans = [false, true].flatMap((caseFree): MentionScan[] => {
-    const group = names.filter((n) => n.caseFree === caseFree).sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+    const group = names
+      .filter((n) => n.caseFree === caseFree)
+      .sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
     if (group.length === 0) return [];
-    const re = new RegExp(wholeWord(group.map((n) => namePattern(n.name)).join('|')), caseFree ? 'giu' : 'gu');
+    const re = new RegExp(
+      wholeWord(group.map((n) => namePattern(n.name)).join('|')),
+      caseFree ? 'giu' : 'gu',
+    );
     // Exact-case names only: a case-free match may fold a word to a different length or letters.
     if (caseFree || !group.every((n) => WORD_START.test(n.name))) return [{ caseFree, re }];
     const byFirstWord = new Map<string, { id: string; re: RegExp }[]>();
@@ -173,7 +199,13 @@ export function findMentions(text: string, matcher: MentionMatcher): Mention[] {
     if (scan.byFirstWord) candidates.push(...scanByFirstWord(text, scan.byFirstWord));
     else {
       scan.re.lastIndex = 0;
-      for (const m of text.matchAll(scan.re)) candidates.push({ id: entityOf(m[0], scan.caseFree, matcher), start: m.index, end: m.index + m[0].length, text: m[0] });
+      for (const m of text.matchAll(scan.re))
+        candidates.push({
+          id: entityOf(m[0], scan.caseFree, matcher),
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+        });
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -196,7 +228,32 @@ export interface EntityFile extends NamedEntity {
  * Elements inside which a mention is counted but never linked: headings, existing links, citation
  * markers, code, quotations and the like, so they stay exactly as written.
  */
-export const NO_LINK_TAGS: ReadonlySet<string> = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'samp', 'blockquote', 'q', 'sup', 'sub', 'script', 'style', 'svg', 'button', 'label', 'figcaption', 'cite', 'abbr', 'time']);
+export const NO_LINK_TAGS: ReadonlySet<string> = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'blockquote',
+  'q',
+  'sup',
+  'sub',
+  'script',
+  'style',
+  'svg',
+  'button',
+  'label',
+  'figcaption',
+  'cite',
+  'abbr',
+  'time',
+]);
 
 /** One run of neighbouring text nodes to replace by text and entity links. */
 export interface EntityLinkEdit {
@@ -209,7 +266,8 @@ export interface EntityLinkEdit {
 }
 
 /** Whether an offset falls inside one of the spans. */
-const inside = (spans: { start: number; end: number }[], at: number) => spans.some((s) => at > s.start && at < s.end);
+const inside = (spans: { start: number; end: number }[], at: number) =>
+  spans.some((s) => at > s.start && at < s.end);
 
 /**
  * Plans entity links for a report's HTML tree, without changing it: the first mention of each
@@ -217,7 +275,11 @@ const inside = (spans: { start: number; end: number }[], at: number) => spans.so
  * and every entity the text names anywhere is listed in order of first mention. Neighbouring text
  * nodes are read as one, so a name split by typography still matches.
  */
-export function planEntityLinks(tree: Root, matcher: MentionMatcher, hrefFor: (id: string) => string): { mentioned: string[]; edits: EntityLinkEdit[] } {
+export function planEntityLinks(
+  tree: Root,
+  matcher: MentionMatcher,
+  hrefFor: (id: string) => string,
+): { mentioned: string[]; edits: EntityLinkEdit[] } {
   const mentioned: string[] = [];
   const linked = new Set<string>();
   const edits: EntityLinkEdit[] = [];
@@ -237,14 +299,21 @@ export function planEntityLinks(tree: Root, matcher: MentionMatcher, hrefFor: (i
       for (const m of mentions) if (!mentioned.includes(m.id)) mentioned.push(m.id);
       if (!linkable) continue;
       const quoted = findQuotations(value);
-      const toLink = mentions.filter((m) => !linked.has(m.id) && !inside(quoted, m.start)).filter((m, k, all) => all.findIndex((x) => x.id === m.id) === k);
+      const toLink = mentions
+        .filter((m) => !linked.has(m.id) && !inside(quoted, m.start))
+        .filter((m, k, all) => all.findIndex((x) => x.id === m.id) === k);
       if (toLink.length === 0) continue;
       const parts: ElementContent[] = [];
       let at = 0;
       for (const m of toLink) {
         linked.add(m.id);
         if (m.start > at) parts.push({ type: 'text', value: value.slice(at, m.start) });
-        parts.push({ type: 'element', tagName: 'a', properties: { href: hrefFor(m.id), className: ['entity-link'], dataEntity: m.id }, children: [{ type: 'text', value: m.text }] });
+        parts.push({
+          type: 'element',
+          tagName: 'a',
+          properties: { href: hrefFor(m.id), className: ['entity-link'], dataEntity: m.id },
+          children: [{ type: 'text', value: m.text }],
+        });
         at = m.end;
       }
       if (at < value.length) parts.push({ type: 'text', value: value.slice(at) });

@@ -9,15 +9,18 @@ export type PageLink = { kind: 'page'; page: number } | { kind: 'gap'; from: num
 
 /** How many pages a list of `total` items needs at `pageSize` a page; an empty list still has one page. */
 export function countPages(total: number, pageSize: number): number {
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`countPages: page size must be a whole number of at least 1, not ${pageSize}`);
-  if (!Number.isInteger(total) || total < 0) throw new Error(`countPages: total must be a whole number of at least 0, not ${total}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new Error(`countPages: page size must be a whole number of at least 1, not ${pageSize}`);
+  if (!Number.isInteger(total) || total < 0)
+    throw new Error(`countPages: total must be a whole number of at least 0, not ${total}`);
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
 /** The items page `page` (from 1) shows, at `pageSize` a page. */
 export function slicePage<T>(items: readonly T[], page: number, pageSize: number): T[] {
   const last = countPages(items.length, pageSize);
-  if (!Number.isInteger(page) || page < 1 || page > last) throw new Error(`slicePage: page ${page} is outside 1–${last}`);
+  if (!Number.isInteger(page) || page < 1 || page > last)
+    throw new Error(`slicePage: page ${page} is outside 1–${last}`);
   return items.slice((page - 1) * pageSize, page * pageSize);
 }
 
@@ -28,8 +31,10 @@ export function slicePage<T>(items: readonly T[], page: number, pageSize: number
  * an ellipsis. With `radius` 2 the row never holds more than 2 × 2 + 5 entries, however long the list.
  */
 export function windowPages(current: number, last: number, radius = 2): PageLink[] {
-  if (!Number.isInteger(last) || last < 1) throw new Error(`windowPages: last page must be a whole number of at least 1, not ${last}`);
-  if (!Number.isInteger(current) || current < 1 || current > last) throw new Error(`windowPages: page ${current} is outside 1–${last}`);
+  if (!Number.isInteger(last) || last < 1)
+    throw new Error(`windowPages: last page must be a whole number of at least 1, not ${last}`);
+  if (!Number.isInteger(current) || current < 1 || current > last)
+    throw new Error(`windowPages: page ${current} is outside 1–${last}`);
   // Near either end, widen the window so the row keeps the same length as in the middle.
   const span = 2 * radius;
   let start = Math.max(2, current - radius);
@@ -56,7 +61,9 @@ export function windowPages(current: number, last: number, radius = 2): PageLink
  * the first page keeps that address, later ones add their number (`/topics/drones/2/`).
  */
 export function pagePath(firstPath: string, page: number): string {
-  if (!firstPath.startsWith('/') || !firstPath.endsWith('/')) throw new Error(`pagePath: '${firstPath}' must start and end with '/'`);
-  if (!Number.isInteger(page) || page < 1) throw new Error(`pagePath: page must be a whole number of at least 1, not ${page}`);
+  if (!firstPath.startsWith('/') || !firstPath.endsWith('/'))
+    throw new Error(`pagePath: '${firstPath}' must start and end with '/'`);
+  if (!Number.isInteger(page) || page < 1)
+    throw new Error(`pagePath: page must be a whole number of at least 1, not ${page}`);
   return page === 1 ? firstPath : `${firstPath}${page}/`;
 }

@@ -29,9 +29,18 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 const notOpaque = (rgba: Uint8Array, pixel: number, width: number) =>
-  new Error(`encodeOpaquePng: pixel (${pixel % width}, ${Math.floor(pixel / width)}) has alpha ${rgba[pixel * 4 + 3]}; this encoder writes opaque images only`);
+  new Error(
+    `encodeOpaquePng: pixel (${pixel % width}, ${Math.floor(pixel / width)}) has alpha ${rgba[pixel * 4 + 3]}; this encoder writes opaque images only`,
+  );
 
-function png(width: number, height: number, colour: number, rows: Buffer, level: number, palette?: Buffer): Buffer {
+function png(
+  width: number,
+  height: number,
+  colour: number,
+  rows: Buffer,
+  level: number,
+  palette?: Buffer,
+): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -54,7 +63,11 @@ const slotColours = new Int32Array(SLOTS);
 const slotIndexes = new Uint8Array(SLOTS);
 
 /** The image's rows as palette indexes, with its palette; undefined if it has more than 256 colours. */
-function toPalette(rgba: Uint8Array, width: number, height: number): { rows: Buffer; palette: Buffer } | undefined {
+function toPalette(
+  rgba: Uint8Array,
+  width: number,
+  height: number,
+): { rows: Buffer; palette: Buffer } | undefined {
   // Whole pixels at a time; a copy if the bytes do not start on a four-byte boundary.
   const bytes = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
   const pixels = new Int32Array(bytes.buffer, bytes.byteOffset, width * height);
@@ -112,12 +125,19 @@ function toRgbRows(rgba: Uint8Array, width: number, height: number): Buffer {
  * palette if the image has at most 256 colours, else RGB. Throws if a pixel is not fully opaque,
  * since dropping its alpha would change how it looks.
  */
-export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number, level = PNG_DEFLATE_LEVEL): Buffer {
+export function encodeOpaquePng(
+  rgba: Uint8Array,
+  width: number,
+  height: number,
+  level = PNG_DEFLATE_LEVEL,
+): Buffer {
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
     throw new Error(`encodeOpaquePng: width and height must be positive integers, got ${width}×${height}`);
   }
   if (rgba.length !== width * height * 4) {
-    throw new Error(`encodeOpaquePng: ${width}×${height} RGBA needs ${width * height * 4} bytes, got ${rgba.length}`);
+    throw new Error(
+      `encodeOpaquePng: ${width}×${height} RGBA needs ${width * height * 4} bytes, got ${rgba.length}`,
+    );
   }
   const indexed = toPalette(rgba, width, height);
   if (indexed) return png(width, height, PNG_COLOUR.palette, indexed.rows, level, indexed.palette);

@@ -11,14 +11,18 @@ export function ownPeakBytes(): number {
 }
 
 /** A field of a `/proc/<pid>/status` file, e.g. `PPid`. */
-const statusField = (status: string, key: string): string | undefined => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(status)?.[1]?.trim();
+const statusField = (status: string, key: string): string | undefined =>
+  new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(status)?.[1]?.trim();
 
 /**
  * The largest peak resident memory (`VmHWM`) among the running child processes of `parentPid` whose
  * name matches `name`, in bytes, read from `/proc` (Linux). Undefined where there is no `/proc` or
  * no such child; read it while the child still runs.
  */
-export function childPeakBytes(name: RegExp, options: { procDir?: string; parentPid?: number } = {}): number | undefined {
+export function childPeakBytes(
+  name: RegExp,
+  options: { procDir?: string; parentPid?: number } = {},
+): number | undefined {
   const procDir = options.procDir ?? '/proc';
   const parentPid = options.parentPid ?? process.pid;
   let pids: string[];
@@ -35,7 +39,8 @@ export function childPeakBytes(name: RegExp, options: { procDir?: string; parent
     } catch {
       continue; // the process ended since the folder was listed
     }
-    if (Number(statusField(status, 'PPid')) !== parentPid || !name.test(statusField(status, 'Name') ?? '')) continue;
+    if (Number(statusField(status, 'PPid')) !== parentPid || !name.test(statusField(status, 'Name') ?? ''))
+      continue;
     const kilobytes = /^(\d+) kB$/.exec(statusField(status, 'VmHWM') ?? '');
     if (kilobytes) peak = Math.max(peak ?? 0, Number(kilobytes[1]) * 1024);
   }

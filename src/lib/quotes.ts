@@ -68,7 +68,11 @@ export function splitParagraphs(body: string): Paragraph[] {
   const flush = () => {
     if (current.length > 0) {
       const text = current.join('\n');
-      paragraphs.push({ text, line: startLine, labels: [...text.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]!) });
+      paragraphs.push({
+        text,
+        line: startLine,
+        labels: [...text.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]!),
+      });
     }
     current = [];
   };
@@ -112,18 +116,29 @@ export interface QuoteProblem {
  * Checks every quotation in a report body against the captures of the sources its paragraph cites.
  * `captureOf` returns a source's capture text, or undefined when it cannot be read.
  */
-export function checkQuotations(body: string, captureOf: (sourceId: string) => string | undefined): { checked: number; problems: QuoteProblem[] } {
+export function checkQuotations(
+  body: string,
+  captureOf: (sourceId: string) => string | undefined,
+): { checked: number; problems: QuoteProblem[] } {
   const notes = readNoteSources(body);
   const problems: QuoteProblem[] = [];
   let checked = 0;
   for (const paragraph of splitParagraphs(body)) {
-    const sources = [...new Set(paragraph.labels.map((l) => notes.get(l.toLowerCase())).filter((s): s is string => s !== undefined))];
+    const sources = [
+      ...new Set(
+        paragraph.labels.map((l) => notes.get(l.toLowerCase())).filter((s): s is string => s !== undefined),
+      ),
+    ];
     for (const quotation of findQuotations(stripInlineMarkdown(paragraph.text))) {
       checked += 1;
       const wanted = quotedWords(quotation.text);
       const base = { line: paragraph.line, quote: quotation.text, sources };
       if (sources.length === 0) {
-        problems.push({ ...base, message: 'the paragraph cites no source, so the quotation cannot be checked; cite the source it is quoted from' });
+        problems.push({
+          ...base,
+          message:
+            'the paragraph cites no source, so the quotation cannot be checked; cite the source it is quoted from',
+        });
         continue;
       }
       const texts = sources.map(captureOf);

@@ -22,7 +22,10 @@ export interface Redirect {
  * The redirects for every former slug. Throws, naming both files, when a former slug is a live
  * slug or the former slug of another report, since one address cannot lead to two reports.
  */
-export function collectRedirects(reports: readonly RenamedReport[], pathFor: (slug: string) => string): Redirect[] {
+export function collectRedirects(
+  reports: readonly RenamedReport[],
+  pathFor: (slug: string) => string,
+): Redirect[] {
   const live = new Map(reports.map((r) => [r.slug, r.path]));
   const claimed = new Map<string, string>();
   const errors: string[] = [];
@@ -30,17 +33,23 @@ export function collectRedirects(reports: readonly RenamedReport[], pathFor: (sl
   for (const report of reports) {
     for (const former of report.formerSlugs) {
       if (former === report.slug) {
-        errors.push(`${report.path}: 'formerSlugs' lists '${former}', which is the report's own slug; remove it.`);
+        errors.push(
+          `${report.path}: 'formerSlugs' lists '${former}', which is the report's own slug; remove it.`,
+        );
         continue;
       }
       const livePath = live.get(former);
       if (livePath) {
-        errors.push(`${report.path}: 'formerSlugs' lists '${former}', but ${livePath} is published at that slug; an old address cannot lead to two reports, so remove it from one of them.`);
+        errors.push(
+          `${report.path}: 'formerSlugs' lists '${former}', but ${livePath} is published at that slug; an old address cannot lead to two reports, so remove it from one of them.`,
+        );
         continue;
       }
       const other = claimed.get(former);
       if (other) {
-        errors.push(`${report.path}: 'formerSlugs' lists '${former}', which ${other} also lists; keep it in the report that really had that address.`);
+        errors.push(
+          `${report.path}: 'formerSlugs' lists '${former}', which ${other} also lists; keep it in the report that really had that address.`,
+        );
         continue;
       }
       claimed.set(former, report.path);
@@ -52,7 +61,10 @@ export function collectRedirects(reports: readonly RenamedReport[], pathFor: (sl
 }
 
 const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /**
  * A redirect page for any static host: refreshes at once to the new address, names it canonical,
@@ -90,7 +102,10 @@ export function renderNginxRedirects(redirects: readonly Redirect[], base: strin
   const blocks = redirects.flatMap((r) => {
     const from = withBase(base, r.from);
     const to = withBase(base, r.to);
-    return [`location = ${from} { return 301 ${to}; }`, `location = ${from.replace(/\/$/, '')} { return 301 ${to}; }`];
+    return [
+      `location = ${from} { return 301 ${to}; }`,
+      `location = ${from.replace(/\/$/, '')} { return 301 ${to}; }`,
+    ];
   });
   return `# Generated at build from 'formerSlugs' in content/reports (npm run build); do not edit.\n# Include inside the server block: include /etc/nginx/kursk-files/redirects.conf;\n${blocks.join('\n')}${blocks.length ? '\n' : ''}`;
 }

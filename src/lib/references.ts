@@ -16,7 +16,10 @@ export interface ReferenceUse {
 }
 
 /** Messages for every reference whose id is not among the known ids of its collection. */
-export function findDanglingReferences(uses: readonly ReferenceUse[], known: Readonly<Record<string, ReadonlySet<string>>>): string[] {
+export function findDanglingReferences(
+  uses: readonly ReferenceUse[],
+  known: Readonly<Record<string, ReadonlySet<string>>>,
+): string[] {
   return uses
     .filter((use) => !known[use.collection]?.has(use.id))
     .map(
@@ -32,7 +35,10 @@ export function findDuplicateIds(files: readonly { id: string; path: string }[])
   for (const file of files) byId.set(file.id, [...(byId.get(file.id) ?? []), file.path]);
   return [...byId.entries()]
     .filter(([, paths]) => paths.length > 1)
-    .map(([id, paths]) => `id '${id}' is used by ${paths.join(' and ')}; rename one of them, since the later would silently replace the earlier`);
+    .map(
+      ([id, paths]) =>
+        `id '${id}' is used by ${paths.join(' and ')}; rename one of them, since the later would silently replace the earlier`,
+    );
 }
 
 /** Collects the references held in a value's fields: plain ids, lists of ids, or `{ source }` citations. */

@@ -11,7 +11,8 @@ export interface SortableReport {
 }
 
 /** The kind of article, as readers see it: `Report` or `Analysis`. */
-export const articleKind = (type: 'report' | 'analysis'): string => (type === 'analysis' ? 'Analysis' : 'Report');
+export const articleKind = (type: 'report' | 'analysis'): string =>
+  type === 'analysis' ? 'Analysis' : 'Report';
 
 /** Newest first by the archive's publication day; on the same day, the fresher news first; then by title. */
 export function sortReportsNewestFirst<T extends SortableReport>(reports: readonly T[]): T[] {
@@ -43,7 +44,10 @@ export function positionsById(list: readonly { id: string }[]): ReadonlyMap<stri
  * The report before and after one in a list ordered newest first: `newer` and `older`. The list
  * must not change between calls (see positionsById).
  */
-export function findNeighbours<T extends { id: string }>(ordered: readonly T[], id: string): { newer?: T; older?: T } {
+export function findNeighbours<T extends { id: string }>(
+  ordered: readonly T[],
+  id: string,
+): { newer?: T; older?: T } {
   const at = positionsById(ordered).get(id);
   if (at === undefined) throw new Error(`findNeighbours: '${id}' is not in the list`);
   const result: { newer?: T; older?: T } = {};
@@ -75,7 +79,10 @@ export function readingMinutes(words: number, wordsPerMinute = 230): number {
  * Groups items under each key they carry (a report under each of its sources, say), keeping the
  * items' order within every group. One pass, so a page per key costs no scan of the whole list.
  */
-export function groupByKeys<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+export function groupByKeys<T>(
+  items: readonly T[],
+  keysOf: (item: T) => readonly string[],
+): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     for (const key of new Set(keysOf(item))) {

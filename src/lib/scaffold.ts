@@ -48,7 +48,12 @@ ${TODO_MARKER}: write the report in the archive's own words. Cite every factual 
  * A new source record for a capture: the capture file, its SHA-256 and the retrieval date filled
  * in; the title, outlet, authors and date left as TODOs, with the capture's first line as a hint.
  */
-export function renderSourceScaffold(input: { file: string; sha256: string; today: string; firstLine: string }): string {
+export function renderSourceScaffold(input: {
+  file: string;
+  sha256: string;
+  today: string;
+  firstLine: string;
+}): string {
   return `# Fill in every ${TODO_MARKER} from the capture itself (see /work/shared/captures/README.md and docs/editing.md).
 # The capture's first line reads: ${input.firstLine.slice(0, 150)}
 title: "${TODO_MARKER}: the headline exactly as printed (or set titleSuppliedByArchive: true and describe it)"
@@ -77,7 +82,9 @@ export function findTodoFields(data: unknown, prefix = ''): string[] {
   if (typeof data === 'string') return data.trimStart().startsWith(TODO_MARKER) ? [prefix || '(value)'] : [];
   if (Array.isArray(data)) return data.flatMap((item, i) => findTodoFields(item, `${prefix}[${i}]`));
   if (data !== null && typeof data === 'object') {
-    return Object.entries(data).flatMap(([key, value]) => findTodoFields(value, prefix ? `${prefix}.${key}` : key));
+    return Object.entries(data).flatMap(([key, value]) =>
+      findTodoFields(value, prefix ? `${prefix}.${key}` : key),
+    );
   }
   return [];
 }

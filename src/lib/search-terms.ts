@@ -29,7 +29,11 @@ export interface SearchAdditions {
 }
 
 /** Text as both folds start: Unicode NFKC, lower case, apostrophes dropped. */
-const foldBase = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\u2019'`ʼ]/gu, '');
+const foldBase = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2019'`ʼ]/gu, '');
 
 /**
  * Folds text for name matching: Unicode NFKC, lower case, apostrophes dropped, and every run of
@@ -60,8 +64,12 @@ export function buildAliasGroups(entities: { id: string; data: Record<string, un
   for (const { id, data } of entities) {
     const name = typeof data.name === 'string' ? data.name.trim() : '';
     if (!name) continue;
-    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-    const names = [...new Set([name, ...aliases.map((a) => a.trim())].filter((n) => foldForMatch(n).trim().length > 0))];
+    const aliases = Array.isArray(data.aliases)
+      ? data.aliases.filter((a): a is string => typeof a === 'string')
+      : [];
+    const names = [
+      ...new Set([name, ...aliases.map((a) => a.trim())].filter((n) => foldForMatch(n).trim().length > 0)),
+    ];
     groups.push({ id, name, names });
   }
   return groups;
@@ -71,7 +79,8 @@ export function buildAliasGroups(entities: { id: string; data: Record<string, un
 const foldedNames = new Map<string, { folded: string; light: string }>();
 const foldName = (name: string): { folded: string; light: string } => {
   let entry = foldedNames.get(name);
-  if (entry === undefined) foldedNames.set(name, (entry = { folded: foldForMatch(name), light: foldLightly(name) }));
+  if (entry === undefined)
+    foldedNames.set(name, (entry = { folded: foldForMatch(name), light: foldLightly(name) }));
   return entry;
 };
 
@@ -82,7 +91,10 @@ export function mentions(foldedText: string, name: string): boolean {
 }
 
 /** One name of an entity, under its first folded word: which group it names and its other folded words. */
-interface IndexedName { group: number; rest: string[] }
+interface IndexedName {
+  group: number;
+  rest: string[];
+}
 
 // Per list of alias groups (one per build, shared by every page): each name under its first word.
 const nameIndexes = new WeakMap<readonly AliasGroup[], Map<string, IndexedName[]>>();
@@ -134,7 +146,9 @@ function mentionedGroups(foldedText: string, groups: readonly AliasGroup[]): Set
  */
 export function numberVariants(text: string): string[] {
   const out = new Set<string>();
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}.,])\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\p{N}]|[.,]\d)/gu)) {
+  for (const match of text.matchAll(
+    /(?<![\p{L}\p{N}.,])\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\p{N}]|[.,]\d)/gu,
+  )) {
     out.add(match[0].replace(/[,\u00a0\u202f ]/g, ''));
   }
   for (const match of text.matchAll(/(?<![\p{L}\p{N}.,])\d{5,}(?![\p{L}\p{N}]|[.,]\d)/gu)) {
@@ -163,7 +177,13 @@ export function findSearchAdditions(text: string, groups: AliasGroup[]): SearchA
   return { entities: [...entities].sort(), aliases, printed, numbers: numberVariants(text) };
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 /** Escapes text for an HTML attribute or element. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -175,7 +195,8 @@ const tagPatterns = new Map<string, RegExp>();
 /** Where an element starts and ends in an HTML string, found by counting nested tags of its name. */
 function elementEnd(html: string, start: number, tag: string): { innerEnd: number; end: number } | undefined {
   let pattern = tagPatterns.get(tag);
-  if (pattern === undefined) tagPatterns.set(tag, (pattern = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*>`, 'gi')));
+  if (pattern === undefined)
+    tagPatterns.set(tag, (pattern = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*>`, 'gi')));
   pattern.lastIndex = start;
   let depth = 0;
   for (let m = pattern.exec(html); m; m = pattern.exec(html)) {
@@ -224,7 +245,10 @@ export function extractIndexedText(html: string): string {
 /** Decodes the character references an HTML text or attribute value can hold. */
 function decodeHtml(text: string): string {
   return text
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' })[e]!)
+    .replace(
+      /&(amp|lt|gt|quot|#39|nbsp);/g,
+      (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' })[e]!,
+    )
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)));
 }
@@ -244,9 +268,14 @@ export const ALIAS_WEIGHT = 0.7;
  */
 export function injectSearchAdditions(html: string, found: SearchAdditions): string {
   // A page may already file itself under an entity (<SearchMeta entities>); file it only once.
-  const declared = new Set([...html.matchAll(/data-pagefind-filter="entity\[data-value\]" data-value="([^"]*)"/g)].map((m) => decodeHtml(m[1]!)));
+  const declared = new Set(
+    [...html.matchAll(/data-pagefind-filter="entity\[data-value\]" data-value="([^"]*)"/g)].map((m) =>
+      decodeHtml(m[1]!),
+    ),
+  );
   const additions = { ...found, entities: found.entities.filter((name) => !declared.has(name)) };
-  if (additions.entities.length === 0 && additions.aliases.length === 0 && additions.numbers.length === 0) return html;
+  if (additions.entities.length === 0 && additions.aliases.length === 0 && additions.numbers.length === 0)
+    return html;
   const open = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body(?=[\s=>/])[^>]*>/i.exec(html);
   if (!open) return html;
   const span = elementEnd(html, open.index, open[1]!);
@@ -258,10 +287,20 @@ export function injectSearchAdditions(html: string, found: SearchAdditions): str
   // below printed text: a page that names an entity in passing should not outrank the entity's
   // own page (or a page that prints the searched spelling) just because its hidden list holds
   // several spellings of the name.
-  const names = additions.aliases.map((group) => `<p data-pagefind-weight="${ALIAS_WEIGHT}">Also written: ${group.map(escapeHtml).join(', ')}.</p>`).join('');
-  const numbers = additions.numbers.length > 0 ? `<p>Figures also written: ${additions.numbers.map(escapeHtml).join(', ')}.</p>` : '';
+  const names = additions.aliases
+    .map(
+      (group) =>
+        `<p data-pagefind-weight="${ALIAS_WEIGHT}">Also written: ${group.map(escapeHtml).join(', ')}.</p>`,
+    )
+    .join('');
+  const numbers =
+    additions.numbers.length > 0
+      ? `<p>Figures also written: ${additions.numbers.map(escapeHtml).join(', ')}.</p>`
+      : '';
   const map = formatAliasMap(additions);
-  const mapMeta = map ? `<span data-pagefind-meta="aliases[data-value]" data-value="${escapeHtml(map)}"></span>` : '';
+  const mapMeta = map
+    ? `<span data-pagefind-meta="aliases[data-value]" data-value="${escapeHtml(map)}"></span>`
+    : '';
   const block = `<div hidden aria-hidden="true" data-search-additions>${filters}${mapMeta}${names}${numbers}</div>`;
   return html.slice(0, span.innerEnd) + block + html.slice(span.innerEnd);
 }
@@ -288,7 +327,9 @@ export function formatAliasMap(additions: SearchAdditions): string {
  */
 export function stripIds(html: string): string {
   // Only tags with an id are rewritten (a sixth of a report page's 650 tags).
-  return html.replace(/<[a-z][a-z0-9-]*\b[^>]*\sid=[^>]*>/gi, (tag) => tag.replace(/\sid=(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
+  return html.replace(/<[a-z][a-z0-9-]*\b[^>]*\sid=[^>]*>/gi, (tag) =>
+    tag.replace(/\sid=(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, ''),
+  );
 }
 
 /**

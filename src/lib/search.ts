@@ -104,14 +104,19 @@ export function parseSearchState(search: string): SearchState {
     if (!values.includes(value)) values.push(value);
   }
   const sort = params.get('sort');
-  return { q: params.get('q') ?? '', filters, sort: (SORT_ORDERS as readonly string[]).includes(sort ?? '') ? (sort as SortOrder) : 'relevance' };
+  return {
+    q: params.get('q') ?? '',
+    filters,
+    sort: (SORT_ORDERS as readonly string[]).includes(sort ?? '') ? (sort as SortOrder) : 'relevance',
+  };
 }
 
 /** Writes the state as a URL query string (no leading `?`), filters in a fixed order, relevance left out. */
 export function formatSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
-  for (const { key } of SEARCH_FILTERS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  for (const { key } of SEARCH_FILTERS)
+    for (const value of state.filters[key] ?? []) params.append(key, value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params.toString();
 }
@@ -188,10 +193,51 @@ export function prepareQuery(raw: string): string | null {
  * or acronyms here (US, WHO, May, Will), and negations.
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'for', 'from', 'had', 'has', 'have',
-  'he', 'her', 'his', 'if', 'in', 'into', 'is', 'it', 'its', 'of', 'on', 'or', 'she', 'than', 'that',
-  'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'to', 'was', 'were',
-  'which', 'with', 'would',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'been',
+  'but',
+  'by',
+  'for',
+  'from',
+  'had',
+  'has',
+  'have',
+  'he',
+  'her',
+  'his',
+  'if',
+  'in',
+  'into',
+  'is',
+  'it',
+  'its',
+  'of',
+  'on',
+  'or',
+  'she',
+  'than',
+  'that',
+  'the',
+  'their',
+  'them',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'those',
+  'to',
+  'was',
+  'were',
+  'which',
+  'with',
+  'would',
 ]);
 
 /** A query as searched: the words handed to Pagefind, and the common words left out of them. */
@@ -217,7 +263,10 @@ export function leaveOutCommonWords(query: string): SearchedQuery {
   if (curly) return { query: `"${curly[1]!.trim()}"`, leftOut: [] };
   if (/["“”„‟″]/u.test(query)) return { query, leftOut: [] };
   // Each word as the list holds it: lower case, without the punctuation around it (`The`, `in,`).
-  const words = query.split(/\s+/).filter(Boolean).map((word) => ({ word, bare: word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') }));
+  const words = query
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => ({ word, bare: word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') }));
   const kept = words.filter(({ bare }) => !COMMON_WORDS.has(bare));
   if (kept.length === 0 || kept.length === words.length) return { query, leftOut: [] };
   const leftOut = [...new Set(words.filter(({ bare }) => COMMON_WORDS.has(bare)).map(({ bare }) => bare))];
@@ -243,7 +292,12 @@ export function formatResultMeta(meta: Record<string, string | undefined>): stri
 
 /** The words to mark on the page a result leads to: the query's words of two or more letters or digits, lower case, at most ten. */
 export function highlightTerms(query: string): string[] {
-  const words = query.normalize('NFKC').toLowerCase().replace(/(\d),(?=\d{3})/g, '$1').match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+  const words =
+    query
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/(\d),(?=\d{3})/g, '$1')
+      .match(/[\p{L}\p{N}]{2,}/gu) ?? [];
   return [...new Set(words)].slice(0, 10);
 }
 
@@ -289,17 +343,32 @@ function stemForHighlight(term: string): string {
  * later form (`drone` marks `drones`), digits with or without thousands separators. `null`
  * when there is nothing to mark.
  */
-export function buildHighlightPattern(terms: readonly string[], phrases: readonly string[] = []): RegExp | null {
-  const escape = (t: string): string => [...t].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('').replace(/(\d)(?=\d)/g, '$1,?');
+export function buildHighlightPattern(
+  terms: readonly string[],
+  phrases: readonly string[] = [],
+): RegExp | null {
+  const escape = (t: string): string =>
+    [...t]
+      .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('')
+      .replace(/(\d)(?=\d)/g, '$1,?');
   const words = terms.map((t) => t.normalize('NFKC').toLowerCase()).filter((t) => t.length >= 2);
   // A phrase (a printed name) matches as whole words, with spaces or hyphens between them.
   const phraseParts = phrases
-    .map((p) => p.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .map(
+      (p) =>
+        p
+          .normalize('NFKC')
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]+/gu) ?? [],
+    )
     .filter((p) => p.length > 0)
     .map((p) => `${p.map(escape).join('[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}])`);
   if (words.length === 0 && phraseParts.length === 0) return null;
   // Short words (`un` of `Kim Jong-un`) only as whole words, or they would mark `unit`, `under`…
-  const parts = words.map((t) => (t.length < 4 ? `${escape(t)}(?![\\p{L}\\p{N}])` : `${escape(stemForHighlight(t))}[\\p{L}\\p{N}]*`));
+  const parts = words.map((t) =>
+    t.length < 4 ? `${escape(t)}(?![\\p{L}\\p{N}])` : `${escape(stemForHighlight(t))}[\\p{L}\\p{N}]*`,
+  );
   parts.push(...phraseParts);
   parts.sort((a, b) => b.length - a.length);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`, 'giu');

@@ -82,8 +82,14 @@ export interface HeaderRule {
  */
 export function listHeaderRules(base: string): HeaderRule[] {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const immutable = (pattern: string): HeaderRule => ({ pattern, headers: [['Cache-Control', CACHE_IMMUTABLE]] });
-  const revalidate = (pattern: string): HeaderRule => ({ pattern, headers: [['Cache-Control', CACHE_REVALIDATE]] });
+  const immutable = (pattern: string): HeaderRule => ({
+    pattern,
+    headers: [['Cache-Control', CACHE_IMMUTABLE]],
+  });
+  const revalidate = (pattern: string): HeaderRule => ({
+    pattern,
+    headers: [['Cache-Control', CACHE_REVALIDATE]],
+  });
   return [
     { pattern: `${root}*`, headers: listSecurityHeaders() },
     immutable(`${root}_astro/*`),

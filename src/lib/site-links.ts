@@ -58,7 +58,12 @@ export function parsePage(html: string): ParsedPage {
   for (const [tag, attribute] of LINK_ATTRIBUTES) {
     for (const el of selectAll(`${tag}[${attribute}]`, tree)) {
       const property = attribute === 'href' ? 'href' : attribute === 'src' ? 'src' : 'action';
-      links.push({ where: `${tag}[${attribute}]`, value: String(el.properties[property]), rel: tokens(el.properties.rel), text: textOf(el) });
+      links.push({
+        where: `${tag}[${attribute}]`,
+        value: String(el.properties[property]),
+        rel: tokens(el.properties.rel),
+        text: textOf(el),
+      });
     }
   }
   return { ids, links };
@@ -90,10 +95,16 @@ export const EXTERNAL_REL = ['external', 'noopener', 'noreferrer'] as const;
  * origin, whose absolute links count as internal; `base` is the path the site is served under
  * (`/`, or `/kursk/`), which every internal link must stay under.
  */
-export function findLinkProblems(pages: ReadonlyMap<string, ParsedPage>, files: ReadonlySet<string>, siteOrigin: string, base = '/'): string[] {
+export function findLinkProblems(
+  pages: ReadonlyMap<string, ParsedPage>,
+  files: ReadonlySet<string>,
+  siteOrigin: string,
+  base = '/',
+): string[] {
   const problems: string[] = [];
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const pageFor = (path: string): ParsedPage | undefined => pages.get(path) ?? pages.get(`${path}${path.endsWith('/') ? '' : '/'}`);
+  const pageFor = (path: string): ParsedPage | undefined =>
+    pages.get(path) ?? pages.get(`${path}${path.endsWith('/') ? '' : '/'}`);
   for (const [pagePath, page] of pages) {
     for (const link of page.links) {
       const label = `${pagePath}: ${link.where}="${link.value}"${link.text ? ` (“${link.text}”)` : ''}`;
@@ -108,7 +119,8 @@ export function findLinkProblems(pages: ReadonlyMap<string, ParsedPage>, files: 
         if (url.protocol !== 'https:') problems.push(`${label}: external links must use https`);
         if (link.where !== 'a[href]') problems.push(`${label}: loads a resource from another site`);
         const missing = EXTERNAL_REL.filter((token) => !link.rel.includes(token));
-        if (link.where === 'a[href]' && missing.length > 0) problems.push(`${label}: external link lacks rel ${missing.join(' ')}`);
+        if (link.where === 'a[href]' && missing.length > 0)
+          problems.push(`${label}: external link lacks rel ${missing.join(' ')}`);
         continue;
       }
       const url = new URL(link.value, `${siteOrigin}${prefix}${pagePath.slice(1)}`);
@@ -130,7 +142,8 @@ export function findLinkProblems(pages: ReadonlyMap<string, ParsedPage>, files: 
       if (fragment) {
         const targetPage = pageFor(target);
         if (!targetPage) problems.push(`${label}: #${fragment} points into ${target}, which is not a page`);
-        else if (!targetPage.ids.has(fragment)) problems.push(`${label}: ${target} has no element with id "${fragment}"`);
+        else if (!targetPage.ids.has(fragment))
+          problems.push(`${label}: ${target} has no element with id "${fragment}"`);
       }
     }
   }

@@ -35,7 +35,8 @@ export function parseUnicodeRange(css: string): [number, number][] {
   return css.split(',').map((part) => {
     const match = /^\s*U\+([0-9a-f?]+)(?:-([0-9a-f]+))?\s*$/i.exec(part);
     if (!match) throw new Error(`parseUnicodeRange: cannot read '${part}'`);
-    if (match[1]!.includes('?')) return [parseInt(match[1]!.replace(/\?/g, '0'), 16), parseInt(match[1]!.replace(/\?/g, 'f'), 16)];
+    if (match[1]!.includes('?'))
+      return [parseInt(match[1]!.replace(/\?/g, '0'), 16), parseInt(match[1]!.replace(/\?/g, 'f'), 16)];
     const start = parseInt(match[1]!, 16);
     return [start, match[2] ? parseInt(match[2], 16) : start];
   });
@@ -46,7 +47,11 @@ export function parseUnicodeRange(css: string): [number, number][] {
 const parsedSubsets = new WeakMap<Readonly<Record<string, string>>, [string, [number, number][]][]>();
 function rangesOf(subsets: Readonly<Record<string, string>>): [string, [number, number][]][] {
   let parsed = parsedSubsets.get(subsets);
-  if (!parsed) parsedSubsets.set(subsets, (parsed = Object.entries(subsets).map(([name, css]) => [name, parseUnicodeRange(css)])));
+  if (!parsed)
+    parsedSubsets.set(
+      subsets,
+      (parsed = Object.entries(subsets).map(([name, css]) => [name, parseUnicodeRange(css)])),
+    );
   return parsed;
 }
 
@@ -64,11 +69,17 @@ export function chooseSubsets(text: string, subsets: Readonly<Record<string, str
 /** The characters of a text that no subset of a font covers, so a fallback font is needed only for them. */
 export function charactersOutside(text: string, subsets: Readonly<Record<string, string>>): string {
   const ranges = rangesOf(subsets).flatMap(([, r]) => r);
-  return [...text].filter((c) => !ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b)).join('');
+  return [...text]
+    .filter((c) => !ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b))
+    .join('');
 }
 
 /** The cache key of a card: a hash of what it shows, its renderer version and its fonts. */
-export function cardCacheKey(content: CardContent, fonts: readonly string[], hash: (text: string) => string): string {
+export function cardCacheKey(
+  content: CardContent,
+  fonts: readonly string[],
+  hash: (text: string) => string,
+): string {
   return hash(JSON.stringify({ v: CARD_RENDERER_VERSION, content, fonts }));
 }
 
@@ -76,7 +87,11 @@ export function cardCacheKey(content: CardContent, fonts: readonly string[], has
  * What a report's card shows: its kind (`articleKind`), headline and day of publication, and its
  * sources' outlets (`listOutlets`).
  */
-export function reportCardContent(site: string, report: { kind: string; title: string; publishedAt: Date }, outlets: readonly string[]): CardContent {
+export function reportCardContent(
+  site: string,
+  report: { kind: string; title: string; publishedAt: Date },
+  outlets: readonly string[],
+): CardContent {
   return {
     site,
     kicker: report.kind,
@@ -95,45 +110,88 @@ export function titleSize(title: string): number {
 
 /** The card's element tree: masthead, kicker, title, meta line and footer on a dark page with a red rule. */
 export function buildCardTree(content: CardContent): CardNode {
-  const text = (value: string, style: Record<string, string | number>): CardNode => ({ type: 'div', props: { style: { display: 'flex', ...style }, children: value } });
+  const text = (value: string, style: Record<string, string | number>): CardNode => ({
+    type: 'div',
+    props: { style: { display: 'flex', ...style }, children: value },
+  });
   // Satori adds padding to a box's width, so the page is a fixed-size frame around an inner column.
   const inner = { width: CARD_SIZE.width - 144, height: CARD_SIZE.height - 14 - 100 };
   return {
     type: 'div',
     props: {
       style: {
-        width: CARD_SIZE.width, height: CARD_SIZE.height, display: 'flex', backgroundColor: '#141414',
-        color: '#f4f1ea', fontFamily: 'Noto Sans latin', borderTop: '14px solid #b91c1c',
+        width: CARD_SIZE.width,
+        height: CARD_SIZE.height,
+        display: 'flex',
+        backgroundColor: '#141414',
+        color: '#f4f1ea',
+        fontFamily: 'Noto Sans latin',
+        borderTop: '14px solid #b91c1c',
       },
-      children: [{
-        type: 'div',
-        props: {
-          style: { display: 'flex', flexDirection: 'column', width: inner.width, height: inner.height, marginLeft: 72, marginTop: 44 },
-          children: [
-            {
-              type: 'div',
-              props: {
-                style: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', borderBottom: '2px solid #3a3935', paddingBottom: 22 },
-                children: [
-                  text(content.site.toUpperCase(), { fontSize: 30, fontWeight: 700, letterSpacing: 3 }),
-                  text(content.kicker.toUpperCase(), { fontSize: 26, fontWeight: 700, color: '#f87171', letterSpacing: 4 }),
-                ],
-              },
+      children: [
+        {
+          type: 'div',
+          props: {
+            style: {
+              display: 'flex',
+              flexDirection: 'column',
+              width: inner.width,
+              height: inner.height,
+              marginLeft: 72,
+              marginTop: 44,
             },
-            {
-              type: 'div',
-              props: {
-                style: { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' },
-                children: [
-                  text(content.title, { fontSize: titleSize(content.title), fontWeight: 700, lineHeight: 1.15 }),
-                  ...(content.meta ? [text(content.meta, { fontSize: 30, color: '#c9c4b9', marginTop: 28 })] : []),
-                ],
+            children: [
+              {
+                type: 'div',
+                props: {
+                  style: {
+                    display: 'flex',
+                    justifyContent: 'space-between',
+                    alignItems: 'center',
+                    borderBottom: '2px solid #3a3935',
+                    paddingBottom: 22,
+                  },
+                  children: [
+                    text(content.site.toUpperCase(), { fontSize: 30, fontWeight: 700, letterSpacing: 3 }),
+                    text(content.kicker.toUpperCase(), {
+                      fontSize: 26,
+                      fontWeight: 700,
+                      color: '#f87171',
+                      letterSpacing: 4,
+                    }),
+                  ],
+                },
               },
-            },
-            ...(content.footer ? [text(content.footer, { fontSize: 26, color: '#c9c4b9', borderTop: '2px solid #3a3935', paddingTop: 20 })] : []),
-          ],
+              {
+                type: 'div',
+                props: {
+                  style: { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' },
+                  children: [
+                    text(content.title, {
+                      fontSize: titleSize(content.title),
+                      fontWeight: 700,
+                      lineHeight: 1.15,
+                    }),
+                    ...(content.meta
+                      ? [text(content.meta, { fontSize: 30, color: '#c9c4b9', marginTop: 28 })]
+                      : []),
+                  ],
+                },
+              },
+              ...(content.footer
+                ? [
+                    text(content.footer, {
+                      fontSize: 26,
+                      color: '#c9c4b9',
+                      borderTop: '2px solid #3a3935',
+                      paddingTop: 20,
+                    }),
+                  ]
+                : []),
+            ],
+          },
         },
-      }],
+      ],
     },
   };
 }

@@ -37,7 +37,9 @@ export function formatAuthors(source: Pick<DescribableSource, 'authors' | 'bylin
 }
 
 /** The title for readers; a title the archive supplied is shown in brackets, as catalogues do. */
-export function formatSourceTitle(source: Pick<DescribableSource, 'title' | 'titleSuppliedByArchive'>): string {
+export function formatSourceTitle(
+  source: Pick<DescribableSource, 'title' | 'titleSuppliedByArchive'>,
+): string {
   return source.titleSuppliedByArchive ? `[${source.title}]` : source.title;
 }
 
@@ -59,6 +61,11 @@ export function describeSource(source: DescribableSource): string {
   const outlet = source.outlet
     ? `published by ${source.outlet.name}${source.outlet.basis === 'inferred' ? ' (outlet inferred)' : ''}`
     : 'from an outlet the capture does not name';
-  const authors = source.authors.length > 0 ? `, written by ${formatAuthors(source)}` : source.bylineAsPrinted ? `, bylined “${source.bylineAsPrinted}”` : ', with no author named';
+  const authors =
+    source.authors.length > 0
+      ? `, written by ${formatAuthors(source)}`
+      : source.bylineAsPrinted
+        ? `, bylined “${source.bylineAsPrinted}”`
+        : ', with no author named';
   return `A news report ${outlet}${authors}, dated ${formatPublished(source)}.`;
 }

@@ -54,12 +54,16 @@ function citation(source: CitedSource): CreativeWork {
     url: source.url,
     ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
     ...(source.datePublished ? { datePublished: source.datePublished } : {}),
-    ...(source.authors.length > 0 ? { author: source.authors.map((name) => ({ '@type': 'Person' as const, name })) } : {}),
+    ...(source.authors.length > 0
+      ? { author: source.authors.map((name) => ({ '@type': 'Person' as const, name })) }
+      : {}),
   };
 }
 
 /** The JSON-LD object for one report or analysis. */
-export function buildArticleJsonLd(facts: ArticleFacts): WithContext<NewsArticle> | WithContext<AnalysisNewsArticle> {
+export function buildArticleJsonLd(
+  facts: ArticleFacts,
+): WithContext<NewsArticle> | WithContext<AnalysisNewsArticle> {
   const body = {
     headline: facts.headline,
     description: facts.description,
@@ -87,7 +91,8 @@ export function buildArticleJsonLd(facts: ArticleFacts): WithContext<NewsArticle
     ...(facts.about?.length ? { about: facts.about.map(entity) } : {}),
     ...(facts.mentions?.length ? { mentions: facts.mentions.map(entity) } : {}),
   };
-  if (facts.kind === 'analysis') return { '@context': 'https://schema.org', '@type': 'AnalysisNewsArticle', ...body };
+  if (facts.kind === 'analysis')
+    return { '@context': 'https://schema.org', '@type': 'AnalysisNewsArticle', ...body };
   return { '@context': 'https://schema.org', '@type': 'NewsArticle', ...body };
 }
 

@@ -69,7 +69,12 @@ export function extractProse(markdown: string): string {
  * chosen and ranked by the seeded random source, so the archive's vocabulary is large and its
  * word frequencies fall off as in real text.
  */
-export function buildWordModel(corpus: string, dictionary: readonly string[], random: Random, vocabularySize = 100_000): WordModel {
+export function buildWordModel(
+  corpus: string,
+  dictionary: readonly string[],
+  random: Random,
+  vocabularySize = 100_000,
+): WordModel {
   const tokens = corpus.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.,;:?!]/gu) ?? [];
   if (tokens.length < 50) throw new Error('buildWordModel: the corpus needs at least 50 words');
   const followers = new Map<string, string[]>();
@@ -119,7 +124,8 @@ export function generateSentence(model: WordModel, random: Random, names: readon
       if (token !== '.' && token !== '?' && token !== '!' && out !== '' && !/[,;:]$/.test(out)) out += token;
     } else {
       let word = token;
-      if (word.length > 3 && /^\p{Ll}/u.test(word) && random.chance(0.2)) word = pickVocabulary(model, random);
+      if (word.length > 3 && /^\p{Ll}/u.test(word) && random.chance(0.2))
+        word = pickVocabulary(model, random);
       else if (names.length > 0 && random.chance(0.01)) word = random.pick(names);
       words.push(word);
       out += (out === '' ? '' : ' ') + word;
@@ -153,7 +159,8 @@ export interface ArchiveFile {
 
 /** How many of each kind an archive of `reports` reports holds: a source per three reports, and so on. */
 export function planArchive(reports: number) {
-  if (!Number.isInteger(reports) || reports < 1) throw new Error(`planArchive: reports must be a positive whole number, not ${reports}`);
+  if (!Number.isInteger(reports) || reports < 1)
+    throw new Error(`planArchive: reports must be a positive whole number, not ${reports}`);
   return {
     reports,
     sources: Math.max(1, Math.ceil(reports / 3)),
@@ -223,9 +230,52 @@ export function toYaml(value: unknown, indent = 0): string {
   return `${space}${yamlScalar(value)}`;
 }
 
-const OUTLETS = ['Northern Ledger', 'Korea Desk', 'Eastern Front Monitor', 'Frontline Daily', 'Pacific Wire', 'Steppe Observer', 'Harbour Times', 'Border Report'];
-const FIRST = ['Min', 'Anna', 'Oleh', 'Ji', 'Sergei', 'Hye', 'Taras', 'Dae', 'Irina', 'Kwang', 'Maria', 'Yuri', 'Soo', 'Petro', 'Eun', 'Viktor'];
-const LAST = ['Park', 'Kovalenko', 'Lee', 'Ivanova', 'Choi', 'Shevchenko', 'Kim', 'Petrov', 'Yoon', 'Bondar', 'Jang', 'Orlova', 'Han', 'Melnyk', 'Song', 'Volkov'];
+const OUTLETS = [
+  'Northern Ledger',
+  'Korea Desk',
+  'Eastern Front Monitor',
+  'Frontline Daily',
+  'Pacific Wire',
+  'Steppe Observer',
+  'Harbour Times',
+  'Border Report',
+];
+const FIRST = [
+  'Min',
+  'Anna',
+  'Oleh',
+  'Ji',
+  'Sergei',
+  'Hye',
+  'Taras',
+  'Dae',
+  'Irina',
+  'Kwang',
+  'Maria',
+  'Yuri',
+  'Soo',
+  'Petro',
+  'Eun',
+  'Viktor',
+];
+const LAST = [
+  'Park',
+  'Kovalenko',
+  'Lee',
+  'Ivanova',
+  'Choi',
+  'Shevchenko',
+  'Kim',
+  'Petrov',
+  'Yoon',
+  'Bondar',
+  'Jang',
+  'Orlova',
+  'Han',
+  'Melnyk',
+  'Song',
+  'Volkov',
+];
 const KINDS = ['person', 'organisation', 'unit', 'place', 'weapon'] as const;
 const UNITS = ['soldiers', 'drones', 'shells', 'missiles', 'vehicles', 'workers'];
 const QUALIFIERS = ['exactly', 'at-least', 'about', 'up-to', 'more-than'] as const;
@@ -236,7 +286,10 @@ const capitalise = (w: string): string => `${w.charAt(0).toUpperCase()}${w.slice
  * Generates the archive file by file, in a fixed order: topics, sources, entities, quantities,
  * claims, events, then reports. `onReport` is called after each report with how many are done.
  */
-export function* generateArchive(options: ArchiveOptions, onReport?: (done: number, total: number) => void): Generator<ArchiveFile> {
+export function* generateArchive(
+  options: ArchiveOptions,
+  onReport?: (done: number, total: number) => void,
+): Generator<ArchiveFile> {
   const plan = planArchive(options.reports);
   const random = createRandom(options.seed);
   const model = buildWordModel(options.corpus, options.dictionary, random);
@@ -244,7 +297,12 @@ export function* generateArchive(options: ArchiveOptions, onReport?: (done: numb
   const phrase = (min: number, max: number) => {
     const words: string[] = [];
     const n = random.int(min, max);
-    while (words.length < n) words.push(words.length === 0 || random.chance(0.6) ? pickVocabulary(model, random) : random.pick(['of', 'in', 'and', 'the', 'near', 'over', 'for']));
+    while (words.length < n)
+      words.push(
+        words.length === 0 || random.chance(0.6)
+          ? pickVocabulary(model, random)
+          : random.pick(['of', 'in', 'and', 'the', 'near', 'over', 'for']),
+      );
     return words.join(' ');
   };
 
@@ -273,11 +331,19 @@ export function* generateArchive(options: ArchiveOptions, onReport?: (done: numb
       outletRoll < 0.7
         ? { name: random.pick(OUTLETS), basis: 'stated' }
         : outletRoll < 0.85
-          ? { name: random.pick(OUTLETS), basis: 'inferred', reason: 'The capture prints no outlet; the address in its footer belongs to this outlet.' }
+          ? {
+              name: random.pick(OUTLETS),
+              basis: 'inferred',
+              reason: 'The capture prints no outlet; the address in its footer belongs to this outlet.',
+            }
           : null;
     const published = random.chance(0.8)
       ? { date: day(random, 2024, 2025), basis: 'stated' }
-      : { date: `${random.int(2024, 2025)}-${pad(random.int(1, 12), 2)}`, basis: 'inferred', reason: 'The capture gives no date; events it calls recent place it in this month.' };
+      : {
+          date: `${random.int(2024, 2025)}-${pad(random.int(1, 12), 2)}`,
+          basis: 'inferred',
+          reason: 'The capture gives no date; events it calls recent place it in this month.',
+        };
     const data = {
       title,
       titleSuppliedByArchive: false,
@@ -324,7 +390,12 @@ export function* generateArchive(options: ArchiveOptions, onReport?: (done: numb
     entityNames.push(name);
     const roles =
       kind === 'person'
-        ? [{ title: random.pick(['spokesman', 'commander', 'lawmaker', 'analyst', 'minister']), organisation: organisations.length > 0 ? random.pick(organisations) : undefined }]
+        ? [
+            {
+              title: random.pick(['spokesman', 'commander', 'lawmaker', 'analyst', 'minister']),
+              organisation: organisations.length > 0 ? random.pick(organisations) : undefined,
+            },
+          ]
         : [];
     if (kind === 'organisation') organisations.push(id);
     const data = {
@@ -362,15 +433,29 @@ export function* generateArchive(options: ArchiveOptions, onReport?: (done: numb
       unit: random.pick(UNITS),
       counts: clip(sentence(), 200),
       claimant: random.pick(entityIds),
-      claimedAt: random.chance(0.8) ? { date: day(random, 2024, 2025), basis: 'stated' } : { date: `${random.int(2024, 2025)}-${pad(random.int(1, 12), 2)}`, basis: 'inferred', reason: "Worked out from 'on Thursday' and the source's date." },
-      period: random.chance(0.3) ? { from: `${random.int(2023, 2024)}-${pad(random.int(1, 12), 2)}` } : undefined,
+      claimedAt: random.chance(0.8)
+        ? { date: day(random, 2024, 2025), basis: 'stated' }
+        : {
+            date: `${random.int(2024, 2025)}-${pad(random.int(1, 12), 2)}`,
+            basis: 'inferred',
+            reason: "Worked out from 'on Thursday' and the source's date.",
+          },
+      period: random.chance(0.3)
+        ? { from: `${random.int(2023, 2024)}-${pad(random.int(1, 12), 2)}` }
+        : undefined,
       sources: [{ source: random.pick(sourceIds), locator: `¶ ${random.int(1, 30)}` }],
     };
     yield { path: `claims/c${pad(i, 5)}.yaml`, text: `${toYaml(data)}\n` };
   }
   for (let i = 1; i <= plan.events; i += 1) {
     const data = {
-      happened: random.chance(0.8) ? { date: day(random, 2024, 2025), basis: 'stated' } : { date: `${random.int(2024, 2025)}-${pad(random.int(1, 12), 2)}`, basis: 'inferred', reason: 'The source says it happened last month; its own date fixes the month.' },
+      happened: random.chance(0.8)
+        ? { date: day(random, 2024, 2025), basis: 'stated' }
+        : {
+            date: `${random.int(2024, 2025)}-${pad(random.int(1, 12), 2)}`,
+            basis: 'inferred',
+            reason: 'The source says it happened last month; its own date fixes the month.',
+          },
       reportedAt: random.chance(0.3) ? day(random, 2025, 2025) : undefined,
       summary: clip(`${sentence(entityNames)} ${sentence()}`, 400),
       claimedBy: random.chance(0.6) ? [random.pick(entityIds)] : [],
@@ -446,10 +531,16 @@ export function* generateArchive(options: ArchiveOptions, onReport?: (done: numb
       draft: false,
     };
     const frontmatter = Object.entries(front)
-      .map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : k === 'publishedAt' || typeof v === 'boolean' ? String(v) : JSON.stringify(v)}`)
+      .map(
+        ([k, v]) =>
+          `${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : k === 'publishedAt' || typeof v === 'boolean' ? String(v) : JSON.stringify(v)}`,
+      )
       .join('\n');
     const noteLines = notes.map((note, k) => `[^${k + 1}]: ${note}`).join('\n');
-    yield { path: `reports/${id}.md`, text: `---\n${frontmatter}\n---\n\n${blocks.join('\n\n')}\n\n${noteLines}\n` };
+    yield {
+      path: `reports/${id}.md`,
+      text: `---\n${frontmatter}\n---\n\n${blocks.join('\n\n')}\n\n${noteLines}\n`,
+    };
     onReport?.(i, plan.reports);
   }
 }

@@ -24,12 +24,19 @@ export interface TimelineGroup<E> {
  * (before the months it may cover) and labelled with its real precision.
  */
 export function groupEventsByMonth<E extends TimelineInput>(events: readonly E[]): TimelineGroup<E>[] {
-  const sorted = [...events].sort((a, b) => comparePartialDates(a.happened, b.happened) || a.id.localeCompare(b.id));
+  const sorted = [...events].sort(
+    (a, b) => comparePartialDates(a.happened, b.happened) || a.id.localeCompare(b.id),
+  );
   const groups: TimelineGroup<E>[] = [];
   for (const event of sorted) {
     const d = event.happened;
     const precision = d.precision === 'day' ? 'month' : d.precision;
-    const key = precision === 'month' ? `${d.year}-${String(d.month).padStart(2, '0')}` : precision === 'season' ? `${d.year}-${d.season}` : String(d.year);
+    const key =
+      precision === 'month'
+        ? `${d.year}-${String(d.month).padStart(2, '0')}`
+        : precision === 'season'
+          ? `${d.year}-${d.season}`
+          : String(d.year);
     let group = groups.find((g) => g.key === key);
     if (!group) {
       const label =
@@ -92,7 +99,10 @@ export function splitIntoParts<E>(groups: readonly TimelineGroup<E>[], pageSize:
  * its date at any precision, so the split never moves an event to another year when its date is
  * made more precise within the year.
  */
-export function groupEventsByYear<E extends TimelineInput>(events: readonly E[], pageSize = TIMELINE_PAGE_SIZE): TimelineYear<E>[] {
+export function groupEventsByYear<E extends TimelineInput>(
+  events: readonly E[],
+  pageSize = TIMELINE_PAGE_SIZE,
+): TimelineYear<E>[] {
   const years: Omit<TimelineYear<E>, 'parts'>[] = [];
   for (const group of groupEventsByMonth(events)) {
     const year = group.events[0]!.happened.year;
@@ -104,7 +114,9 @@ export function groupEventsByYear<E extends TimelineInput>(events: readonly E[],
     entry.groups.push(group);
     entry.count += group.events.length;
   }
-  return years.sort((a, b) => a.year - b.year).map((y) => ({ ...y, parts: splitIntoParts(y.groups, pageSize) }));
+  return years
+    .sort((a, b) => a.year - b.year)
+    .map((y) => ({ ...y, parts: splitIntoParts(y.groups, pageSize) }));
 }
 
 /** When an event was first reported, and whether that is stated by the editor or derived from its sources. */
@@ -125,13 +137,20 @@ export function deriveReportedDate(
   sources: readonly { id: string; published: PartialDate }[],
 ): ReportedDate {
   if (reportedAt) return { date: reportedAt, basis: 'stated' };
-  if (sources.length === 0) throw new Error('deriveReportedDate: an event without reportedAt needs at least one source');
-  const earliest = [...sources].sort((a, b) => comparePartialDates(a.published, b.published) || a.id.localeCompare(b.id))[0]!;
+  if (sources.length === 0)
+    throw new Error('deriveReportedDate: an event without reportedAt needs at least one source');
+  const earliest = [...sources].sort(
+    (a, b) => comparePartialDates(a.published, b.published) || a.id.localeCompare(b.id),
+  )[0]!;
   return { date: earliest.published, basis: 'derived', sourceId: earliest.id };
 }
 
 /** The words a filter matches an event by: `entity:<id>` and `topic:<id>` tokens, space-separated, for a data attribute. */
-export function filterTokens(event: { entities: readonly string[]; claimedBy: readonly string[]; topics: readonly string[] }): string {
+export function filterTokens(event: {
+  entities: readonly string[];
+  claimedBy: readonly string[];
+  topics: readonly string[];
+}): string {
   const entities = [...new Set([...event.entities, ...event.claimedBy])].map((id) => `entity:${id}`);
   return [...entities, ...event.topics.map((id) => `topic:${id}`)].join(' ');
 }

@@ -12,15 +12,23 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
  * Calls `visit(start, end)` for each run of letters and digits in `text`, in order (UTF-16
  * offsets); with `hyphens`, the hyphen-minus counts as a letter.
  */
-export function eachWordRun(text: string, visit: (start: number, end: number) => void, hyphens = false): void {
+export function eachWordRun(
+  text: string,
+  visit: (start: number, end: number) => void,
+  hyphens = false,
+): void {
   let run = -1;
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const code = text.charCodeAt(i);
     let word: boolean;
     let width = 1;
     if (code < 0x80) {
-      word = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (hyphens && code === 0x2d);
+      word =
+        (code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x30 && code <= 0x39) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (hyphens && code === 0x2d);
     } else {
       const point = text.codePointAt(i)!;
       word = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
@@ -43,8 +51,12 @@ export function eachWordRun(text: string, visit: (start: number, end: number) =>
  */
 export function joinWordRuns(text: string, hyphens = false): string {
   let out = '';
-  eachWordRun(text, (start, end) => {
-    out += out.length > 0 ? ` ${text.slice(start, end)}` : text.slice(start, end);
-  }, hyphens);
+  eachWordRun(
+    text,
+    (start, end) => {
+      out += out.length > 0 ? ` ${text.slice(start, end)}` : text.slice(start, end);
+    },
+    hyphens,
+  );
   return out;
 }

@@ -6,4 +6,6 @@ import { linkPaths, paths } from '../lib/urls';
 import { absolute } from '../queries/linking';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(renderRobots(absolute(linkPaths.sitemap(), site), link(paths.search())), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(renderRobots(absolute(linkPaths.sitemap(), site), link(paths.search())), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

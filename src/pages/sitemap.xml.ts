@@ -13,6 +13,11 @@ export const GET: APIRoute = async ({ site }) => {
     const times = chunk.flatMap((e) => (e.lastmod ? [e.lastmod.getTime()] : []));
     return times.length > 0 ? new Date(Math.max(...times)) : undefined;
   };
-  const body = chunks.length === 1 ? renderSitemap(chunks[0]!) : renderSitemapIndex(chunks.map((c, i) => ({ url: absolute(linkPaths.sitemapPart(i + 1), site), lastmod: newest(c) })));
+  const body =
+    chunks.length === 1
+      ? renderSitemap(chunks[0]!)
+      : renderSitemapIndex(
+          chunks.map((c, i) => ({ url: absolute(linkPaths.sitemapPart(i + 1), site), lastmod: newest(c) })),
+        );
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -7,7 +7,13 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import type { CitationNotes } from '../integrations/remark-citations';
 import { withRenderedHtml } from '../integrations/rendered-html';
 import { citedSourceIds } from '../lib/citations';
-import { countWords, findNeighbours, groupByKeys, readingMinutes, sortReportsNewestFirst } from '../lib/reports';
+import {
+  countWords,
+  findNeighbours,
+  groupByKeys,
+  readingMinutes,
+  sortReportsNewestFirst,
+} from '../lib/reports';
 
 export type Report = CollectionEntry<'reports'>;
 export type Source = CollectionEntry<'sources'>;
@@ -22,7 +28,9 @@ function describe(entry: { id: string; filePath?: string | undefined }): string 
 async function resolve<C extends 'sources' | 'topics'>(owner: Report, field: string, ref: Ref<C>) {
   const found = await getEntry(ref.collection, ref.id);
   if (!found) {
-    throw new Error(`${describe(owner)}: '${field}' names '${ref.id}', which is not in content/${ref.collection}; fix the id or add the ${ref.collection.slice(0, -1)}.`);
+    throw new Error(
+      `${describe(owner)}: '${field}' names '${ref.id}', which is not in content/${ref.collection}; fix the id or add the ${ref.collection.slice(0, -1)}.`,
+    );
   }
   return found as CollectionEntry<C>;
 }
@@ -54,19 +62,31 @@ export const getPublishedReports: () => Promise<Report[]> = oncePerBuild(async (
   const withDates = await Promise.all(
     reports.map(async (report) => {
       const [primary] = await getReportSources(report);
-      return { id: report.id, title: report.data.title, publishedAt: report.data.publishedAt, primarySourceDate: primary!.data.published.date, report };
+      return {
+        id: report.id,
+        title: report.data.title,
+        publishedAt: report.data.publishedAt,
+        primarySourceDate: primary!.data.published.date,
+        report,
+      };
     }),
   );
   return sortReportsNewestFirst(withDates).map((r) => r.report);
 });
 
-const reportsBySource = oncePerBuild(async () => groupByKeys(await getPublishedReports(), (r) => r.data.sources.map((s) => s.id)));
-const reportsByTopic = oncePerBuild(async () => groupByKeys(await getPublishedReports(), (r) => r.data.topics.map((t) => t.id)));
+const reportsBySource = oncePerBuild(async () =>
+  groupByKeys(await getPublishedReports(), (r) => r.data.sources.map((s) => s.id)),
+);
+const reportsByTopic = oncePerBuild(async () =>
+  groupByKeys(await getPublishedReports(), (r) => r.data.topics.map((t) => t.id)),
+);
 
 /** Every source record, newest publication first. Computed once per build; shared: do not change it. */
 export const getSources: () => Promise<Source[]> = oncePerBuild(async () =>
   (await getCollection('sources')).sort(
-    (a, b) => b.data.published.date.iso.localeCompare(a.data.published.date.iso) || a.data.title.localeCompare(b.data.title, 'en'),
+    (a, b) =>
+      b.data.published.date.iso.localeCompare(a.data.published.date.iso) ||
+      a.data.title.localeCompare(b.data.title, 'en'),
   ),
 );
 
@@ -95,17 +115,35 @@ export interface ResolvedNote {
 
 /** Everything a report page shows beyond the entry itself. */
 export async function getReportView(report: Report, ordered: readonly Report[]) {
-  const [rendered, sources, topics] = await Promise.all([render(withRenderedHtml(report)), getReportSources(report), getReportTopics(report)]);
+  const [rendered, sources, topics] = await Promise.all([
+    render(withRenderedHtml(report)),
+    getReportSources(report),
+    getReportTopics(report),
+  ]);
   const notes = (rendered.remarkPluginFrontmatter.citations ?? []) as CitationNotes;
-  if (notes.length === 0) throw new Error(`${describe(report)}: the report cites nothing; cite every factual sentence with a footnote such as [^1] and a note '[^1]: @source-id, ¶ N'.`);
+  if (notes.length === 0)
+    throw new Error(
+      `${describe(report)}: the report cites nothing; cite every factual sentence with a footnote such as [^1] and a note '[^1]: @source-id, ¶ N'.`,
+    );
   const listed = sources.map((s) => s.id);
   const cited = citedSourceIds(notes);
   const unlisted = cited.filter((id) => !listed.includes(id));
   const uncited = listed.filter((id) => !cited.includes(id));
-  if (unlisted.length > 0) throw new Error(`${describe(report)}: the notes cite ${unlisted.join(', ')}, which 'sources' does not list; add them to 'sources' in the frontmatter.`);
-  if (uncited.length > 0) throw new Error(`${describe(report)}: 'sources' lists ${uncited.join(', ')}, which no note cites; cite them or remove them from 'sources'.`);
+  if (unlisted.length > 0)
+    throw new Error(
+      `${describe(report)}: the notes cite ${unlisted.join(', ')}, which 'sources' does not list; add them to 'sources' in the frontmatter.`,
+    );
+  if (uncited.length > 0)
+    throw new Error(
+      `${describe(report)}: 'sources' lists ${uncited.join(', ')}, which no note cites; cite them or remove them from 'sources'.`,
+    );
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const resolvedNotes: ResolvedNote[] = notes.map((note) => ({ n: note.n, uses: note.uses, locator: note.locator, source: byId.get(note.source)! }));
+  const resolvedNotes: ResolvedNote[] = notes.map((note) => ({
+    n: note.n,
+    uses: note.uses,
+    locator: note.locator,
+    source: byId.get(note.source)!,
+  }));
   return {
     Content: rendered.Content,
     headings: rendered.headings,
@@ -113,7 +151,9 @@ export async function getReportView(report: Report, ordered: readonly Report[]) 
     topics,
     notes: resolvedNotes,
     // Counted while rendering (src/integrations/word-count.ts), since the body is not kept.
-    minutes: readingMinutes((rendered.remarkPluginFrontmatter.words as number | undefined) ?? countWords(report.body ?? '')),
+    minutes: readingMinutes(
+      (rendered.remarkPluginFrontmatter.words as number | undefined) ?? countWords(report.body ?? ''),
+    ),
     ...findNeighbours(ordered, report.id),
   };
 }

@@ -5,13 +5,33 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { EntityMentions } from '../integrations/rehype-entity-links';
-import { deriveClaimStatuses, groupClaimsByQuantity, indexCitingReports, type SourceIdentity, type StatusResult } from '../lib/claims';
+import {
+  deriveClaimStatuses,
+  groupClaimsByQuantity,
+  indexCitingReports,
+  type SourceIdentity,
+  type StatusResult,
+} from '../lib/claims';
 import { comparePartialDates, type PartialDate } from '../lib/dates';
 import { mergeMapPlaces, type MapPlace } from '../lib/map';
 import { detectScript, namesOf } from '../lib/mentions';
-import { deriveReportedDate, groupEventsByMonth, groupEventsByYear, type ReportedDate, type TimelineGroup } from '../lib/timeline';
+import {
+  deriveReportedDate,
+  groupEventsByMonth,
+  groupEventsByYear,
+  type ReportedDate,
+  type TimelineGroup,
+} from '../lib/timeline';
 import { paths } from '../lib/urls';
-import { getPublishedReports, getSources, getTopics, oncePerBuild, type Report, type Source, type Topic } from './archive';
+import {
+  getPublishedReports,
+  getSources,
+  getTopics,
+  oncePerBuild,
+  type Report,
+  type Source,
+  type Topic,
+} from './archive';
 import { groupByKeys, positionsById } from '../lib/reports';
 
 export type Entity = CollectionEntry<'entities'>;
@@ -25,10 +45,19 @@ const where = (owner: Owner) => owner.filePath ?? owner.id;
 
 // By position, indexed once per list: claims, events and entities look up thousands of references
 // in the shared lists (at 10,000 reports, 3,334 sources for every citation), and a search each time was quadratic.
-function lookup<T extends { id: string }>(all: readonly T[], owner: Owner, field: string, id: string, folder: string): T {
+function lookup<T extends { id: string }>(
+  all: readonly T[],
+  owner: Owner,
+  field: string,
+  id: string,
+  folder: string,
+): T {
   const at = positionsById(all).get(id);
   const found = at === undefined ? undefined : all[at];
-  if (!found) throw new Error(`${where(owner)}: '${field}' names '${id}', which is not in content/${folder}; fix the id or add content/${folder}/${id}.yaml.`);
+  if (!found)
+    throw new Error(
+      `${where(owner)}: '${field}' names '${id}', which is not in content/${folder}; fix the id or add content/${folder}/${id}.yaml.`,
+    );
   return found;
 }
 
@@ -38,9 +67,16 @@ export interface ResolvedCitation {
   locator?: string | undefined;
 }
 
-async function resolveCitations(owner: Owner, field: string, citations: readonly { source: { id: string }; locator?: string | undefined }[]): Promise<ResolvedCitation[]> {
+async function resolveCitations(
+  owner: Owner,
+  field: string,
+  citations: readonly { source: { id: string }; locator?: string | undefined }[],
+): Promise<ResolvedCitation[]> {
   const sources = await getSources();
-  return citations.map((c, i) => ({ source: lookup(sources, owner, `${field}[${i}].source`, c.source.id, 'sources'), locator: c.locator }));
+  return citations.map((c, i) => ({
+    source: lookup(sources, owner, `${field}[${i}].source`, c.source.id, 'sources'),
+    locator: c.locator,
+  }));
 }
 
 /** Every entity, alphabetically by name. Computed once per build; shared: do not change it. */
@@ -50,7 +86,9 @@ export const getEntities: () => Promise<Entity[]> = oncePerBuild(async () =>
 
 /** Every event, earliest first. Computed once per build; shared: do not change it. */
 export const getEvents: () => Promise<Event[]> = oncePerBuild(async () =>
-  (await getCollection('events')).sort((a, b) => comparePartialDates(a.data.happened.date, b.data.happened.date) || a.id.localeCompare(b.id)),
+  (await getCollection('events')).sort(
+    (a, b) => comparePartialDates(a.data.happened.date, b.data.happened.date) || a.id.localeCompare(b.id),
+  ),
 );
 
 /** Every quantity, alphabetically by label. Computed once per build; shared: do not change it. */
@@ -71,10 +109,16 @@ export const KIND_LABELS: Readonly<Record<EntityKind, string>> = {
 };
 
 /** Entities grouped by kind, in the order of {@link KIND_LABELS}; empty kinds left out. */
-export async function getEntitiesByKind(): Promise<{ kind: EntityKind; label: string; entities: Entity[] }[]> {
+export async function getEntitiesByKind(): Promise<
+  { kind: EntityKind; label: string; entities: Entity[] }[]
+> {
   const entities = await getEntities();
   return (Object.keys(KIND_LABELS) as EntityKind[])
-    .map((kind) => ({ kind, label: KIND_LABELS[kind], entities: entities.filter((e) => e.data.kind === kind) }))
+    .map((kind) => ({
+      kind,
+      label: KIND_LABELS[kind],
+      entities: entities.filter((e) => e.data.kind === kind),
+    }))
     .filter((g) => g.entities.length > 0);
 }
 
@@ -89,7 +133,9 @@ export const getReportEntities: () => Promise<Map<string, string[]>> = oncePerBu
   for (const report of reports) {
     const rendered = await render(report);
     const derived = (rendered.remarkPluginFrontmatter.entityMentions ?? []) as EntityMentions;
-    const listed = report.data.entities.map((ref, i) => lookup(entities, report, `entities[${i}]`, ref.id, 'entities').id);
+    const listed = report.data.entities.map(
+      (ref, i) => lookup(entities, report, `entities[${i}]`, ref.id, 'entities').id,
+    );
     result.set(report.id, [...new Set([...derived, ...listed])]);
   }
   return result;
@@ -113,11 +159,18 @@ function identityOf(source: Source): SourceIdentity {
 
 /** The derived status of every claim, by claim id. Computed once per build; shared: do not change it. */
 export const getClaimStatuses: () => Promise<Map<string, StatusResult>> = oncePerBuild(async () => {
-  const [claims, sources, entities, quantities] = await Promise.all([getClaims(), getSources(), getEntities(), getQuantities()]);
+  const [claims, sources, entities, quantities] = await Promise.all([
+    getClaims(),
+    getSources(),
+    getEntities(),
+    getQuantities(),
+  ]);
   for (const claim of claims) {
     lookup(entities, claim, 'claimant', claim.data.claimant.id, 'entities');
     lookup(quantities, claim, 'quantity', claim.data.quantity.id, 'quantities');
-    claim.data.sources.forEach((s, i) => lookup(sources, claim, `sources[${i}].source`, s.source.id, 'sources'));
+    claim.data.sources.forEach((s, i) =>
+      lookup(sources, claim, `sources[${i}].source`, s.source.id, 'sources'),
+    );
   }
   return deriveClaimStatuses(
     claims.map((c) => ({
@@ -147,15 +200,28 @@ export interface ClaimView {
 /** A report's links into the figures ledger, as its render plugins recorded them. */
 async function figureLinksOf(report: Report): Promise<string[]> {
   const links = (await render(report)).remarkPluginFrontmatter.figureLinks as string[] | undefined;
-  if (!links) throw new Error(`${report.filePath ?? report.id}: rendering recorded no figure links; is the figure-links plugin missing from astro.config.mjs?`);
+  if (!links)
+    throw new Error(
+      `${report.filePath ?? report.id}: rendering recorded no figure links; is the figure-links plugin missing from astro.config.mjs?`,
+    );
   return links;
 }
 
 /** Every claim, resolved, with its status and the reports that cite it (see `reportCitesClaim` in src/lib/claims.ts). Computed once per build; shared: do not change it. */
 export const getClaimViews: () => Promise<ClaimView[]> = oncePerBuild(async () => {
-  const [claims, entities, quantities, statuses, reports] = await Promise.all([getClaims(), getEntities(), getQuantities(), getClaimStatuses(), getPublishedReports()]);
+  const [claims, entities, quantities, statuses, reports] = await Promise.all([
+    getClaims(),
+    getEntities(),
+    getQuantities(),
+    getClaimStatuses(),
+    getPublishedReports(),
+  ]);
   // Reports keep no Markdown body; their figure links were recorded while rendering (src/integrations/figure-links.ts).
-  const citing = indexCitingReports(await Promise.all(reports.map(async (r) => ({ sources: r.data.sources.map((s) => s.id), links: await figureLinksOf(r) }))));
+  const citing = indexCitingReports(
+    await Promise.all(
+      reports.map(async (r) => ({ sources: r.data.sources.map((s) => s.id), links: await figureLinksOf(r) })),
+    ),
+  );
   return Promise.all(
     claims.map(async (claim) => ({
       claim,
@@ -163,7 +229,11 @@ export const getClaimViews: () => Promise<ClaimView[]> = oncePerBuild(async () =
       quantity: lookup(quantities, claim, 'quantity', claim.data.quantity.id, 'quantities'),
       citations: await resolveCitations(claim, 'sources', claim.data.sources),
       status: statuses.get(claim.id)!,
-      reports: citing({ id: claim.id, quantity: claim.data.quantity.id, sources: claim.data.sources.map((s) => s.source.id) }).map((at) => reports[at]!),
+      reports: citing({
+        id: claim.id,
+        quantity: claim.data.quantity.id,
+        sources: claim.data.sources.map((s) => s.source.id),
+      }).map((at) => reports[at]!),
     })),
   );
 });
@@ -175,14 +245,23 @@ export async function getFigures() {
   const count = (id: string) => views.filter((v) => v.quantity.id === id).length;
   const order = quantities.map((q) => q.id).sort((a, b) => count(b) - count(a));
   const groups = groupClaimsByQuantity(
-    views.map((v) => ({ id: v.claim.id, quantity: v.quantity.id, claimedAt: v.claim.data.claimedAt.date, view: v })),
+    views.map((v) => ({
+      id: v.claim.id,
+      quantity: v.quantity.id,
+      claimedAt: v.claim.data.claimedAt.date,
+      view: v,
+    })),
     order,
     comparePartialDates,
   );
   return Promise.all(
     groups.map(async (g) => {
       const quantity = quantities.find((q) => q.id === g.quantity)!;
-      return { quantity, noteCitations: await resolveCitations(quantity, 'noteSources', quantity.data.noteSources), claims: g.claims.map((c) => c.view) };
+      return {
+        quantity,
+        noteCitations: await resolveCitations(quantity, 'noteSources', quantity.data.noteSources),
+        claims: g.claims.map((c) => c.view),
+      };
     }),
   );
 }
@@ -205,9 +284,16 @@ export const getEventViews: () => Promise<EventView[]> = oncePerBuild(async () =
       const citations = await resolveCitations(event, 'sources', event.data.sources);
       return {
         event,
-        reported: deriveReportedDate(event.data.reportedAt, citations.map((c) => ({ id: c.source.id, published: c.source.data.published.date }))),
-        claimedBy: event.data.claimedBy.map((ref, i) => lookup(entities, event, `claimedBy[${i}]`, ref.id, 'entities')),
-        entities: event.data.entities.map((ref, i) => lookup(entities, event, `entities[${i}]`, ref.id, 'entities')),
+        reported: deriveReportedDate(
+          event.data.reportedAt,
+          citations.map((c) => ({ id: c.source.id, published: c.source.data.published.date })),
+        ),
+        claimedBy: event.data.claimedBy.map((ref, i) =>
+          lookup(entities, event, `claimedBy[${i}]`, ref.id, 'entities'),
+        ),
+        entities: event.data.entities.map((ref, i) =>
+          lookup(entities, event, `entities[${i}]`, ref.id, 'entities'),
+        ),
         topics: event.data.topics.map((ref, i) => lookup(topics, event, `topics[${i}]`, ref.id, 'topics')),
         citations,
       };
@@ -218,7 +304,9 @@ export const getEventViews: () => Promise<EventView[]> = oncePerBuild(async () =
 /** The timeline: events grouped by month (seasons and years in groups of their own), earliest first. */
 export async function getTimeline() {
   const views = await getEventViews();
-  return groupEventsByMonth(views.map((v) => ({ id: v.event.id, happened: v.event.data.happened.date, view: v }))).map((g) => ({
+  return groupEventsByMonth(
+    views.map((v) => ({ id: v.event.id, happened: v.event.data.happened.date, view: v })),
+  ).map((g) => ({
     ...g,
     events: g.events.map((e) => e.view),
   }));
@@ -227,8 +315,13 @@ export async function getTimeline() {
 /** The timeline split by year (oldest first), each year's month groups cut into pages (`parts`). */
 export async function getTimelineYears() {
   const views = await getEventViews();
-  const viewGroups = (g: TimelineGroup<{ view: EventView }>): TimelineGroup<EventView> => ({ ...g, events: g.events.map((e) => e.view) });
-  return groupEventsByYear(views.map((v) => ({ id: v.event.id, happened: v.event.data.happened.date, view: v }))).map((y) => ({
+  const viewGroups = (g: TimelineGroup<{ view: EventView }>): TimelineGroup<EventView> => ({
+    ...g,
+    events: g.events.map((e) => e.view),
+  });
+  return groupEventsByYear(
+    views.map((v) => ({ id: v.event.id, happened: v.event.data.happened.date, view: v })),
+  ).map((y) => ({
     year: y.year,
     count: y.count,
     parts: y.parts.map((p) => ({ number: p.number, count: p.count, groups: p.groups.map(viewGroups) })),
@@ -236,10 +329,20 @@ export async function getTimelineYears() {
 }
 
 /** The timeline page that holds each event, by event id: its year, and which page of that year (1 for the first). */
-export const getEventPages: () => Promise<Map<string, { year: number; part: number }>> = oncePerBuild(async () => {
-  const years = await getTimelineYears();
-  return new Map(years.flatMap((y) => y.parts.flatMap((p) => p.groups.flatMap((g) => g.events.map((e) => [e.event.id, { year: y.year, part: p.number }] as const)))));
-});
+export const getEventPages: () => Promise<Map<string, { year: number; part: number }>> = oncePerBuild(
+  async () => {
+    const years = await getTimelineYears();
+    return new Map(
+      years.flatMap((y) =>
+        y.parts.flatMap((p) =>
+          p.groups.flatMap((g) =>
+            g.events.map((e) => [e.event.id, { year: y.year, part: p.number }] as const),
+          ),
+        ),
+      ),
+    );
+  },
+);
 
 /** Each event's address on the timeline (`paths.event`), by event id. */
 export const getEventAddresses: () => Promise<Map<string, string>> = oncePerBuild(async () => {
@@ -256,12 +359,16 @@ export async function getEntityView(entity: Entity) {
       .map((text) => ({ text, script: detectScript(text) })),
     roles: entity.data.roles.map((role, i) => ({
       title: role.title,
-      organisation: role.organisation ? lookup(entities, entity, `roles[${i}].organisation`, role.organisation.id, 'entities') : undefined,
+      organisation: role.organisation
+        ? lookup(entities, entity, `roles[${i}].organisation`, role.organisation.id, 'entities')
+        : undefined,
     })),
     citations: await resolveCitations(entity, 'sources', entity.data.sources),
     reports: await getReportsNamingEntity(entity.id),
     claims: claims.filter((c) => c.claimant.id === entity.id),
-    events: events.filter((e) => e.claimedBy.some((x) => x.id === entity.id) || e.entities.some((x) => x.id === entity.id)),
+    events: events.filter(
+      (e) => e.claimedBy.some((x) => x.id === entity.id) || e.entities.some((x) => x.id === entity.id),
+    ),
     members: entities.filter((e) => e.data.roles.some((r) => r.organisation?.id === entity.id)),
   };
 }
@@ -271,7 +378,15 @@ export async function getMapPlaces(reference: readonly MapPlace[], highlight?: s
   const entities = await getEntities();
   const fromEntities: MapPlace[] = entities
     .filter((e) => e.data.kind === 'place' && e.data.coordinates)
-    .map((e) => ({ id: e.id, name: e.data.name, lat: e.data.coordinates!.lat, lon: e.data.coordinates!.lon, kind: 'city', href: paths.entity(e.id), highlight: e.id === highlight }));
+    .map((e) => ({
+      id: e.id,
+      name: e.data.name,
+      lat: e.data.coordinates!.lat,
+      lon: e.data.coordinates!.lon,
+      kind: 'city',
+      href: paths.entity(e.id),
+      highlight: e.id === highlight,
+    }));
   return mergeMapPlaces(reference, fromEntities);
 }
 

@@ -12,10 +12,19 @@ import { reportCardContent, type CardContent } from '../lib/social-card';
 import { buildArticleJsonLd, type CitedSource } from '../lib/structured-data';
 import { linkPaths, paths, type FeedFormat } from '../lib/urls';
 import { countPages, pagePath } from '../lib/pagination';
-import { getPublishedReports, getReportSources, getReportsInTopic, getReportTopics, getSources, getTopics, type Report } from './archive';
+import {
+  getPublishedReports,
+  getReportSources,
+  getReportsInTopic,
+  getReportTopics,
+  getSources,
+  getTopics,
+  type Report,
+} from './archive';
 
 /** An absolute URL for a root-relative path on the public site, base path included. */
-export const absolute = (path: string, site: URL | undefined): string => new URL(link(path), site ?? 'https://kursk-files.example').href;
+export const absolute = (path: string, site: URL | undefined): string =>
+  new URL(link(path), site ?? 'https://kursk-files.example').href;
 
 /** The kind of article, as readers see it. */
 export const kindOf = (report: Report): string => articleKind(report.data.type);
@@ -34,7 +43,12 @@ export async function getReportCard(report: Report): Promise<CardContent> {
 }
 
 /** The card of every page that has no card of its own. */
-export const siteCard: CardContent = { site: SITE.name, kicker: 'Archive', title: SITE.tagline, footer: 'Every fact cited to the report it came from' };
+export const siteCard: CardContent = {
+  site: SITE.name,
+  kicker: 'Archive',
+  title: SITE.tagline,
+  footer: 'Every fact cited to the report it came from',
+};
 
 /** A report as a feed entry. */
 export async function toFeedItem(report: Report, site: URL | undefined): Promise<FeedItem> {
@@ -56,7 +70,9 @@ export async function toFeedItem(report: Report, site: URL | undefined): Promise
 /** Every correction and update, newest first, as feed entries pointing at the report's corrections box. */
 export async function getCorrectionItems(site: URL | undefined): Promise<FeedItem[]> {
   const reports = await getPublishedReports();
-  const entries = listCorrections(reports.map((r) => ({ id: r.id, corrections: r.data.corrections, report: r })));
+  const entries = listCorrections(
+    reports.map((r) => ({ id: r.id, corrections: r.data.corrections, report: r })),
+  );
   return entries.map((entry, i) => {
     const url = absolute(paths.report(entry.report.id), site);
     const label = entry.kind === 'correction' ? 'Correction' : 'Update';
@@ -100,7 +116,10 @@ export async function getReportJsonLd(report: Report, site: URL | undefined) {
     title: formatSourceTitle(s.data),
     url: s.data.url ?? absolute(paths.source(s.id), site),
     publisher: s.data.outlet?.name,
-    datePublished: s.data.published.date.precision === 'season' ? String(s.data.published.date.year) : s.data.published.date.iso,
+    datePublished:
+      s.data.published.date.precision === 'season'
+        ? String(s.data.published.date.year)
+        : s.data.published.date.iso,
     authors: s.data.authors,
   }));
   return buildArticleJsonLd({
@@ -123,7 +142,9 @@ export async function getReportJsonLd(report: Report, site: URL | undefined) {
 /** Every page for the sitemap, with when it last changed where that is known. */
 export async function getSitemapEntries(site: URL | undefined): Promise<{ url: string; lastmod?: Date }[]> {
   const [reports, topics, sources] = await Promise.all([getPublishedReports(), getTopics(), getSources()]);
-  const newest = reports.length ? new Date(Math.max(...reports.map((r) => modifiedAt(r).getTime()))) : undefined;
+  const newest = reports.length
+    ? new Date(Math.max(...reports.map((r) => modifiedAt(r).getTime())))
+    : undefined;
   const pages = Math.max(1, Math.ceil(reports.length / SITE.reportsPerPage));
   const topicLastmod = async (id: string) => {
     const inTopic = reports.filter((r) => r.data.topics.some((t) => t.id === id));
@@ -131,16 +152,34 @@ export async function getSitemapEntries(site: URL | undefined): Promise<{ url: s
   };
   return [
     { url: absolute(paths.home(), site), lastmod: newest },
-    ...Array.from({ length: pages }, (_, i) => ({ url: absolute(paths.reports(i + 1), site), lastmod: newest })),
+    ...Array.from({ length: pages }, (_, i) => ({
+      url: absolute(paths.reports(i + 1), site),
+      lastmod: newest,
+    })),
     ...reports.map((r) => ({ url: absolute(paths.report(r.id), site), lastmod: modifiedAt(r) })),
     { url: absolute(paths.topics(), site), lastmod: newest },
-    ...(await Promise.all(topics.map(async (t) => ({ url: absolute(paths.topic(t.id), site), lastmod: await topicLastmod(t.id) })))),
+    ...(await Promise.all(
+      topics.map(async (t) => ({
+        url: absolute(paths.topic(t.id), site),
+        lastmod: await topicLastmod(t.id),
+      })),
+    )),
     // Later pages of each topic, for crawlers that start from the sitemap.
-    ...(await Promise.all(topics.map(async (t) => {
-      const count = countPages((await getReportsInTopic(t.id)).length, SITE.listPageSize);
-      return Array.from({ length: count - 1 }, (_, i) => ({ url: absolute(pagePath(paths.topic(t.id), i + 2), site), lastmod: undefined as Date | undefined }));
-    }))).flat(),
-    ...Array.from({ length: countPages(sources.length, SITE.sourcesPerPage) }, (_, i) => ({ url: absolute(paths.sourcesPage(i + 1), site), lastmod: undefined as Date | undefined })),
+    ...(
+      await Promise.all(
+        topics.map(async (t) => {
+          const count = countPages((await getReportsInTopic(t.id)).length, SITE.listPageSize);
+          return Array.from({ length: count - 1 }, (_, i) => ({
+            url: absolute(pagePath(paths.topic(t.id), i + 2), site),
+            lastmod: undefined as Date | undefined,
+          }));
+        }),
+      )
+    ).flat(),
+    ...Array.from({ length: countPages(sources.length, SITE.sourcesPerPage) }, (_, i) => ({
+      url: absolute(paths.sourcesPage(i + 1), site),
+      lastmod: undefined as Date | undefined,
+    })),
     ...sources.map((s) => ({ url: absolute(paths.source(s.id), site), lastmod: s.data.retrievedAt })),
     { url: absolute(linkPaths.corrections(), site), lastmod: newest },
     { url: absolute(paths.search(), site) },
@@ -154,7 +193,11 @@ export type FeedKind = { kind: 'reports' } | { kind: 'topic'; topic: string } | 
 export async function getFeed(which: FeedKind, site: URL | undefined): Promise<Feed> {
   const reports = await getPublishedReports();
   const fallback = reports.length ? modifiedAt(reports[0]!) : new Date(0);
-  const urls = (pathFor: (f: FeedFormat) => string) => ({ rss: absolute(pathFor('rss'), site), atom: absolute(pathFor('atom'), site), json: absolute(pathFor('json'), site) });
+  const urls = (pathFor: (f: FeedFormat) => string) => ({
+    rss: absolute(pathFor('rss'), site),
+    atom: absolute(pathFor('atom'), site),
+    json: absolute(pathFor('json'), site),
+  });
   if (which.kind === 'corrections') {
     const items = (await getCorrectionItems(site)).slice(0, SITE.feedSize);
     return {
@@ -168,7 +211,12 @@ export async function getFeed(which: FeedKind, site: URL | undefined): Promise<F
   }
   if (which.kind === 'topic') {
     const topic = (await getTopics()).find((t) => t.id === which.topic)!;
-    const items = await Promise.all(reports.filter((r) => r.data.topics.some((t) => t.id === topic.id)).slice(0, SITE.feedSize).map((r) => toFeedItem(r, site)));
+    const items = await Promise.all(
+      reports
+        .filter((r) => r.data.topics.some((t) => t.id === topic.id))
+        .slice(0, SITE.feedSize)
+        .map((r) => toFeedItem(r, site)),
+    );
     return {
       title: `${SITE.name}: ${topic.data.label}`,
       description: topic.data.description,
@@ -193,6 +241,10 @@ export async function getFeed(which: FeedKind, site: URL | undefined): Promise<F
 /** A feed written out in one format, with its media type. */
 export function writeFeed(feed: Feed, format: FeedFormat): Response {
   const [body, type] =
-    format === 'rss' ? [renderRss(feed), 'application/rss+xml'] : format === 'atom' ? [renderAtom(feed), 'application/atom+xml'] : [renderJsonFeed(feed), 'application/feed+json'];
+    format === 'rss'
+      ? [renderRss(feed), 'application/rss+xml']
+      : format === 'atom'
+        ? [renderAtom(feed), 'application/atom+xml']
+        : [renderJsonFeed(feed), 'application/feed+json'];
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }

@@ -3,21 +3,47 @@ import { link } from '../config/site';
 import type { PartialDate } from '../lib/dates';
 import { toIsoDay } from '../lib/dates';
 import { paths } from '../lib/urls';
-import type { ClaimRecord, DataDate, EntityRecord, EventRecord, OpenDataName, ReportRecord, SourceRecord } from '../schemas/open-data';
+import type {
+  ClaimRecord,
+  DataDate,
+  EntityRecord,
+  EventRecord,
+  OpenDataName,
+  ReportRecord,
+  SourceRecord,
+} from '../schemas/open-data';
 import { getPublishedReports, getSources } from './archive';
-import { getClaimViews, getEntities, getEventAddresses, getEventViews, getReportEntities, type EventView } from './investigation';
+import {
+  getClaimViews,
+  getEntities,
+  getEventAddresses,
+  getEventViews,
+  getReportEntities,
+  type EventView,
+} from './investigation';
 
-const date = (d: PartialDate, basis: DataDate['basis'], reason?: string): DataDate => ({ value: d.iso, precision: d.precision, basis, reason: reason ?? null });
+const date = (d: PartialDate, basis: DataDate['basis'], reason?: string): DataDate => ({
+  value: d.iso,
+  precision: d.precision,
+  basis,
+  reason: reason ?? null,
+});
 
 /** Why a derived first-report date is what it is, saying when the source's own date was inferred. */
 function derivedReason(v: EventView): string {
   const source = v.citations.find((c) => c.source.id === v.reported.sourceId)!.source;
-  const inferred = source.data.published.basis === 'inferred' ? `, itself inferred: ${source.data.published.reason ?? 'see the source record'}` : '';
+  const inferred =
+    source.data.published.basis === 'inferred'
+      ? `, itself inferred: ${source.data.published.reason ?? 'see the source record'}`
+      : '';
   return `publication date of the earliest source, ${source.id}${inferred}`;
 }
 
 /** Every record of one data file, with absolute URLs on `site`. */
-export async function getOpenData(name: OpenDataName, site: URL): Promise<ReportRecord[] | SourceRecord[] | EntityRecord[] | EventRecord[] | ClaimRecord[]> {
+export async function getOpenData(
+  name: OpenDataName,
+  site: URL,
+): Promise<ReportRecord[] | SourceRecord[] | EntityRecord[] | EventRecord[] | ClaimRecord[]> {
   const abs = (path: string) => new URL(link(path), site).href;
   switch (name) {
     case 'reports': {
@@ -67,7 +93,11 @@ export async function getOpenData(name: OpenDataName, site: URL): Promise<Report
         id: v.event.id,
         url: abs(addresses.get(v.event.id)!),
         date: date(v.event.data.happened.date, v.event.data.happened.basis, v.event.data.happened.reason),
-        reported: date(v.reported.date, v.reported.basis, v.reported.basis === 'derived' ? derivedReason(v) : undefined),
+        reported: date(
+          v.reported.date,
+          v.reported.basis,
+          v.reported.basis === 'derived' ? derivedReason(v) : undefined,
+        ),
         text: v.event.data.summary,
         claimedBy: v.claimedBy.map((x) => x.id),
         entities: v.entities.map((x) => x.id),
@@ -89,7 +119,11 @@ export async function getOpenData(name: OpenDataName, site: URL): Promise<Report
           counts: v.claim.data.counts,
           quantity: v.quantity.id,
           claimant: v.claimant.id,
-          claimedAt: date(v.claim.data.claimedAt.date, v.claim.data.claimedAt.basis, v.claim.data.claimedAt.reason),
+          claimedAt: date(
+            v.claim.data.claimedAt.date,
+            v.claim.data.claimedAt.basis,
+            v.claim.data.claimedAt.reason,
+          ),
           periodFrom: v.claim.data.period?.from?.iso ?? null,
           periodTo: v.claim.data.period?.to?.iso ?? null,
           sources: v.citations.map((c) => c.source.id),

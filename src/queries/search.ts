@@ -2,14 +2,23 @@
 import { getCollection, getEntry } from 'astro:content';
 import { toIsoDay } from '../lib/dates';
 import type { SearchMetaInput } from '../lib/search';
-import { getReportsCitingSource, getReportSources, getReportTopics, type Report, type Source } from './archive';
+import {
+  getReportsCitingSource,
+  getReportSources,
+  getReportTopics,
+  type Report,
+  type Source,
+} from './archive';
 
 /** Display names of the entities a report lists in its `entities` field (mentions in the text are found at indexing). */
 async function getReportEntityNames(report: Report): Promise<string[]> {
   const names = await Promise.all(
     report.data.entities.map(async (ref: { id: string }) => {
       const entity = await getEntry('entities', ref.id);
-      if (!entity) throw new Error(`${report.filePath ?? report.id}: 'entities' names '${ref.id}', which is not in content/entities; fix the id or add the entity.`);
+      if (!entity)
+        throw new Error(
+          `${report.filePath ?? report.id}: 'entities' names '${ref.id}', which is not in content/entities; fix the id or add the entity.`,
+        );
       return entity.data.name;
     }),
   );
@@ -18,7 +27,11 @@ async function getReportEntityNames(report: Report): Promise<string[]> {
 
 /** A report's search metadata: its type, publication date (primary source date breaks ties), primary source's outlet, topics, listed entities. */
 export async function getReportSearchMeta(report: Report): Promise<SearchMetaInput> {
-  const [sources, topics, entities] = await Promise.all([getReportSources(report), getReportTopics(report), getReportEntityNames(report)]);
+  const [sources, topics, entities] = await Promise.all([
+    getReportSources(report),
+    getReportTopics(report),
+    getReportEntityNames(report),
+  ]);
   const primary = sources[0];
   return {
     type: report.data.type === 'analysis' ? 'analysis' : 'report',

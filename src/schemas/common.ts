@@ -6,27 +6,23 @@ import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates';
 
 /** A lower-case, hyphenated id such as `drone-losses`: the last part of a page's URL. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: "must be lower-case letters and digits joined by single hyphens, e.g. 'drone-losses'",
-  });
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: "must be lower-case letters and digits joined by single hyphens, e.g. 'drone-losses'",
+});
 
 /**
  * A date known only as precisely as the evidence allows: `2024`, `2024-autumn`, `2024-12` or
  * `2024-12-19`. YAML turns an unquoted full date into a Date, so that is accepted too.
  */
-export const partialDateSchema = z
-  .union([z.string(), z.date()])
-  .transform((raw, ctx) => {
-    const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw.trim();
-    const parsed = parsePartialDate(text);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: 'custom', message: parsed.error });
-      return z.NEVER;
-    }
-    return parsed.date;
-  });
+export const partialDateSchema = z.union([z.string(), z.date()]).transform((raw, ctx) => {
+  const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw.trim();
+  const parsed = parsePartialDate(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed.date;
+});
 
 /**
  * A full calendar day, `YYYY-MM-DD`, as a Date at midnight UTC. Unlike `z.coerce.date()`, an
@@ -42,7 +38,10 @@ export const calendarDateSchema = z.union([z.string(), z.date()]).transform((raw
   }
   const parsed = parsePartialDate(raw.trim());
   if (!parsed.ok || parsed.date.precision !== 'day') {
-    ctx.addIssue({ code: 'custom', message: parsed.ok ? `'${raw}' is not a full day; write it as 'YYYY-MM-DD'` : parsed.error });
+    ctx.addIssue({
+      code: 'custom',
+      message: parsed.ok ? `'${raw}' is not a full day; write it as 'YYYY-MM-DD'` : parsed.error,
+    });
     return z.NEVER;
   }
   return new Date(`${parsed.date.iso}T00:00:00Z`);
@@ -56,9 +55,16 @@ export const basisSchema = z.enum(['stated', 'inferred']);
  * judge the inference. `what` names the value in the message ("date", "outlet").
  */
 export function requireReasonWhenInferred(what: string) {
-  return (value: { basis: 'stated' | 'inferred'; reason?: string | undefined }, ctx: z.RefinementCtx): void => {
+  return (
+    value: { basis: 'stated' | 'inferred'; reason?: string | undefined },
+    ctx: z.RefinementCtx,
+  ): void => {
     if (value.basis === 'inferred' && !value.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: `an inferred ${what} needs a 'reason' that says what it was inferred from` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: `an inferred ${what} needs a 'reason' that says what it was inferred from`,
+      });
     }
   };
 }

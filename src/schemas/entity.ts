@@ -5,7 +5,10 @@ import { createCitationSchema } from './common';
 /** What sort of thing an entity is; entity pages are grouped by it. */
 export const entityKindSchema = z.enum(['person', 'organisation', 'unit', 'place', 'weapon']);
 
-export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(refs: { source: S; entity: E }) =>
+export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(refs: {
+  source: S;
+  entity: E;
+}) =>
   z.object({
     /** The name the archive displays. */
     name: z.string().min(2),

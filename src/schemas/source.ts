@@ -34,12 +34,16 @@ export const sourceSchema = z.object({
     /** File name of the capture, e.g. `000_65705e2e294dcafd.txt`. */
     file: z.string().regex(/^[\w.-]+\.txt$/, { message: "must be a capture file name ending in '.txt'" }),
     /** SHA-256 of the capture file (`sha256sum FILE`), 64 lower-case hex digits. */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be 64 lower-case hex digits, as printed by sha256sum' }),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, { message: 'must be 64 lower-case hex digits, as printed by sha256sum' }),
   }),
   /** The date the capture was taken into the archive. */
   retrievedAt: calendarDateSchema,
   /** Language of the source, as a BCP 47 tag such as `en`. */
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: "must be a language tag such as 'en'" }),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: "must be a language tag such as 'en'" }),
   /** How the outlet sourced its report, where the capture says so (e.g. relays Reuters). */
   sourcingNote: z.string().min(10).optional(),
 });

@@ -38,7 +38,8 @@ function enhanceCitations(box: HTMLElement): void {
   const textNodes = [...box.querySelectorAll<HTMLElement>('.citation')].flatMap((el) => {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     const nodes: { node: Text; original: string }[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push({ node: n as Text, original: n.nodeValue ?? '' });
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      nodes.push({ node: n as Text, original: n.nodeValue ?? '' });
     return nodes;
   });
   const scope = box.querySelector<HTMLElement>('[data-cite-scope]')!;
@@ -49,11 +50,34 @@ function enhanceCitations(box: HTMLElement): void {
     const target = id ? document.getElementById(id) : null;
     const passage = target?.closest('.prose') && /^(P|LI|H[2-6])$/.test(target.tagName) ? target : null;
     const suffix = passage ? `#${passage.id}` : '';
-    for (const { node, original } of textNodes) node.nodeValue = original.split(url).join(url + suffix).split(bare + '.').join(`${bare}${suffix}.`);
-    heading.textContent = passage ? (/^H/.test(passage.tagName) ? 'Cite this section' : 'Cite this paragraph') : 'Cite this report';
+    for (const { node, original } of textNodes)
+      node.nodeValue = original
+        .split(url)
+        .join(url + suffix)
+        .split(bare + '.')
+        .join(`${bare}${suffix}.`);
+    heading.textContent = passage
+      ? /^H/.test(passage.tagName)
+        ? 'Cite this section'
+        : 'Cite this paragraph'
+      : 'Cite this report';
     if (passage) {
-      const words = (passage.textContent ?? '').replace(/[¶#]\s*$/, '').trim().split(/\s+/).slice(0, 8).join(' ');
-      scope.replaceChildren('These cite the passage that begins “', Object.assign(document.createElement('a'), { href: suffix, textContent: `${words}…` }), '”. ', Object.assign(document.createElement('a'), { href: '#cite', textContent: 'Cite the whole report instead' }), '.');
+      const words = (passage.textContent ?? '')
+        .replace(/[¶#]\s*$/, '')
+        .trim()
+        .split(/\s+/)
+        .slice(0, 8)
+        .join(' ');
+      scope.replaceChildren(
+        'These cite the passage that begins “',
+        Object.assign(document.createElement('a'), { href: suffix, textContent: `${words}…` }),
+        '”. ',
+        Object.assign(document.createElement('a'), {
+          href: '#cite',
+          textContent: 'Cite the whole report instead',
+        }),
+        '.',
+      );
     } else scope.textContent = wholeReport;
   };
   follow();
@@ -66,7 +90,11 @@ function enhanceCitations(box: HTMLElement): void {
     button.addEventListener('click', () => {
       const text = document.getElementById(button.dataset.target!)?.textContent ?? '';
       navigator.clipboard.writeText(text).then(
-        () => announce(status, `${button.textContent?.replace(/ citation$/, '').replace(/^Copy /, '')} citation copied.`),
+        () =>
+          announce(
+            status,
+            `${button.textContent?.replace(/ citation$/, '').replace(/^Copy /, '')} citation copied.`,
+          ),
         () => announce(status, 'Could not copy; select the citation instead.'),
       );
     });

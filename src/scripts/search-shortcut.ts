@@ -11,7 +11,9 @@ export function initSearchShortcut(): void {
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
     // On the search page the main box is the one to use.
-    const box = document.querySelector<HTMLInputElement>('#search-q') ?? document.querySelector<HTMLInputElement>('#header-q');
+    const box =
+      document.querySelector<HTMLInputElement>('#search-q') ??
+      document.querySelector<HTMLInputElement>('#header-q');
     if (!box) return;
     event.preventDefault();
     box.focus();

@@ -34,9 +34,16 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
-interface PagefindResult { id: string; data: () => Promise<PagefindResultData> }
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
 type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindResponse { results: PagefindResult[]; filters: FilterCounts; totalFilters?: FilterCounts }
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters?: FilterCounts;
+}
 interface Pagefind {
   options: (opts: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, opts?: PagefindOptions) => Promise<PagefindResponse | null>;
@@ -105,7 +112,8 @@ export function initSearch(base: string): void {
     if (terms.length === 0) return data.url;
     const target = new URL(data.url, window.location.href);
     target.searchParams.set('highlight', terms.join(' '));
-    for (const name of findPrintedNames(state.q, parseAliasMap(data.meta.aliases))) target.searchParams.append('highlight', name);
+    for (const name of findPrintedNames(state.q, parseAliasMap(data.meta.aliases)))
+      target.searchParams.append('highlight', name);
     return target.pathname + target.search + target.hash;
   };
 
@@ -143,7 +151,8 @@ export function initSearch(base: string): void {
     more.hidden = shown >= results.length;
   };
 
-  const chosenCount = (): number => Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
+  const chosenCount = (): number =>
+    Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
 
   const showChosen = (): void => {
     const n = chosenCount();
@@ -170,7 +179,11 @@ export function initSearch(base: string): void {
       const visible = values.filter(([value, count]) => count > 0 || chosen.includes(value));
       if (visible.length === 0) continue;
       // Years read best in order; other values by how many results they hold, then by name.
-      visible.sort(key === 'year' ? (a, b) => b[0].localeCompare(a[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      visible.sort(
+        key === 'year'
+          ? (a, b) => b[0].localeCompare(a[0])
+          : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+      );
       const fieldset = document.createElement('fieldset');
       fieldset.className = 'filter-group';
       const legend = document.createElement('legend');
@@ -200,11 +213,17 @@ export function initSearch(base: string): void {
       groups.push(fieldset);
     }
     // Keep keyboard focus on the checkbox the reader just used, across the re-render.
-    const focused = document.activeElement instanceof HTMLInputElement && filtersBox.contains(document.activeElement)
-      ? { name: document.activeElement.name, value: document.activeElement.value }
-      : undefined;
+    const focused =
+      document.activeElement instanceof HTMLInputElement && filtersBox.contains(document.activeElement)
+        ? { name: document.activeElement.name, value: document.activeElement.value }
+        : undefined;
     filtersBox.replaceChildren(...groups);
-    if (focused) filtersBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+    if (focused)
+      filtersBox
+        .querySelector<HTMLInputElement>(
+          `input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`,
+        )
+        ?.focus();
     // The reader asked for a filter with its button: focus moves to that filter's first choice.
     if (asked) filtersBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(asked)}"]`)?.focus();
     asked = undefined;
@@ -212,7 +231,9 @@ export function initSearch(base: string): void {
   };
 
   const describeFilters = (): string => {
-    const parts = SEARCH_FILTERS.flatMap(({ key }) => (state.filters[key] ?? []).map((v) => formatFilterValue(key, v)));
+    const parts = SEARCH_FILTERS.flatMap(({ key }) =>
+      (state.filters[key] ?? []).map((v) => formatFilterValue(key, v)),
+    );
     return parts.length > 0 ? `, filtered by ${parts.join(', ')}` : '';
   };
 
@@ -255,13 +276,17 @@ export function initSearch(base: string): void {
     shown = batch.length;
     more.hidden = shown >= results.length;
     const what = query ? ` for “${shownQuery}”` : '';
-    status.textContent = results.length === 0
-      ? `No results${what}${describeFilters()}.`
-      : `${results.length} ${results.length === 1 ? 'result' : 'results'}${what}${describeFilters()}.`;
+    status.textContent =
+      results.length === 0
+        ? `No results${what}${describeFilters()}.`
+        : `${results.length} ${results.length === 1 ? 'result' : 'results'}${what}${describeFilters()}.`;
     empty.hidden = results.length > 0;
     showLeftOut(searched?.leftOut ?? [], raw);
     refine.hidden = false;
-    show.textContent = results.length === 0 ? 'Close filters' : `Show ${results.length} ${results.length === 1 ? 'result' : 'results'}`;
+    show.textContent =
+      results.length === 0
+        ? 'Close filters'
+        : `Show ${results.length} ${results.length === 1 ? 'result' : 'results'}`;
     showChosen();
     deferredCount = () => countFilters(mine, pf, query, response);
     if (refine.open) await countFilters(mine, pf, query, response);
@@ -276,18 +301,26 @@ export function initSearch(base: string): void {
    * of all the filters shown is in, those counts are the ones asked for and the search (up to a
    * second for a word on every page) is not run again.
    */
-  const countFilters = async (mine: number, pf: Pagefind, query: string | null, known?: PagefindResponse | null): Promise<void> => {
+  const countFilters = async (
+    mine: number,
+    pf: Pagefind,
+    query: string | null,
+    known?: PagefindResponse | null,
+  ): Promise<void> => {
     deferredCount = undefined;
     filtersBox.setAttribute('aria-busy', 'true');
     const keys = [...EAGER_FILTERS, ...wanted];
-    const all = known && keys.every((key) => known.filters[key] !== undefined)
-      ? known
-      : await pf.search(query, withFilterCounts(toPagefindOptions(state), keys));
+    const all =
+      known && keys.every((key) => known.filters[key] !== undefined)
+        ? known
+        : await pf.search(query, withFilterCounts(toPagefindOptions(state), keys));
     const counts: Partial<Record<FilterKey, Record<string, number>>> = {};
     for (const { key } of SEARCH_FILTERS) {
       // Pagefind returns counts only for filters whose data it has fetched.
       if ((state.filters[key] ?? []).length === 0) counts[key] = all?.filters[key];
-      else counts[key] = (await pf.search(query, withFilterCounts(toPagefindOptions(state, key), keys)))?.filters[key] ?? {};
+      else
+        counts[key] =
+          (await pf.search(query, withFilterCounts(toPagefindOptions(state, key), keys)))?.filters[key] ?? {};
     }
     if (mine !== generation) return;
     renderFilters(counts);
@@ -319,7 +352,8 @@ export function initSearch(base: string): void {
   const commit = (push: boolean): void => {
     const search = formatSearchState(state);
     const url = `${window.location.pathname}${search ? `?${search}` : ''}`;
-    if (url !== window.location.pathname + window.location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== window.location.pathname + window.location.search)
+      history[push ? 'pushState' : 'replaceState'](null, '', url);
     void run();
   };
 

@@ -14,10 +14,13 @@ if (form) {
   // Which events the page holds (`in 2024` on a year's page), so the count says what it counts.
   const scope = form.dataset.scope ? ` ${form.dataset.scope}` : '';
 
-  const known = (select: HTMLSelectElement, value: string | null) => (value && [...select.options].some((o) => o.value === value) ? value : '');
+  const known = (select: HTMLSelectElement, value: string | null) =>
+    value && [...select.options].some((o) => o.value === value) ? value : '';
 
   const apply = (updateUrl: boolean) => {
-    const wanted = [entity.value && `entity:${entity.value}`, topic.value && `topic:${topic.value}`].filter(Boolean) as string[];
+    const wanted = [entity.value && `entity:${entity.value}`, topic.value && `topic:${topic.value}`].filter(
+      Boolean,
+    ) as string[];
     let shown = 0;
     for (const event of events) {
       const tokens = event.dataset.filter!.split(' ');
@@ -26,10 +29,16 @@ if (form) {
       if (match) shown += 1;
     }
     for (const month of months) month.hidden = !month.querySelector('.event:not([hidden])');
-    status.textContent = wanted.length === 0 ? `Showing all ${events.length} events${scope}.` : `Showing ${shown} of ${events.length} events${scope}.`;
+    status.textContent =
+      wanted.length === 0
+        ? `Showing all ${events.length} events${scope}.`
+        : `Showing ${shown} of ${events.length} events${scope}.`;
     if (updateUrl) {
       const url = new URL(window.location.href);
-      for (const [key, select] of [['entity', entity], ['topic', topic]] as const) {
+      for (const [key, select] of [
+        ['entity', entity],
+        ['topic', topic],
+      ] as const) {
         if (select.value) url.searchParams.set(key, select.value);
         else url.searchParams.delete(key);
       }

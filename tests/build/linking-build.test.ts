@@ -22,7 +22,13 @@ function build(outDir: string): { ok: boolean; output: string } {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, KURSK_CONTENT_DIR: content, KURSK_CACHE_DIR: join(work, 'cache'), BASE_PATH: '', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      KURSK_CONTENT_DIR: content,
+      KURSK_CACHE_DIR: join(work, 'cache'),
+      BASE_PATH: '',
+      FORCE_COLOR: '0',
+    },
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -32,7 +38,11 @@ function passages(html: string): { id: string; text: string }[] {
   const body = html.slice(html.indexOf('class="prose"'), html.indexOf('class="notes"'));
   return [...body.matchAll(/<(p|h[2-6]) id="([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => ({
     id: m[2]!,
-    text: m[3]!.replace(/<sup[\s\S]*?<\/sup>/g, '').replace(/<a class="anchor-link"[\s\S]*?<\/a>/g, '').replace(/<[^>]+>/g, '').trim(),
+    text: m[3]!
+      .replace(/<sup[\s\S]*?<\/sup>/g, '')
+      .replace(/<a class="anchor-link"[\s\S]*?<\/a>/g, '')
+      .replace(/<[^>]+>/g, '')
+      .trim(),
   }));
 }
 
@@ -57,7 +67,13 @@ beforeAll(() => {
     ),
   );
   const plain = readFileSync(plainReport, 'utf8');
-  writeFileSync(plainReport, plain.replace('title: "Fixture report with nothing unusual about it"', 'title: "Fixture report retitled between two builds"'));
+  writeFileSync(
+    plainReport,
+    plain.replace(
+      'title: "Fixture report with nothing unusual about it"',
+      'title: "Fixture report retitled between two builds"',
+    ),
+  );
   secondBuild = build(second);
 }, 360_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -66,20 +82,30 @@ describe('paragraph ids', () => {
   it('keep the ids of later paragraphs when an earlier paragraph is edited and a new one added', () => {
     expect(firstBuild.ok, firstBuild.output).toBe(true);
     const before = passages(page(first, 'reports/renamed-report/index.html'));
-    expect(before.map((p) => p.text)).toContain('The third paragraph stays the same in every build of the test.');
+    expect(before.map((p) => p.text)).toContain(
+      'The third paragraph stays the same in every build of the test.',
+    );
     expect(secondBuild.ok, secondBuild.output).toBe(true);
     const after = passages(page(second, 'reports/renamed-report/index.html'));
 
     const idOf = (list: typeof before, text: string) => list.find((p) => p.text === text)?.id;
-    for (const text of ['Middle section', 'The second paragraph gives the day of the video as December 19.', 'The third paragraph stays the same in every build of the test.', 'The fourth paragraph carries an authored id.']) {
+    for (const text of [
+      'Middle section',
+      'The second paragraph gives the day of the video as December 19.',
+      'The third paragraph stays the same in every build of the test.',
+      'The fourth paragraph carries an authored id.',
+    ]) {
       expect(idOf(before, text), text).toBeDefined();
       expect(idOf(after, text), text).toBe(idOf(before, text));
     }
     expect(idOf(before, 'The fourth paragraph carries an authored id.')).toBe('authored-passage');
     // The edited paragraph is a different passage now, so it has a different id.
-    expect(idOf(after, 'The first paragraph, now reworded by an editor.')).not.toBe(idOf(before, 'The first paragraph of the fixture says what the report is about.'));
+    expect(idOf(after, 'The first paragraph, now reworded by an editor.')).not.toBe(
+      idOf(before, 'The first paragraph of the fixture says what the report is about.'),
+    );
     // And the citation numbers did change, which the ids ignore.
-    const citesOfThird = (html: string) => /The third paragraph[^<]*<sup class="cite"><a [^>]*data-cite="(\d+)"/.exec(html)?.[1];
+    const citesOfThird = (html: string) =>
+      /The third paragraph[^<]*<sup class="cite"><a [^>]*data-cite="(\d+)"/.exec(html)?.[1];
     expect(citesOfThird(page(first, 'reports/renamed-report/index.html'))).toBe('1');
     expect(citesOfThird(page(second, 'reports/renamed-report/index.html'))).toBe('2');
   });
@@ -87,8 +113,13 @@ describe('paragraph ids', () => {
 
 describe('social cards and citations cached between builds', () => {
   const card = (out: string, slug: string) => readFileSync(join(out, 'cards', 'reports', `${slug}.png`));
-  const stats = (output: string) => /Social cards: (\d+) rendered, (\d+) reused from the cache/.exec(output)?.slice(1).map(Number);
-  const citations = (output: string) => /Citations \(Citation\.js\): (\d+) formatted, (\d+) reused from the cache/.exec(output)?.slice(1).map(Number);
+  const stats = (output: string) =>
+    /Social cards: (\d+) rendered, (\d+) reused from the cache/.exec(output)?.slice(1).map(Number);
+  const citations = (output: string) =>
+    /Citations \(Citation\.js\): (\d+) formatted, (\d+) reused from the cache/
+      .exec(output)
+      ?.slice(1)
+      .map(Number);
 
   it('are all rendered by a build with an empty cache: one per report and the site card', () => {
     expect(firstBuild.ok, firstBuild.output).toBe(true);
@@ -98,8 +129,12 @@ describe('social cards and citations cached between builds', () => {
   it('are drawn ahead of their pages, the two report cards, and each is the card its page asks for', () => {
     // The site card is not drawn ahead; a report card drawn ahead that its page did not ask for
     // would be logged as a warning (its content computed from the files differing from the page's).
-    expect(firstBuild.output).toContain('Social cards drawn ahead of their pages: 2, each asked for by its page.');
-    expect(secondBuild.output).toContain('Social cards drawn ahead of their pages: 1, each asked for by its page.');
+    expect(firstBuild.output).toContain(
+      'Social cards drawn ahead of their pages: 2, each asked for by its page.',
+    );
+    expect(secondBuild.output).toContain(
+      'Social cards drawn ahead of their pages: 1, each asked for by its page.',
+    );
   });
 
   it('are rendered again after an edit only where what the card shows changed, and reused elsewhere', () => {
@@ -108,17 +143,25 @@ describe('social cards and citations cached between builds', () => {
     expect(stats(secondBuild.output)).toEqual([1, 2]);
     expect(card(second, 'plain-report').equals(card(first, 'plain-report'))).toBe(false);
     expect(card(second, 'renamed-report').equals(card(first, 'renamed-report'))).toBe(true);
-    expect(readFileSync(join(second, 'cards', 'site', 'default.png')).equals(readFileSync(join(first, 'cards', 'site', 'default.png')))).toBe(true);
+    expect(
+      readFileSync(join(second, 'cards', 'site', 'default.png')).equals(
+        readFileSync(join(first, 'cards', 'site', 'default.png')),
+      ),
+    ).toBe(true);
     // The cache holds both versions of plain-report's card and the two unchanged cards.
     expect(readdirSync(join(work, 'cache', 'kursk-cards')).filter((f) => f.endsWith('.png'))).toHaveLength(4);
   });
 
-  it('format each report\'s APA entry and BibTeX record once, and again only for the retitled report', () => {
+  it("format each report's APA entry and BibTeX record once, and again only for the retitled report", () => {
     // First build: APA and BibTeX of two reports; the .bib download reuses the cite box's BibTeX.
     expect(citations(firstBuild.output)).toEqual([4, 2]);
     expect(citations(secondBuild.output)).toEqual([2, 4]);
-    expect(page(second, 'reports/plain-report/citation.bib')).toContain('Fixture report retitled between two builds');
-    expect(page(second, 'reports/plain-report/index.html')).toContain('Fixture report retitled between two builds. Retrieved');
+    expect(page(second, 'reports/plain-report/citation.bib')).toContain(
+      'Fixture report retitled between two builds',
+    );
+    expect(page(second, 'reports/plain-report/index.html')).toContain(
+      'Fixture report retitled between two builds. Retrieved',
+    );
   });
 });
 
@@ -126,15 +169,21 @@ describe('a renamed report', () => {
   it('leaves a redirect page at its former address: canonical, refresh, a visible link, not indexed', () => {
     const html = page(first, 'reports/original-report-slug/index.html');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/reports/renamed-report/">');
-    expect(html).toContain('<link rel="canonical" href="https://kursk-files.example/reports/renamed-report/">');
+    expect(html).toContain(
+      '<link rel="canonical" href="https://kursk-files.example/reports/renamed-report/">',
+    );
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toMatch(/<a href="\/reports\/renamed-report\/">/);
     expect(html).not.toContain('data-pagefind-body');
   });
 
   it('lists a permanent redirect in _redirects and in the nginx rules', () => {
-    expect(page(first, '_redirects')).toContain('/reports/original-report-slug/ /reports/renamed-report/ 301');
-    expect(page(first, 'nginx-redirects.conf')).toContain('location = /reports/original-report-slug/ { return 301 /reports/renamed-report/; }');
+    expect(page(first, '_redirects')).toContain(
+      '/reports/original-report-slug/ /reports/renamed-report/ 301',
+    );
+    expect(page(first, 'nginx-redirects.conf')).toContain(
+      'location = /reports/original-report-slug/ { return 301 /reports/renamed-report/; }',
+    );
   });
 });
 
@@ -153,19 +202,32 @@ describe('corrections', () => {
     const html = page(first, 'corrections/index.html');
     expect(html).toContain('Added a paragraph on the leaflets');
     expect(html).not.toContain('No corrections have been published');
-    const feed = JSON.parse(page(first, 'feeds/corrections.json')) as { items: { title: string; date_published: string }[] };
-    expect(feed.items.map((i) => i.date_published)).toEqual(['2026-03-05T00:00:00.000Z', '2026-02-01T00:00:00.000Z']);
+    const feed = JSON.parse(page(first, 'feeds/corrections.json')) as {
+      items: { title: string; date_published: string }[];
+    };
+    expect(feed.items.map((i) => i.date_published)).toEqual([
+      '2026-03-05T00:00:00.000Z',
+      '2026-02-01T00:00:00.000Z',
+    ]);
   });
 });
 
 describe('a former slug that is a live slug', () => {
   it('fails the build, naming both files', () => {
     const original = readFileSync(report, 'utf8');
-    writeFileSync(report, original.replace('formerSlugs: [original-report-slug]', 'formerSlugs: [original-report-slug, plain-report]'));
+    writeFileSync(
+      report,
+      original.replace(
+        'formerSlugs: [original-report-slug]',
+        'formerSlugs: [original-report-slug, plain-report]',
+      ),
+    );
     const result = build(join(work, 'out-3'));
     writeFileSync(report, original);
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/renamed-report\.md: 'formerSlugs' lists 'plain-report', but \S*plain-report\.md is published at that slug/);
+    expect(result.output).toMatch(
+      /renamed-report\.md: 'formerSlugs' lists 'plain-report', but \S*plain-report\.md is published at that slug/,
+    );
     expect(existsSync(join(work, 'out-3', 'index.html'))).toBe(false);
   }, 120_000);
 });
@@ -182,7 +244,9 @@ describe('report HTML kept apart from the content store', () => {
     const html = files.map((file) => readFileSync(join(cache, 'kursk-html', file), 'utf8')).join('\n');
     expect(html).toContain('The first paragraph, now reworded by an editor.');
     expect(html).not.toContain('The first paragraph of the fixture says what the report is about.');
-    expect(page(second, 'reports/renamed-report/index.html')).toContain('The first paragraph, now reworded by an editor.');
+    expect(page(second, 'reports/renamed-report/index.html')).toContain(
+      'The first paragraph, now reworded by an editor.',
+    );
   });
 });
 
@@ -196,7 +260,10 @@ describe('the build log', () => {
 
   it('lists the social cards’ pages after every other page: they render last, while workers draw cards ahead', () => {
     const log = firstBuild.output.replace(/\x1b\[[0-9;]*m/g, '');
-    const listed = [...log.matchAll(/[├└]─ (\/\S*)/g)].map((m) => ({ at: m.index, card: m[1]!.startsWith('/cards/') }));
+    const listed = [...log.matchAll(/[├└]─ (\/\S*)/g)].map((m) => ({
+      at: m.index,
+      card: m[1]!.startsWith('/cards/'),
+    }));
     const cards = listed.filter((p) => p.card);
     const others = listed.filter((p) => !p.card);
     expect(cards.length).toBeGreaterThanOrEqual(3);

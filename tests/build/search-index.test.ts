@@ -14,12 +14,26 @@ import { buildSearchIndex } from '../../src/integrations/pagefind';
 const work = mkdtempSync(join(tmpdir(), 'kursk-search-index-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const WORDS = ['drones', 'artillery', 'Kursk', 'soldiers', 'leaflets', 'casualties', 'brigade', 'winter', 'offensive', 'intelligence'];
+const WORDS = [
+  'drones',
+  'artillery',
+  'Kursk',
+  'soldiers',
+  'leaflets',
+  'casualties',
+  'brigade',
+  'winter',
+  'offensive',
+  'intelligence',
+];
 
 /** A built site: 600 report pages of different lengths (a third mention Kim Jong-un), and a list page that is not indexed. */
 function writeSite(dir: string): void {
   for (let i = 0; i < 600; i += 1) {
-    const words = Array.from({ length: 40 + (i % 7) * 30 }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(' ');
+    const words = Array.from(
+      { length: 40 + (i % 7) * 30 },
+      (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length],
+    ).join(' ');
     const html = `<!doctype html><html lang="en"><head><title>Report ${i}</title></head><body><main data-pagefind-body><h1>Report ${i}</h1><p id="p-${i}">${words}${i % 3 === 0 ? ', said Kim Jong-un' : ''}.</p></main></body></html>`;
     mkdirSync(join(dir, 'reports', `r${i}`), { recursive: true });
     writeFileSync(join(dir, 'reports', `r${i}`, 'index.html'), html);
@@ -30,20 +44,34 @@ function writeSite(dir: string): void {
 /** Every file of a folder with its SHA-256. */
 function digests(dir: string): Record<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return Object.fromEntries(files.map((e) => [relative(dir, join(e.parentPath, e.name)), createHash('sha256').update(readFileSync(join(e.parentPath, e.name))).digest('hex')]).sort());
+  return Object.fromEntries(
+    files
+      .map((e) => [
+        relative(dir, join(e.parentPath, e.name)),
+        createHash('sha256')
+          .update(readFileSync(join(e.parentPath, e.name)))
+          .digest('hex'),
+      ])
+      .sort(),
+  );
 }
 
 describe('buildSearchIndex with Pagefind', () => {
   const content = join(work, 'content');
   mkdirSync(join(content, 'entities'), { recursive: true });
-  writeFileSync(join(content, 'entities', 'kim-jong-un.yaml'), 'name: Kim Jong Un\naliases: [Kim Jong-un, 김정은]\n');
+  writeFileSync(
+    join(content, 'entities', 'kim-jong-un.yaml'),
+    'name: Kim Jong Un\naliases: [Kim Jong-un, 김정은]\n',
+  );
 
   it('writes the same index, byte for byte, from the same pages in two builds', async () => {
     const indexes: Record<string, string>[] = [];
     for (const name of ['a', 'b']) {
       const dir = join(work, name);
       writeSite(dir);
-      await expect(buildSearchIndex(dir, () => {}, { contentDir: content, additions: true })).resolves.toBe(600);
+      await expect(buildSearchIndex(dir, () => {}, { contentDir: content, additions: true })).resolves.toBe(
+        600,
+      );
       indexes.push(digests(join(dir, 'pagefind')));
     }
     expect(Object.keys(indexes[0]!).length).toBeGreaterThan(600);
@@ -53,7 +81,14 @@ describe('buildSearchIndex with Pagefind', () => {
   it('indexes the other names the pages do not print, and leaves the built pages as they were', () => {
     const folder = join(work, 'a', 'pagefind', 'fragment');
     // A fragment is gzip: Pagefind's signature, then the page's JSON (its URL and indexed text).
-    const pages = readdirSync(folder).map((file) => JSON.parse(gunzipSync(readFileSync(join(folder, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string });
+    const pages = readdirSync(folder).map(
+      (file) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(folder, file)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string; content: string },
+    );
     expect(pages).toHaveLength(600);
     const withKim = pages.filter((p) => p.content.includes('Kim Jong-un'));
     expect(withKim).toHaveLength(200);

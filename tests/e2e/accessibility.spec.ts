@@ -18,8 +18,16 @@ const targets = [...listBuiltPages().map((p) => p.path), '/search/?q=drones'];
 
 async function violations(page: Page): Promise<string[]> {
   // Only violations are reported in full; passes and incomplete results would only cost time.
-  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`));
+  const result = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`,
+    ),
+  );
 }
 
 for (const path of targets) {
@@ -32,7 +40,12 @@ for (const path of targets) {
     for (const mode of MODES) {
       await page.emulateMedia({ colorScheme: mode.colorScheme });
       await page.setViewportSize(mode.viewport);
-      expect(await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, mode.colorScheme)).toBe(true);
+      expect(
+        await page.evaluate(
+          (scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches,
+          mode.colorScheme,
+        ),
+      ).toBe(true);
       found.push(...(await violations(page)).map((v) => `${mode.name}: ${v}`));
     }
     expect(found).toEqual([]);

@@ -12,7 +12,14 @@ import { parseSha256Sums } from '../../src/lib/checksums';
 import { formatHeadersFile, listHeaderRules } from '../../src/lib/security-headers';
 import { isExternalHref } from '../../src/lib/site-links';
 import { readCollection, readYamlList } from '../../src/integrations/content-files';
-import { DIST, findBuiltLinkProblems, listBuiltFiles, listBuiltPages, readBuiltPage, readSiteOrigin } from './support/built-site';
+import {
+  DIST,
+  findBuiltLinkProblems,
+  listBuiltFiles,
+  listBuiltPages,
+  readBuiltPage,
+  readSiteOrigin,
+} from './support/built-site';
 
 const pages = listBuiltPages();
 const contentDir = process.env.KURSK_CONTENT_DIR ?? 'content';
@@ -23,7 +30,8 @@ test('every built page is valid HTML', async () => {
   for (const page of pages) {
     const report = await validator.validateString(readBuiltPage(page.file), join(DIST, page.file));
     for (const result of report.results) {
-      for (const m of result.messages) errors.push(`dist/${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const m of result.messages)
+        errors.push(`dist/${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
   }
   expect(pages.length).toBeGreaterThan(10);
@@ -47,9 +55,12 @@ test('every external link is marked ↗ with text for screen readers, rel="exter
       if (!isExternalHref(href, origin)) continue;
       count += 1;
       const rel = (/\srel="([^"]*)"/.exec(match[1]!)?.[1] ?? '').split(/\s+/);
-      for (const token of ['external', 'noopener', 'noreferrer']) if (!rel.includes(token)) problems.push(`${page.path}: ${href} lacks rel ${token}`);
-      if (!/<span class="external-mark"[^>]* aria-hidden="true"[^>]*>↗<\/span>/.test(match[2]!)) problems.push(`${page.path}: ${href} has no visible ↗ mark`);
-      if (!/<span class="visually-hidden"[^>]*> \(another site\)<\/span>/.test(match[2]!)) problems.push(`${page.path}: ${href} does not say "(another site)" to screen readers`);
+      for (const token of ['external', 'noopener', 'noreferrer'])
+        if (!rel.includes(token)) problems.push(`${page.path}: ${href} lacks rel ${token}`);
+      if (!/<span class="external-mark"[^>]* aria-hidden="true"[^>]*>↗<\/span>/.test(match[2]!))
+        problems.push(`${page.path}: ${href} has no visible ↗ mark`);
+      if (!/<span class="visually-hidden"[^>]*> \(another site\)<\/span>/.test(match[2]!))
+        problems.push(`${page.path}: ${href} does not say "(another site)" to screen readers`);
     }
   }
   expect(count).toBeGreaterThan(0);
@@ -62,13 +73,16 @@ test('no page carries an inline script, inline style or event handler (the CSP f
     const html = readBuiltPage(page.file);
     // Data blocks (JSON-LD and the like) are never run, so the policy does not apply to them.
     for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
-      if (!/\ssrc=/.test(tag) && !/\stype="application\/(ld\+)?json"/.test(tag)) problems.push(`${page.path}: inline ${tag}`);
+      if (!/\ssrc=/.test(tag) && !/\stype="application\/(ld\+)?json"/.test(tag))
+        problems.push(`${page.path}: inline ${tag}`);
     }
     if (/<style[\s>]/.test(html)) problems.push(`${page.path}: inline <style>`);
     if (/<[a-z][^>]*\sstyle="/.test(html)) problems.push(`${page.path}: style="" attribute`);
     if (/<[a-z][^>]*\son[a-z]+="/.test(html)) problems.push(`${page.path}: on*="" event handler attribute`);
-    if (!html.includes('<meta http-equiv="Content-Security-Policy"')) problems.push(`${page.path}: no CSP meta element`);
-    if (!html.includes('<meta name="referrer" content="no-referrer">')) problems.push(`${page.path}: no referrer meta element`);
+    if (!html.includes('<meta http-equiv="Content-Security-Policy"'))
+      problems.push(`${page.path}: no CSP meta element`);
+    if (!html.includes('<meta name="referrer" content="no-referrer">'))
+      problems.push(`${page.path}: no referrer meta element`);
   }
   expect(problems).toEqual([]);
 });
@@ -77,7 +91,13 @@ test('SHA256SUMS lists every built file with its digest, and _headers carries th
   const listed = parseSha256Sums(readFileSync(join(DIST, 'SHA256SUMS'), 'utf8'));
   const files = listBuiltFiles().filter((f) => f !== 'SHA256SUMS');
   expect(listed.map((f) => f.path)).toEqual(files);
-  for (const f of listed) expect(createHash('sha256').update(readFileSync(join(DIST, f.path))).digest('hex'), f.path).toBe(f.sha256);
+  for (const f of listed)
+    expect(
+      createHash('sha256')
+        .update(readFileSync(join(DIST, f.path)))
+        .digest('hex'),
+      f.path,
+    ).toBe(f.sha256);
   const headers = readFileSync(join(DIST, '_headers'), 'utf8');
   expect(headers).toBe(formatHeadersFile(listHeaderRules('/')));
   expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: .*frame-ancestors 'none'/);
@@ -92,7 +112,9 @@ test.describe('nothing is lost between content/ and the site', () => {
     expect(published.length).toBeGreaterThan(0);
     const built = new Set(pages.map((p) => p.path));
     expect(published.filter((r) => !built.has(`/reports/${r.id}/`)).map((r) => r.path)).toEqual([]);
-    expect(reports.filter((r) => r.data.draft === true && built.has(`/reports/${r.id}/`)).map((r) => r.path)).toEqual([]);
+    expect(
+      reports.filter((r) => r.data.draft === true && built.has(`/reports/${r.id}/`)).map((r) => r.path),
+    ).toEqual([]);
   });
 
   test('every source record has a page', () => {
@@ -108,7 +130,9 @@ test.describe('nothing is lost between content/ and the site', () => {
   });
 
   test('the search index holds exactly the published reports, the source records and the entities', () => {
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     const entities = readCollection(contentDir, 'entities');
     expect(indexed).toBe(published.length + sources.length + entities.length);
@@ -117,13 +141,17 @@ test.describe('nothing is lost between content/ and the site', () => {
   test('every published report is listed on the /reports/ pages, and in the sitemap when there is one', () => {
     const listed = new Set<string>();
     for (const page of pages.filter((p) => /^\/reports\/(\d+\/)?$/.test(p.path))) {
-      for (const m of readBuiltPage(page.file).matchAll(/<a href="\/reports\/([a-z0-9-]+)\/"/g)) listed.add(m[1]!);
+      for (const m of readBuiltPage(page.file).matchAll(/<a href="\/reports\/([a-z0-9-]+)\/"/g))
+        listed.add(m[1]!);
     }
     expect(published.filter((r) => !listed.has(r.id)).map((r) => r.path)).toEqual([]);
     // Sitemaps come with another branch; once the build writes one, it must list every report.
     const sitemaps = listBuiltFiles().filter((f) => /^(sitemap[^/]*|sitemaps\/\d+)\.xml$/.test(f));
     const text = sitemaps.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
-    const missing = sitemaps.length === 0 ? [] : published.filter((r) => !text.includes(`/reports/${r.id}/</loc>`)).map((r) => r.path);
+    const missing =
+      sitemaps.length === 0
+        ? []
+        : published.filter((r) => !text.includes(`/reports/${r.id}/</loc>`)).map((r) => r.path);
     expect(missing).toEqual([]);
   });
 });

@@ -5,7 +5,12 @@ import { OPEN_DATA, type ClaimRecord, type EventRecord } from '../../src/schemas
 test('the navigation leads to entities, timeline, figures and data', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const [name, heading] of [['Entities', 'Entities'], ['Timeline', 'Timeline'], ['Figures', 'Figures'], ['Data', 'Open data']]) {
+  for (const [name, heading] of [
+    ['Entities', 'Entities'],
+    ['Timeline', 'Timeline'],
+    ['Figures', 'Figures'],
+    ['Data', 'Open data'],
+  ]) {
     await nav.getByRole('link', { name, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
@@ -13,9 +18,16 @@ test('the navigation leads to entities, timeline, figures and data', async ({ pa
   await expect(page.getByRole('contentinfo').getByRole('link', { name: /Open data/ })).toBeVisible();
 });
 
-test('a claimant’s entity page lists its claims, the reports that name it and its events', async ({ page, request }) => {
+test('a claimant’s entity page lists its claims, the reports that name it and its events', async ({
+  page,
+  request,
+}) => {
   const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
-  const reports = (await (await request.get('/data/reports.json')).json()) as { url: string; title: string; entities: string[] }[];
+  const reports = (await (await request.get('/data/reports.json')).json()) as {
+    url: string;
+    title: string;
+    entities: string[];
+  }[];
   // A claimant that reports also name, so every list on its page has something in it.
   const claim = claims.find((c) => reports.some((r) => r.entities.includes(c.claimant)))!;
   expect(claim, 'some claimant is named in a report').toBeTruthy();
@@ -25,15 +37,22 @@ test('a claimant’s entity page lists its claims, the reports that name it and 
   await expect(page).toHaveURL(new RegExp(`/entities/${claim.claimant}/$`));
 
   const claimsSection = page.getByRole('region', { name: /^Claims/ });
-  await expect(claimsSection.locator(`a[href$="/figures/${claim.quantity}/#claim-${claim.id}"]`).first()).toBeVisible();
+  await expect(
+    claimsSection.locator(`a[href$="/figures/${claim.quantity}/#claim-${claim.id}"]`).first(),
+  ).toBeVisible();
   const naming = reports.filter((r) => r.entities.includes(claim.claimant));
   const reportsSection = page.getByRole('region', { name: /^Reports/ });
   await expect(reportsSection.getByRole('heading', { level: 2 })).toHaveText(`Reports (${naming.length})`);
-  for (const r of naming) await expect(reportsSection.getByRole('link', { name: r.title, exact: true })).toBeVisible();
+  for (const r of naming)
+    await expect(reportsSection.getByRole('link', { name: r.title, exact: true })).toBeVisible();
 
   const events = (await (await request.get('/data/events.json')).json()) as EventRecord[];
-  const involved = events.filter((e) => e.entities.includes(claim.claimant) || e.claimedBy.includes(claim.claimant));
-  await expect(page.getByRole('region', { name: /^Events/ }).getByRole('listitem')).toHaveCount(involved.length);
+  const involved = events.filter(
+    (e) => e.entities.includes(claim.claimant) || e.claimedBy.includes(claim.claimant),
+  );
+  await expect(page.getByRole('region', { name: /^Events/ }).getByRole('listitem')).toHaveCount(
+    involved.length,
+  );
 });
 
 test('the first mention of an entity in a report links to its page, and only the first', async ({ page }) => {
@@ -55,13 +74,19 @@ test('the first mention of an entity in a report links to its page, and only the
   await first.click();
   await expect(page).toHaveURL(/\/entities\/[a-z0-9-]+\/$/);
   await expect(page.locator('main')).toContainText(name);
-  await expect(page.getByRole('region', { name: /^Reports/ }).getByRole('link', { name: title, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: /^Reports/ }).getByRole('link', { name: title, exact: true }),
+  ).toBeVisible();
 });
 
 /** The year of the timeline page an event lives on, from its address in the open data. */
-const yearOf = (e: EventRecord) => Number(/\/timeline\/(\d{4})\/(?:\d+\/)?#event-/.exec(new URL(e.url).pathname + new URL(e.url).hash)![1]);
+const yearOf = (e: EventRecord) =>
+  Number(/\/timeline\/(\d{4})\/(?:\d+\/)?#event-/.exec(new URL(e.url).pathname + new URL(e.url).hash)![1]);
 
-test('the timeline filters a year by entity and topic, says so, keeps the filter in the URL, and shows all again', async ({ page, request }) => {
+test('the timeline filters a year by entity and topic, says so, keeps the filter in the URL, and shows all again', async ({
+  page,
+  request,
+}) => {
   const records = (await (await request.get('/data/events.json')).json()) as EventRecord[];
   // The year with the most events, reached from the index.
   const counts = new Map<number, number>();
@@ -78,7 +103,9 @@ test('the timeline filters a year by entity and topic, says so, keeps the filter
   await expect(status).toHaveText(`Showing all ${total} events in ${year}.`);
   await expect(page.locator('#timeline-filter')).toContainText(`Filters the events of ${year}`);
 
-  const options = await page.locator('#filter-entity option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  const options = await page
+    .locator('#filter-entity option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   // Pick an entity that some but not all events involve.
   let chosen = '';
   let expected = 0;
@@ -95,7 +122,9 @@ test('the timeline filters a year by entity and topic, says so, keeps the filter
   await expect(page).toHaveURL(new RegExp(`[?&]entity=${chosen}`));
   await expect(page.locator('.event:visible')).toHaveCount(expected);
   await expect(status).toHaveText(`Showing ${expected} of ${total} events in ${year}.`);
-  for (const tokens of await page.locator('.event:visible').evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.filter!))) {
+  for (const tokens of await page
+    .locator('.event:visible')
+    .evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset.filter!))) {
     expect(tokens.split(' ')).toContain(`entity:${chosen}`);
   }
 
@@ -106,7 +135,9 @@ test('the timeline filters a year by entity and topic, says so, keeps the filter
 
   const topic = await page.locator('#filter-topic option').nth(1).getAttribute('value');
   await page.getByLabel('Topic').selectOption(topic!);
-  const both = await page.locator(`.event[data-filter~="entity:${chosen}"][data-filter~="topic:${topic}"]`).count();
+  const both = await page
+    .locator(`.event[data-filter~="entity:${chosen}"][data-filter~="topic:${topic}"]`)
+    .count();
   await expect(page.locator('.event:visible')).toHaveCount(both);
   await expect(page).toHaveURL(new RegExp(`topic=${topic}`));
 
@@ -118,7 +149,10 @@ test('the timeline filters a year by entity and topic, says so, keeps the filter
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the timeline index lists every year with its count, and each year page lists its events with dates and sources', async ({ page, request }) => {
+  test('the timeline index lists every year with its count, and each year page lists its events with dates and sources', async ({
+    page,
+    request,
+  }) => {
     const events = (await (await request.get('/data/events.json')).json()) as EventRecord[];
     const years = [...new Set(events.map(yearOf))].sort((a, b) => a - b);
     await page.goto('/timeline/');
@@ -126,7 +160,9 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.event')).toHaveCount(0);
     for (const year of years) {
       const of = events.filter((e) => yearOf(e) === year);
-      await expect(page.locator(`#year-${year} h2 .count`)).toHaveText(of.length === 1 ? '1 event' : `${of.length} events`);
+      await expect(page.locator(`#year-${year} h2 .count`)).toHaveText(
+        of.length === 1 ? '1 event' : `${of.length} events`,
+      );
       await page.goto(`/timeline/${year}/`);
       await expect(page.locator('#timeline-filter')).toBeHidden();
       await expect(page.locator('.event:visible')).toHaveCount(of.length);
@@ -139,7 +175,10 @@ test.describe('without JavaScript', () => {
     }
   });
 
-  test('an old event address lands on the timeline index, which links the event’s year', async ({ page, request }) => {
+  test('an old event address lands on the timeline index, which links the event’s year', async ({
+    page,
+    request,
+  }) => {
     const [event] = (await (await request.get('/data/events.json')).json()) as EventRecord[];
     await page.goto(`/timeline/#event-${event!.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
@@ -147,7 +186,10 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('an event anchor leads straight to that event on its year’s page, and an old /timeline/#event- address is sent there', async ({ page, request }) => {
+test('an event anchor leads straight to that event on its year’s page, and an old /timeline/#event- address is sent there', async ({
+  page,
+  request,
+}) => {
   const events = (await (await request.get('/data/events.json')).json()) as EventRecord[];
   const event = events.at(-1)!;
   const url = new URL(event.url);
@@ -160,7 +202,10 @@ test('an event anchor leads straight to that event on its year’s page, and an 
   await expect(page.locator(`#event-${event.id}`)).toBeInViewport();
 });
 
-test('an event address on a timeline page that does not hold the event (as when a long year is re-paged) is sent to the page that does', async ({ page, request }) => {
+test('an event address on a timeline page that does not hold the event (as when a long year is re-paged) is sent to the page that does', async ({
+  page,
+  request,
+}) => {
   const events = (await (await request.get('/data/events.json')).json()) as EventRecord[];
   const event = events.at(-1)!;
   const other = events.find((e) => yearOf(e) !== yearOf(event))!;
@@ -170,7 +215,10 @@ test('an event address on a timeline page that does not hold the event (as when 
   await expect(page.locator(`#event-${event.id}`)).toBeInViewport();
 });
 
-test('the figures index lists every quantity with its count of claims by status, each linking to its page', async ({ page, request }) => {
+test('the figures index lists every quantity with its count of claims by status, each linking to its page', async ({
+  page,
+  request,
+}) => {
   const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
   await page.goto('/figures/');
   const quantities = [...new Set(claims.map((c) => c.quantity))];
@@ -182,7 +230,10 @@ test('the figures index lists every quantity with its count of claims by status,
     await expect(entry.locator('.counts')).toHaveText(
       `${of.length === 1 ? '1 claim' : `${of.length} claims`}: ${count('corroborated')} corroborated, ${count('disputed')} disputed, ${count('single-source')} single source`,
     );
-    await expect(entry.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', `/figures/${q}/`);
+    await expect(entry.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute(
+      'href',
+      `/figures/${q}/`,
+    );
   }
   // The rule is documented on the index.
   await page.getByText('How the status of a figure is worked out').click();
@@ -191,7 +242,10 @@ test('the figures index lists every quantity with its count of claims by status,
   await expect(page.locator('[id^="claim-"]')).toHaveCount(0);
 });
 
-test("a quantity's page shows each of its claims with the status the data derives, a chart and a way back", async ({ page, request }) => {
+test("a quantity's page shows each of its claims with the status the data derives, a chart and a way back", async ({
+  page,
+  request,
+}) => {
   const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
   const quantities = [...new Set(claims.map((c) => c.quantity))];
   // A quantity with several claims gets an accessible chart and the same numbers in a table.
@@ -204,7 +258,9 @@ test("a quantity's page shows each of its claims with the status the data derive
   await expect(page.locator('li.claim')).toHaveCount(of.length);
   for (const c of of) {
     const card = page.locator(`li#claim-${c.id}`);
-    await expect(card.locator('.status')).toHaveText({ 'single-source': 'Single source', corroborated: 'Corroborated', disputed: 'Disputed' }[c.status]);
+    await expect(card.locator('.status')).toHaveText(
+      { 'single-source': 'Single source', corroborated: 'Corroborated', disputed: 'Disputed' }[c.status],
+    );
     await expect(card.locator('a.anchor')).toHaveAttribute('href', `#claim-${c.id}`);
   }
   const chart = page.locator('svg[role="img"]');
@@ -212,7 +268,8 @@ test("a quantity's page shows each of its claims with the status the data derive
   await expect(chart.locator('desc')).not.toBeEmpty();
   await expect(page.locator('table tbody tr')).toHaveCount(of.length);
   // No claim of another quantity is on the page.
-  for (const c of claims.filter((x) => x.quantity !== crowded)) await expect(page.locator(`#claim-${c.id}`)).toHaveCount(0);
+  for (const c of claims.filter((x) => x.quantity !== crowded))
+    await expect(page.locator(`#claim-${c.id}`)).toHaveCount(0);
 
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Figures' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Figures');
@@ -222,17 +279,26 @@ test("a quantity's page shows each of its claims with the status the data derive
     await page.goto(`/figures/${q}/`);
     const here = claims.filter((c) => c.quantity === q);
     await expect(page.locator('li.claim')).toHaveCount(here.length);
-    for (const c of here) await expect(page.locator(`li#claim-${c.id} .status`)).toHaveText({ 'single-source': 'Single source', corroborated: 'Corroborated', disputed: 'Disputed' }[c.status]);
+    for (const c of here)
+      await expect(page.locator(`li#claim-${c.id} .status`)).toHaveText(
+        { 'single-source': 'Single source', corroborated: 'Corroborated', disputed: 'Disputed' }[c.status],
+      );
   }
 });
 
-test('a link to a quantity in the figures ledger lands on its entry on the index', async ({ page, request }) => {
+test('a link to a quantity in the figures ledger lands on its entry on the index', async ({
+  page,
+  request,
+}) => {
   const [claim] = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
   await page.goto(`/figures/#${claim!.quantity}`);
   await expect(page.locator(`li#${claim!.quantity} h2`)).toBeInViewport();
 });
 
-test("an old claim address on the figures index goes on to the claim on its quantity's page", async ({ page, request }) => {
+test("an old claim address on the figures index goes on to the claim on its quantity's page", async ({
+  page,
+  request,
+}) => {
   const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
   const claim = claims.at(-1)!;
   await page.goto(`/figures/#claim-${claim.id}`);
@@ -240,10 +306,16 @@ test("an old claim address on the figures index goes on to the claim on its quan
   await expect(page.locator(`#claim-${claim.id}`)).toBeInViewport();
   await expect(page.locator(`#claim-${claim.id} .claim-value`)).toBeVisible();
   // The open data gives the same address.
-  expect(new URL(claim.url).pathname + new URL(claim.url).hash).toBe(`/figures/${claim.quantity}/#claim-${claim.id}`);
+  expect(new URL(claim.url).pathname + new URL(claim.url).hash).toBe(
+    `/figures/${claim.quantity}/#claim-${claim.id}`,
+  );
 });
 
-test("an unknown claim address leaves the reader on the index, and without JavaScript an old claim address lands there too", async ({ browser, page, request }) => {
+test('an unknown claim address leaves the reader on the index, and without JavaScript an old claim address lands there too', async ({
+  browser,
+  page,
+  request,
+}) => {
   await page.goto('/figures/#claim-no-such-claim');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Figures');
   await expect(page).toHaveURL(/\/figures\/#claim-no-such-claim$/);
@@ -264,7 +336,8 @@ test("a figure linked in a report goes to its quantity's page", async ({ page, r
   const links = page.locator('.prose a[href^="/figures/"]');
   expect(await links.count()).toBeGreaterThan(0);
   // Every figures link the editors wrote (/figures/#<quantity>, /figures/#claim-<id>) was pointed at a quantity page at build time.
-  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/^\/figures\/[a-z0-9-]+\/(#claim-[a-z0-9-]+)?$/);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+    expect(href).toMatch(/^\/figures\/[a-z0-9-]+\/(#claim-[a-z0-9-]+)?$/);
   const first = links.first();
   const href = (await first.getAttribute('href'))!;
   await first.click();
@@ -273,7 +346,11 @@ test("a figure linked in a report goes to its quantity's page", async ({ page, r
 });
 
 test('the locator map is drawn at build time on a place page and the timeline', async ({ page, request }) => {
-  const entities = (await (await request.get('/data/entities.json')).json()) as { id: string; kind: string; coordinates: unknown }[];
+  const entities = (await (await request.get('/data/entities.json')).json()) as {
+    id: string;
+    kind: string;
+    coordinates: unknown;
+  }[];
   const place = entities.find((e) => e.kind === 'place' && e.coordinates)!;
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -289,18 +366,24 @@ test('the locator map is drawn at build time on a place page and the timeline', 
 });
 
 test('analyses are marked as such and listed on their own', async ({ page, request }) => {
-  const reports = (await (await request.get('/data/reports.json')).json()) as { title: string; type: string }[];
+  const reports = (await (await request.get('/data/reports.json')).json()) as {
+    title: string;
+    type: string;
+  }[];
   const analyses = reports.filter((r) => r.type === 'analysis');
   await page.goto('/reports/');
   await page.getByRole('link', { name: 'Show analyses only' }).click();
   await expect(page).toHaveURL(/\/reports\/analysis\/$/);
   await expect(page.locator('.card')).toHaveCount(analyses.length);
-  for (const a of analyses) await expect(page.getByRole('link', { name: a.title, exact: true })).toBeVisible();
+  for (const a of analyses)
+    await expect(page.getByRole('link', { name: a.title, exact: true })).toBeVisible();
   await expect(page.locator('.card .kicker').first()).toHaveText('Analysis');
   await page.locator('.card h2 a').first().click();
   await expect(page.locator('article .kicker').first()).toHaveText('Analysis');
   // Search files it as an analysis (src/components/SearchMeta.astro).
-  await expect(page.locator('article [data-search-meta] [data-pagefind-filter^="type"][data-value="analysis"]')).toHaveCount(1);
+  await expect(
+    page.locator('article [data-search-meta] [data-pagefind-filter^="type"][data-value="analysis"]'),
+  ).toHaveCount(1);
 });
 
 test.describe('open data', () => {
@@ -315,7 +398,10 @@ test.describe('open data', () => {
       const parsed = OPEN_DATA[name].record.array().safeParse(records);
       expect(parsed.error?.issues ?? []).toEqual([]);
 
-      const schema = (await (await request.get(`/data/${name}.schema.json`)).json()) as { type: string; items: { required: string[]; properties: Record<string, unknown> } };
+      const schema = (await (await request.get(`/data/${name}.schema.json`)).json()) as {
+        type: string;
+        items: { required: string[]; properties: Record<string, unknown> };
+      };
       expect(schema.type).toBe('array');
       for (const record of records as Record<string, unknown>[]) {
         expect(Object.keys(record).sort()).toEqual(Object.keys(schema.items.properties).sort());
@@ -345,7 +431,9 @@ test('search can be narrowed to analyses or entities from the URL', async ({ pag
 
   await page.goto('/search/?q=North+Korea&type=entity');
   await expect(types.first()).toHaveText('Entity');
-  for (const href of await page.locator('#search-results > li a.result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+  for (const href of await page
+    .locator('#search-results > li a.result-title')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     expect(href).toMatch(/\/entities\//);
   }
 });

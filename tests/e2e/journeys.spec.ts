@@ -23,7 +23,10 @@ test('home → report → citation note → source page → back to the report',
   expect(sourceName).toMatch(/, (\d{4}|\w+ \d{4}|\d+ \w+ \d{4})/);
 
   // The note links back to the place that cites it.
-  await note.getByRole('link', { name: /Back to citation 1/ }).first().click();
+  await note
+    .getByRole('link', { name: /Back to citation 1/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/#cite-1$/);
 
   // The source page shows the record and lists the report.
@@ -51,7 +54,9 @@ test('a report shows its dates, byline, reading time, topics, notes and sources'
   expect(citations).toBeGreaterThanOrEqual(notes);
   expect(notes).toBeGreaterThan(0);
   // Every citation's target note exists on the page.
-  for (const href of await page.locator('.prose sup.cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+  for (const href of await page
+    .locator('.prose sup.cite a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
     await expect(page.locator(href!)).toHaveCount(1);
   }
   const sources = page.getByRole('region', { name: 'Sources' });
@@ -70,7 +75,9 @@ test('the reports list is paginated, newest first, and every page links on', asy
   expect(secondPage.length).toBeGreaterThan(0);
   expect(secondPage.filter((t) => firstPage.includes(t))).toEqual([]);
   await expect(page.getByRole('link', { name: '← Newer' })).toBeVisible();
-  const dates = await page.locator('.card time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  const dates = await page
+    .locator('.card time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   expect([...dates].sort().reverse()).toEqual(dates);
 });
 
@@ -85,7 +92,9 @@ test('search finds a report by a word that appears only in its body', async ({ p
   const results = page.locator('#search-results > li');
   await expect(results.first()).toBeVisible();
   const count = await results.count();
-  await expect(page.getByRole('status')).toHaveText(`${count} ${count === 1 ? 'result' : 'results'} for “Mylar”.`);
+  await expect(page.getByRole('status')).toHaveText(
+    `${count} ${count === 1 ? 'result' : 'results'} for “Mylar”.`,
+  );
   const hit = results.filter({ has: page.locator(`a[href^="${fieldReport}"]`) });
   await expect(hit.locator('mark').first()).toHaveText(/mylar/i);
   await expect(page).toHaveURL(/\?q=Mylar$/);
@@ -99,12 +108,18 @@ test('a search can be linked: the query in the URL runs on load', async ({ page 
   await expect(page.getByRole('searchbox', { name: 'Search terms' })).toHaveValue('InformNapalm');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
   // Entity pages are searchable too (InformNapalm has one).
-  await expect(page.locator('#search-results > li a').first()).toHaveAttribute('href', /\/(reports|sources|entities)\//);
+  await expect(page.locator('#search-results > li a').first()).toHaveAttribute(
+    'href',
+    /\/(reports|sources|entities)\//,
+  );
 });
 
 test('the header search form leads to results on the search page', async ({ page }) => {
   await page.goto('/topics/');
-  await page.getByRole('search', { name: /Search The Kursk Files/ }).getByRole('searchbox').fill('Baba Yaga');
+  await page
+    .getByRole('search', { name: /Search The Kursk Files/ })
+    .getByRole('searchbox')
+    .fill('Baba Yaga');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=Baba\+Yaga$/);
   await expect(page.locator('#search-results > li').first()).toBeVisible();
@@ -112,7 +127,10 @@ test('the header search form leads to results on the search page', async ({ page
 
 test('a query with markup is shown as text and runs nothing', async ({ page }) => {
   let dialogs = 0;
-  page.on('dialog', (d) => { dialogs += 1; void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss();
+  });
   await page.goto(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
   await expect(page.getByRole('status')).toContainText('<img src=x onerror=alert(1)>');
   await expect(page.locator('#search-results img, #search-status img')).toHaveCount(0);
@@ -141,9 +159,12 @@ test('topics and sources are browsable from the navigation', async ({ page }) =>
 
 test('search finds every report by a word found only in its own body', async ({ page }) => {
   const pages = new Set<string>();
-  for (let url: string | null = '/reports/'; url; ) {
+  for (let url: string | null = '/reports/'; url;) {
     await page.goto(url);
-    for (const href of await page.locator('.card h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) pages.add(href);
+    for (const href of await page
+      .locator('.card h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+      pages.add(href);
     const older = page.getByRole('link', { name: 'Older →' });
     url = (await older.count()) > 0 ? await older.getAttribute('href') : null;
   }
@@ -162,7 +183,9 @@ test('search finds every report by a word found only in its own body', async ({ 
     // Entity and source pages may use the word too; narrow to the archive's articles.
     await page.goto(`/search/?q=${encodeURIComponent(word)}&type=report&type=analysis`);
     await expect(page.locator('#search-results > li').first()).toBeVisible();
-    const hrefs = await page.locator('#search-results > li a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await page
+      .locator('#search-results > li a.result-title')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs, `searching '${word}'`).toContain(href);
   }
 });

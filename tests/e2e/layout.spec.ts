@@ -7,7 +7,11 @@ import { relative } from 'node:path';
 function builtPages(dir = 'dist'): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-    .map((f) => `/${relative('.', f).replace(/index\.html$/, '').replace(/\.html$/, '/')}`.replace(/^\/404\/$/, '/404.html'))
+    .map((f) =>
+      `/${relative('.', f)
+        .replace(/index\.html$/, '')
+        .replace(/\.html$/, '/')}`.replace(/^\/404\/$/, '/404.html'),
+    )
     .sort();
 }
 

@@ -13,7 +13,11 @@ const dist = 'dist';
 const xml = (path: string) => {
   const text = readFileSync(`${dist}${path}`, 'utf8');
   expect(XMLValidator.validate(text), path).toBe(true);
-  return new XMLParser({ ignoreAttributes: false, isArray: (_name, jpath) => ['rss.channel.item', 'feed.entry', 'feed.entry.link', 'urlset.url'].includes(String(jpath)) }).parse(text);
+  return new XMLParser({
+    ignoreAttributes: false,
+    isArray: (_name, jpath) =>
+      ['rss.channel.item', 'feed.entry', 'feed.entry.link', 'urlset.url'].includes(String(jpath)),
+  }).parse(text);
 };
 const SITE = 'https://kursk-files.example';
 const reportUrls = () => publishedReportSlugs(dist).map((slug) => `${SITE}/reports/${slug}/`);
@@ -29,9 +33,12 @@ test('every URL in urls.manifest.txt is still served, directly or by redirect', 
       continue;
     }
     const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(await response.text())?.[1];
-    if (refresh && (await request.get(refresh)).status() !== 200) failures.push(`${url}: redirects to ${refresh}, which is not served`);
+    if (refresh && (await request.get(refresh)).status() !== 200)
+      failures.push(`${url}: redirects to ${refresh}, which is not served`);
   }
-  expect(failures, 'published URLs no longer served; restore them or add a redirect (formerSlugs)').toEqual([]);
+  expect(failures, 'published URLs no longer served; restore them or add a redirect (formerSlugs)').toEqual(
+    [],
+  );
 });
 
 test('the RSS, Atom and JSON feeds are well-formed and list every published report', () => {
@@ -41,7 +48,9 @@ test('the RSS, Atom and JSON feeds are well-formed and list every published repo
   expect(rss.item.map((i: { link: string }) => i.link).sort()).toEqual(expected);
   expect(rss['atom:link']['@_href']).toBe(`${SITE}/feeds/reports.xml`);
   const atom = xml('/feeds/reports.atom').feed;
-  expect(atom.entry.map((e: { link: { '@_href': string }[] }) => e.link[0]!['@_href']).sort()).toEqual(expected);
+  expect(atom.entry.map((e: { link: { '@_href': string }[] }) => e.link[0]!['@_href']).sort()).toEqual(
+    expected,
+  );
   for (const entry of atom.entry) expect(Date.parse(entry.updated)).not.toBeNaN();
   const json = JSON.parse(readFileSync(`${dist}/feeds/reports.json`, 'utf8'));
   expect(json.version).toBe('https://jsonfeed.org/version/1.1');
@@ -50,12 +59,18 @@ test('the RSS, Atom and JSON feeds are well-formed and list every published repo
 });
 
 test('each topic feed lists exactly the reports on its topic page; the corrections feeds are valid', () => {
-  const topics = readFileSync(`${dist}/topics/index.html`, 'utf8').match(/href="\/topics\/([a-z0-9-]+)\/"/g)!.map((m) => m.slice(14, -2));
+  const topics = readFileSync(`${dist}/topics/index.html`, 'utf8')
+    .match(/href="\/topics\/([a-z0-9-]+)\/"/g)!
+    .map((m) => m.slice(14, -2));
   expect(topics.length).toBeGreaterThan(1);
   for (const topic of topics) {
     const page = readFileSync(`${dist}/topics/${topic}/index.html`, 'utf8');
-    const onPage = [...page.matchAll(/<h2><a href="(\/reports\/[a-z0-9-]+\/)"/g)].map((m) => `${SITE}${m[1]}`).sort();
-    const items = (xml(`/feeds/topics/${topic}.xml`).rss.channel.item ?? []).map((i: { link: string }) => i.link).sort();
+    const onPage = [...page.matchAll(/<h2><a href="(\/reports\/[a-z0-9-]+\/)"/g)]
+      .map((m) => `${SITE}${m[1]}`)
+      .sort();
+    const items = (xml(`/feeds/topics/${topic}.xml`).rss.channel.item ?? [])
+      .map((i: { link: string }) => i.link)
+      .sort();
     expect(items, topic).toEqual(onPage);
     xml(`/feeds/topics/${topic}.atom`);
     JSON.parse(readFileSync(`${dist}/feeds/topics/${topic}.json`, 'utf8'));
@@ -72,7 +87,8 @@ test('the sitemap lists every page with lastmod on reports, and robots.txt point
     expect(locs).toContain(report);
     expect(urls.find((u) => u.loc === report)!.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }
-  for (const page of ['/', '/reports/', '/topics/', '/sources/', '/corrections/']) expect(locs).toContain(`${SITE}${page}`);
+  for (const page of ['/', '/reports/', '/topics/', '/sources/', '/corrections/'])
+    expect(locs).toContain(`${SITE}${page}`);
   expect(locs.some((l) => l.includes('404'))).toBe(false);
   expect(readFileSync(`${dist}/robots.txt`, 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
 });

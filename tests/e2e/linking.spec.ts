@@ -19,18 +19,25 @@ test.describe('a pasted report link', () => {
     await page.goto(REPORT);
     const h1 = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
     const dek = (await page.locator('.dek').textContent())!.trim();
-    const meta = (property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).getAttribute('content');
+    const meta = (property: string) =>
+      page.locator(`meta[property="${property}"], meta[name="${property}"]`).getAttribute('content');
     expect(await meta('og:title')).toBe(h1);
     expect(await meta('og:description')).toBe(dek);
     expect(await meta('description')).toBe(dek);
     expect(await meta('og:type')).toBe('article');
     expect(await meta('twitter:card')).toBe('summary_large_image');
     expect(await meta('og:url')).toBe(`https://kursk-files.example${REPORT}`);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`https://kursk-files.example${REPORT}`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      `https://kursk-files.example${REPORT}`,
+    );
     expect(await meta('article:published_time')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(await meta('article:modified_time')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    const tags = await page.locator('meta[property="article:tag"]').evaluateAll((ms) => ms.map((m) => m.getAttribute('content')));
-    expect(tags).toEqual(await page.getByRole('list', { name: 'Topics' }).getByRole('link').allTextContents());
+    const tags = await page
+      .locator('meta[property="article:tag"]')
+      .evaluateAll((ms) => ms.map((m) => m.getAttribute('content')));
+    expect(tags).toEqual(
+      await page.getByRole('list', { name: 'Topics' }).getByRole('link').allTextContents(),
+    );
 
     const image = new URL((await meta('og:image'))!);
     expect(await meta('twitter:image')).toBe(image.href);
@@ -63,14 +70,28 @@ test.describe('a pasted report link', () => {
       await page.goto(path);
       await expect(page).toHaveTitle(/The Kursk Files/);
       expect(await page.locator('meta[name="description"]').getAttribute('content'), path).toBeTruthy();
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(`https://kursk-files.example${path}`);
-      expect(await page.locator('meta[property="og:image"]').getAttribute('content'), path).toMatch(/\/cards\/.+\.png$/);
-      await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute('href', /\.xml$/);
-      await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').first()).toHaveAttribute('href', /\.atom$/);
-      await expect(page.locator('link[rel="alternate"][type="application/feed+json"]').first()).toHaveAttribute('href', /\.json$/);
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(
+        `https://kursk-files.example${path}`,
+      );
+      expect(await page.locator('meta[property="og:image"]').getAttribute('content'), path).toMatch(
+        /\/cards\/.+\.png$/,
+      );
+      await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute(
+        'href',
+        /\.xml$/,
+      );
+      await expect(
+        page.locator('link[rel="alternate"][type="application/atom+xml"]').first(),
+      ).toHaveAttribute('href', /\.atom$/);
+      await expect(
+        page.locator('link[rel="alternate"][type="application/feed+json"]').first(),
+      ).toHaveAttribute('href', /\.json$/);
     }
     await page.goto('/topics/drones/');
-    await expect(page.locator('link[rel="alternate"]').first()).toHaveAttribute('href', '/feeds/topics/drones.xml');
+    await expect(page.locator('link[rel="alternate"]').first()).toHaveAttribute(
+      'href',
+      '/feeds/topics/drones.xml',
+    );
   });
 
   test('a paragraph link works without JavaScript and marks the paragraph', async ({ page }) => {
@@ -84,7 +105,11 @@ test.describe('a pasted report link', () => {
     await expect(page).toHaveURL(new RegExp(`#${id}$`));
     await expect(paragraph).toBeInViewport();
     // Highlighted on arrival: a coloured rule its neighbours do not have.
-    const rule = (n: number) => page.locator('.prose > p').nth(n).evaluate((el) => getComputedStyle(el).borderLeftStyle);
+    const rule = (n: number) =>
+      page
+        .locator('.prose > p')
+        .nth(n)
+        .evaluate((el) => getComputedStyle(el).borderLeftStyle);
     expect(await rule(2)).toBe('solid');
     expect(await rule(1)).toBe('none');
     // Without the script the citations still say how to fill in the access date.
@@ -92,7 +117,10 @@ test.describe('a pasted report link', () => {
   });
 });
 
-test('a reader links a paragraph by keyboard, then cites exactly that paragraph', async ({ page, context }) => {
+test('a reader links a paragraph by keyboard, then cites exactly that paragraph', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(REPORT);
   // Every heading and paragraph of the body has an id and a named link to itself.
@@ -100,7 +128,9 @@ test('a reader links a paragraph by keyboard, then cites exactly that paragraph'
   const count = await passages.count();
   expect(count).toBeGreaterThan(5);
   expect(await page.locator('.prose > p > a.anchor-link, .prose > h2 > a.anchor-link').count()).toBe(count);
-  await expect(page.locator('.prose > h2').first().getByRole('link')).toHaveAccessibleName(/^Link to the section “.+”$/);
+  await expect(page.locator('.prose > h2').first().getByRole('link')).toHaveAccessibleName(
+    /^Link to the section “.+”$/,
+  );
 
   const paragraph = page.locator('.prose > p').nth(3);
   const id = (await paragraph.getAttribute('id'))!;
@@ -116,7 +146,8 @@ test('a reader links a paragraph by keyboard, then cites exactly that paragraph'
 
   const box = page.getByRole('region', { name: 'Cite this paragraph' });
   await expect(box).toBeVisible();
-  for (const style of ['apa', 'chicago', 'bibtex', 'ris']) await expect(box.locator(`#citation-${style}`)).toContainText(`${REPORT}#${id}`);
+  for (const style of ['apa', 'chicago', 'bibtex', 'ris'])
+    await expect(box.locator(`#citation-${style}`)).toContainText(`${REPORT}#${id}`);
   await expect(box.locator('#citation-mla')).toContainText(`kursk-files.example${REPORT}#${id}.`);
   // The access date is the reader's today, in each style's form, not the placeholder.
   const today = new Date();
@@ -128,10 +159,14 @@ test('a reader links a paragraph by keyboard, then cites exactly that paragraph'
 
   await box.getByRole('button', { name: 'Copy MLA citation' }).click();
   await expect(box.getByRole('status')).toHaveText('MLA citation copied.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await box.locator('#citation-mla').textContent());
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await box.locator('#citation-mla').textContent(),
+  );
 
   await box.getByRole('link', { name: 'Cite the whole report instead' }).click();
-  await expect(page.getByRole('region', { name: 'Cite this report' }).locator('#citation-apa')).toContainText(new RegExp(`${REPORT}$`));
+  await expect(page.getByRole('region', { name: 'Cite this report' }).locator('#citation-apa')).toContainText(
+    new RegExp(`${REPORT}$`),
+  );
 });
 
 test('the .bib and .ris downloads hold the report’s citation', async ({ page, request }) => {
@@ -142,16 +177,28 @@ test('the .bib and .ris downloads hold the report’s citation', async ({ page, 
   await page.getByText('BibTeX', { exact: true }).click();
   await page.getByText('RIS', { exact: true }).click();
   await expect(page.locator('#citation-bibtex')).toBeVisible();
-  const bib = await (await fetchOk(request, await page.getByRole('link', { name: 'Download .bib' }).getAttribute('href') as string)).text();
+  const bib = await (
+    await fetchOk(
+      request,
+      (await page.getByRole('link', { name: 'Download .bib' }).getAttribute('href')) as string,
+    )
+  ).text();
   expect(bib).toMatch(/^@article\{/);
   expect(bib).toContain(`url = {https://kursk-files.example${REPORT}}`);
-  const ris = await (await fetchOk(request, await page.getByRole('link', { name: 'Download .ris' }).getAttribute('href') as string)).text();
+  const ris = await (
+    await fetchOk(
+      request,
+      (await page.getByRole('link', { name: 'Download .ris' }).getAttribute('href')) as string,
+    )
+  ).text();
   expect(ris.split('\r\n')).toContain(`TI  - ${title}`);
   expect(ris.split('\r\n')).toContain(`UR  - https://kursk-files.example${REPORT}`);
   expect(ris.trimEnd().endsWith('ER  -')).toBe(true);
 });
 
-test('the corrections page says plainly that none have been published, and links its feed', async ({ page }) => {
+test('the corrections page says plainly that none have been published, and links its feed', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Corrections' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections and updates');
@@ -173,7 +220,10 @@ test('the card image decodes in a browser: a dark page under a red rule', async 
     const img = new Image();
     img.src = src;
     await img.decode();
-    const canvas = Object.assign(document.createElement('canvas'), { width: img.naturalWidth, height: img.naturalHeight });
+    const canvas = Object.assign(document.createElement('canvas'), {
+      width: img.naturalWidth,
+      height: img.naturalHeight,
+    });
     const context = canvas.getContext('2d')!;
     context.drawImage(img, 0, 0);
     const at = (x: number, y: number) => [...context.getImageData(x, y, 1, 1).data];

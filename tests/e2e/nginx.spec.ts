@@ -4,7 +4,12 @@
  * Content-Security-Policy violation and no console error.
  */
 import { expect, test } from '@playwright/test';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, classifyCaching, listSecurityHeaders } from '../../src/lib/security-headers';
+import {
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  classifyCaching,
+  listSecurityHeaders,
+} from '../../src/lib/security-headers';
 import { urlPathForFile } from '../../src/lib/site-links';
 import { listBuiltFiles, listBuiltPages } from './support/built-site';
 import { startNginx, type NginxServer } from './support/nginx';
@@ -33,17 +38,23 @@ test('every built file is served with the security headers and its caching rule'
     const response = await request.get(`${server.origin}${path}`, { maxRedirects: 0 });
     const headers = response.headers();
     if (response.status() !== 200) problems.push(`${path}: status ${response.status()}`);
-    for (const [name, value] of expected) if (headers[name.toLowerCase()] !== value) problems.push(`${path}: ${name} is ${headers[name.toLowerCase()] ?? 'missing'}`);
+    for (const [name, value] of expected)
+      if (headers[name.toLowerCase()] !== value)
+        problems.push(`${path}: ${name} is ${headers[name.toLowerCase()] ?? 'missing'}`);
     const cache = classifyCaching(file) === 'immutable' ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
-    if (headers['cache-control'] !== cache) problems.push(`${path}: Cache-Control is ${headers['cache-control'] ?? 'missing'}, expected ${cache}`);
+    if (headers['cache-control'] !== cache)
+      problems.push(`${path}: Cache-Control is ${headers['cache-control'] ?? 'missing'}, expected ${cache}`);
     if (headers['set-cookie']) problems.push(`${path}: sets a cookie`);
-    if (file.endsWith('.pagefind') && headers['content-type'] !== 'application/wasm') problems.push(`${path}: Content-Type ${headers['content-type']}`);
+    if (file.endsWith('.pagefind') && headers['content-type'] !== 'application/wasm')
+      problems.push(`${path}: Content-Type ${headers['content-type']}`);
   }
   expect(files.length).toBeGreaterThan(20);
   expect(problems).toEqual([]);
 });
 
-test('an unknown address gets the 404 page, with the headers; a path without its slash redirects', async ({ request }) => {
+test('an unknown address gets the 404 page, with the headers; a path without its slash redirects', async ({
+  request,
+}) => {
   const missing = await request.get(`${server.origin}/no-such-page/`);
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('Page not found');
@@ -62,11 +73,14 @@ test('browsing every page and searching reports no CSP violation and no console 
   await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI} on ${location.pathname}`);
+      (window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI} on ${location.pathname}`,
+      );
     });
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()} (${page.url()})`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      errors.push(`${message.type()}: ${message.text()} (${page.url()})`);
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message} (${page.url()})`));
 
@@ -74,7 +88,8 @@ test('browsing every page and searching reports no CSP violation and no console 
     const response = await page.goto(`${server.origin}${path}`);
     expect(response?.status(), path).toBe(200);
     const headers = await response!.allHeaders();
-    for (const [name, value] of listSecurityHeaders()) expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+    for (const [name, value] of listSecurityHeaders())
+      expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
   }
   await page.goto(`${server.origin}/search/`);
   await page.getByRole('searchbox', { name: 'Search terms' }).fill('drones');

@@ -21,7 +21,9 @@ async function pageRow(page: Page, label = 'Pages'): Promise<string> {
       items.map((li) => {
         const a = li.querySelector('a');
         if (!a) return '…';
-        return a.getAttribute('aria-current') === 'page' ? `[${a.textContent!.trim()}]` : a.textContent!.trim();
+        return a.getAttribute('aria-current') === 'page'
+          ? `[${a.textContent!.trim()}]`
+          : a.textContent!.trim();
       }),
     )
   ).join(' ');
@@ -31,17 +33,23 @@ async function pageRow(page: Page, label = 'Pages'): Promise<string> {
 async function walkList(page: Page, start: string): Promise<{ urls: string[]; reports: string[] }> {
   const urls: string[] = [];
   const reports: string[] = [];
-  for (let url: string | null = start; url; ) {
+  for (let url: string | null = start; url;) {
     await page.goto(url);
     urls.push(new URL(page.url()).pathname);
-    reports.push(...(await page.locator('.card-list .card h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))));
+    reports.push(
+      ...(await page
+        .locator('.card-list .card h2 a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
+    );
     const older = page.getByRole('link', { name: 'Older →' });
     url = (await older.count()) > 0 ? await older.getAttribute('href') : null;
   }
   return { urls, reports };
 }
 
-test('the reports list shows a window of page links, not one per page, and jumps to any part', async ({ page }) => {
+test('the reports list shows a window of page links, not one per page, and jumps to any part', async ({
+  page,
+}) => {
   const last = Math.ceil(countReports() / 4);
   expect(last).toBeGreaterThan(30);
   await page.goto('/reports/');
@@ -60,7 +68,9 @@ test('the reports list shows a window of page links, not one per page, and jumps
   // In the middle: the first and last page, two either side, and a gap each way.
   await page.goto('/reports/20/');
   expect(await pageRow(page)).toBe(`1 … 18 19 [20] 21 22 … ${last}`);
-  await expect(page.getByRole('navigation', { name: 'Pages', exact: true }).getByText('pages 2 to 17 not shown')).toHaveCount(1);
+  await expect(
+    page.getByRole('navigation', { name: 'Pages', exact: true }).getByText('pages 2 to 17 not shown'),
+  ).toHaveCount(1);
   await page.getByRole('link', { name: 'Page 22', exact: true }).click();
   await expect(page).toHaveURL('/reports/22/');
   await expect(page.locator('[aria-current="page"]').filter({ hasText: '22' })).toBeVisible();
@@ -74,9 +84,14 @@ test('walking the reports list from newest to oldest meets every report exactly 
   expect(new Set(reports).size).toBe(total);
 });
 
-test('a topic lists its reports 20 a page, under its old address and numbered pages after it', async ({ page }) => {
+test('a topic lists its reports 20 a page, under its old address and numbered pages after it', async ({
+  page,
+}) => {
   await page.goto('/topics/');
-  const topic = page.locator('.card').filter({ hasText: /\d{2,} reports/ }).first();
+  const topic = page
+    .locator('.card')
+    .filter({ hasText: /\d{2,} reports/ })
+    .first();
   const label = (await topic.locator('h2 a').textContent())!.trim();
   const total = Number(/(\d+) reports/.exec((await topic.locator('.meta').textContent())!)![1]);
   expect(total).toBeGreaterThan(20);
@@ -87,7 +102,9 @@ test('a topic lists its reports 20 a page, under its old address and numbered pa
   await expect(page.locator('.card-list .card')).toHaveCount(20);
 
   const { urls, reports } = await walkList(page, first);
-  expect(urls).toEqual(Array.from({ length: Math.ceil(total / 20) }, (_, i) => (i === 0 ? first : `${first}${i + 1}/`)));
+  expect(urls).toEqual(
+    Array.from({ length: Math.ceil(total / 20) }, (_, i) => (i === 0 ? first : `${first}${i + 1}/`)),
+  );
   expect(new Set(reports).size).toBe(total);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${label}, page ${urls.length}`);
   await expect(page.getByRole('navigation', { name: `Pages of ${label}` })).toBeVisible();
@@ -96,15 +113,21 @@ test('a topic lists its reports 20 a page, under its old address and numbered pa
   const dates: string[] = [];
   for (const url of urls) {
     await page.goto(url);
-    dates.push(...(await page.locator('.card time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!))));
+    dates.push(
+      ...(await page.locator('.card time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!))),
+    );
   }
   expect([...dates].sort().reverse()).toEqual(dates);
 });
 
-test('an entity named in many reports shows the newest ten and links to all of them, paginated', async ({ page }) => {
+test('an entity named in many reports shows the newest ten and links to all of them, paginated', async ({
+  page,
+}) => {
   await page.goto('/entities/');
   let found = false;
-  for (const href of await page.locator('.entity-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+  for (const href of await page
+    .locator('.entity-list a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     await page.goto(href);
     const heading = (await page.locator('#reports-heading').textContent())!;
     const total = Number(/\((\d+)\)/.exec(heading)![1]);
@@ -122,10 +145,16 @@ test('an entity named in many reports shows the newest ten and links to all of t
   expect(found, 'the synthetic archive has an entity named in more than 20 reports').toBe(true);
 });
 
-test('the sources list is paginated, and the feeds carry the newest 50 reports only', async ({ page, request }) => {
+test('the sources list is paginated, and the feeds carry the newest 50 reports only', async ({
+  page,
+  request,
+}) => {
   await page.goto('/sources/');
   await expect(page.locator('.source-list > li')).toHaveCount(50);
-  await page.getByRole('navigation', { name: 'Pages of sources' }).getByRole('link', { name: 'Older →' }).click();
+  await page
+    .getByRole('navigation', { name: 'Pages of sources' })
+    .getByRole('link', { name: 'Older →' })
+    .click();
   await expect(page).toHaveURL('/sources/2/');
   expect(await page.locator('.source-list > li').count()).toBeGreaterThan(0);
 
@@ -135,7 +164,9 @@ test('the sources list is paginated, and the feeds carry the newest 50 reports o
 });
 
 for (const path of ['/reports/20/', '/sources/2/']) {
-  test(`paginated ${path} is accessible in light and dark at phone and desktop width, and fits 320 px`, async ({ page }) => {
+  test(`paginated ${path} is accessible in light and dark at phone and desktop width, and fits 320 px`, async ({
+    page,
+  }) => {
     // Four axe passes on one page: give it the time of a slow test on a loaded machine.
     test.slow();
     await page.goto(path);
@@ -143,7 +174,10 @@ for (const path of ['/reports/20/', '/sources/2/']) {
       for (const width of [375, 1280]) {
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize({ width, height: 800 });
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).options({ resultTypes: ['violations'] }).analyze();
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .options({ resultTypes: ['violations'] })
+          .analyze();
         expect(result.violations.map((v) => `${path} ${colorScheme} ${width}: ${v.id}`)).toEqual([]);
       }
     }

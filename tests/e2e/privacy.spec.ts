@@ -5,7 +5,11 @@
 import { expect, test } from '@playwright/test';
 import { listBuiltPages } from './support/built-site';
 
-test('no page and no search makes a request to another origin or sets a cookie', async ({ page, context, baseURL }) => {
+test('no page and no search makes a request to another origin or sets a cookie', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   // One visit to every built page: over a minute on the shared machine under load.
   test.slow();
   const origin = new URL(baseURL!).origin;

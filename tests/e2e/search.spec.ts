@@ -3,16 +3,21 @@ import { expect, test, type Page } from '@playwright/test';
 
 const results = (page: Page) => page.locator('#search-results > li');
 const resultPaths = (page: Page) =>
-  page.locator('#search-results a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  page
+    .locator('#search-results a.result-title')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search terms' });
 /** Waits until the page has announced the outcome of its search. */
 const settled = (page: Page) => expect(page.getByRole('status')).toHaveText(/^(\d+ results?|No results)/);
 /** The number of results the status announces (NaN when it announces none). */
-const announcedCount = async (page: Page): Promise<number> => Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+const announcedCount = async (page: Page): Promise<number> =>
+  Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
 
 test('nothing of the search index loads until the reader types; then results come', async ({ page }) => {
   const requests: string[] = [];
-  page.on('request', (r) => { if (r.url().includes('/pagefind/')) requests.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/')) requests.push(r.url());
+  });
   await page.goto('/search/');
   await box(page).focus();
   await page.waitForLoadState('networkidle');
@@ -23,17 +28,24 @@ test('nothing of the search index loads until the reader types; then results com
   await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “leaflets”\.$/);
 });
 
-test('a result shows its type, date, outlet and an excerpt with the words marked, in rank order in <main>', async ({ page }) => {
+test('a result shows its type, date, outlet and an excerpt with the words marked, in rank order in <main>', async ({
+  page,
+}) => {
   // Narrowed to reports: the InformNapalm entity page, rightly, ranks first among all pages.
   await page.goto('/search/?q=InformNapalm&type=report');
   const first = page.getByRole('main').locator('ol#search-results > li').first();
-  await expect(first.getByRole('link')).toHaveAttribute('href', /^\/reports\/drones-drop-surrender-leaflets-over-north-korean-troops\/\?highlight=informnapalm$/);
+  await expect(first.getByRole('link')).toHaveAttribute(
+    'href',
+    /^\/reports\/drones-drop-surrender-leaflets-over-north-korean-troops\/\?highlight=informnapalm$/,
+  );
   // The report's primary source is the Korea Daily capture; reports are dated by publication.
   await expect(first.locator('.result-meta')).toHaveText(/^Report\s*\d{1,2} \w+ \d{4} · Korea Daily$/);
   await expect(first.locator('.result-excerpt mark').first()).toHaveText(/InformNapalm/i);
 });
 
-test('filters show counts, combine values with OR, live in the URL, and back/forward restore them', async ({ page }) => {
+test('filters show counts, combine values with OR, live in the URL, and back/forward restore them', async ({
+  page,
+}) => {
   await page.goto('/search/?q=drones');
   await expect(results(page).first()).toBeVisible();
   const all = await results(page).count();
@@ -90,14 +102,25 @@ test('topic and year filters narrow the results; a filtered search can be shared
   // Only the leaflets report and its source are filed under defection and capture with "leaflets".
   await page.goto(`/search/?q=leaflets&topic=${encodeURIComponent('Defection and capture')}&type=report`);
   await settled(page);
-  await expect(page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: /^Defection and capture/ })).toBeChecked();
-  await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Report/ })).toBeChecked();
-  expect(await resultPaths(page)).toEqual(['/reports/drones-drop-surrender-leaflets-over-north-korean-troops/']);
-  await expect(page.getByRole('status')).toHaveText('1 result for “leaflets”, filtered by Report, Defection and capture.');
+  await expect(
+    page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: /^Defection and capture/ }),
+  ).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Report/ }),
+  ).toBeChecked();
+  expect(await resultPaths(page)).toEqual([
+    '/reports/drones-drop-surrender-leaflets-over-north-korean-troops/',
+  ]);
+  await expect(page.getByRole('status')).toHaveText(
+    '1 result for “leaflets”, filtered by Report, Defection and capture.',
+  );
   // Sources published in 2025: the NPR and Business Insider captures.
   await page.goto('/search/?q=drones&type=source&year=2025');
   await settled(page);
-  expect((await resultPaths(page)).sort()).toEqual(['/sources/drone-operators/', '/sources/drone-warfare-skills/']);
+  expect((await resultPaths(page)).sort()).toEqual([
+    '/sources/drone-operators/',
+    '/sources/drone-warfare-skills/',
+  ]);
   // Filters alone, with no words, list every page they match: the five source records.
   await page.goto('/search/?type=source');
   await expect(page.getByRole('status')).toHaveText('5 results, filtered by Source record.');
@@ -110,7 +133,11 @@ test('results can be ordered newest or oldest first, by the dates the pages carr
   await settled(page);
   await expect(page.getByLabel('Order')).toHaveValue('newest');
   const newest = await resultPaths(page);
-  expect(newest.slice(0, 3)).toEqual(['/sources/drone-operators/', '/sources/drone-warfare-skills/', '/sources/more-troops-and-drones/']);
+  expect(newest.slice(0, 3)).toEqual([
+    '/sources/drone-operators/',
+    '/sources/drone-warfare-skills/',
+    '/sources/more-troops-and-drones/',
+  ]);
   await page.getByLabel('Order').selectOption('oldest');
   await expect(page).toHaveURL(/sort=oldest$/);
   await expect.poll(() => resultPaths(page)).toEqual([...newest].reverse());
@@ -125,7 +152,9 @@ test('following a result marks the searched words on the page and scrolls to the
   await expect(hit).toBeInViewport();
 });
 
-test('common words are left out of a search and said so; the phrase link searches every word in order', async ({ page }) => {
+test('common words are left out of a search and said so; the phrase link searches every word in order', async ({
+  page,
+}) => {
   const count = async (q: string): Promise<number> => {
     await page.goto(`/search/?q=${encodeURIComponent(q)}&type=report`);
     await settled(page);
@@ -135,15 +164,21 @@ test('common words are left out of a search and said so; the phrase link searche
   expect(withoutCommon).toBeGreaterThan(0);
 
   expect(await count('Sold for the money')).toBe(withoutCommon);
-  await expect(page.getByRole('status')).toHaveText(`${withoutCommon} ${withoutCommon === 1 ? 'result' : 'results'} for “Sold for the money”, filtered by Report.`);
+  await expect(page.getByRole('status')).toHaveText(
+    `${withoutCommon} ${withoutCommon === 1 ? 'result' : 'results'} for “Sold for the money”, filtered by Report.`,
+  );
   const note = page.locator('#search-common');
-  await expect(note).toHaveText('Left out as too common to narrow the search: “for”, “the”. Search for the exact phrase “Sold for the money”.');
+  await expect(note).toHaveText(
+    'Left out as too common to narrow the search: “for”, “the”. Search for the exact phrase “Sold for the money”.',
+  );
   // The page a result opens marks the words searched, not the ones left out.
   await expect(results(page).first().getByRole('link')).toHaveAttribute('href', /\?highlight=sold\+money$/);
 
   await note.getByRole('link', { name: 'Search for the exact phrase “Sold for the money”' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=%22Sold\+for\+the\+money%22&type=report$/);
-  await expect(page.getByRole('status')).toHaveText('No results for “"Sold for the money"”, filtered by Report.');
+  await expect(page.getByRole('status')).toHaveText(
+    'No results for “"Sold for the money"”, filtered by Report.',
+  );
   await expect(note).toBeHidden();
   await expect(box(page)).toBeFocused();
 
@@ -151,13 +186,17 @@ test('common words are left out of a search and said so; the phrase link searche
   await box(page).fill('“sold for money”');
   await box(page).press('Enter');
   await expect(page.getByRole('status')).toHaveText('1 result for ““sold for money””, filtered by Report.');
-  expect(await resultPaths(page)).toEqual(['/reports/drones-drop-surrender-leaflets-over-north-korean-troops/']);
+  expect(await resultPaths(page)).toEqual([
+    '/reports/drones-drop-surrender-leaflets-over-north-korean-troops/',
+  ]);
   await expect(note).toBeHidden();
 });
 
 test('a report opened without ?highlight marks nothing and loads no search code', async ({ page }) => {
   const scripts: string[] = [];
-  page.on('request', (r) => { if (/search-highlight|\/pagefind\//.test(r.url())) scripts.push(r.url()); });
+  page.on('request', (r) => {
+    if (/search-highlight|\/pagefind\//.test(r.url())) scripts.push(r.url());
+  });
   await page.goto('/reports/how-north-korean-troops-learned-drone-warfare-in-kursk/');
   await page.waitForLoadState('networkidle');
   await expect(page.locator('mark.search-hit')).toHaveCount(0);
@@ -189,16 +228,23 @@ test('arrow keys move from the box through the results and back', async ({ page 
   await expect(box(page)).toBeFocused();
 });
 
-test('markup in a query is shown as text, long and punctuation-only queries get a calm "no results"', async ({ page }) => {
+test('markup in a query is shown as text, long and punctuation-only queries get a calm "no results"', async ({
+  page,
+}) => {
   let dialogs = 0;
-  page.on('dialog', (d) => { dialogs += 1; void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss();
+  });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   for (const query of ['"><script>alert(1)</script>', '<img src=x onerror=alert(1)>', "';alert(1)//"]) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     await expect(page.getByRole('status')).toContainText(query.trim());
     await expect(box(page)).toHaveValue(query);
-    await expect(page.locator('#search-results img, #search-results script, #search-status *')).toHaveCount(0);
+    await expect(page.locator('#search-results img, #search-results script, #search-status *')).toHaveCount(
+      0,
+    );
   }
   await page.goto(`/search/?q=${encodeURIComponent('?!… ""')}`);
   await expect(page.getByRole('status')).toHaveText('No results for “?!… ""”. Type a word, name or figure.');
@@ -216,7 +262,13 @@ test('without JavaScript, the search page says so and links to every browse page
   await page.goto('/search/?q=drones');
   await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
   const note = page.locator('#search-nojs');
-  for (const [name, href] of [['All reports, newest first', '/reports/'], ['Reports by topic', '/topics/'], ['People, groups and places', '/entities/'], ['Timeline of events', '/timeline/'], ['Sources', '/sources/']]) {
+  for (const [name, href] of [
+    ['All reports, newest first', '/reports/'],
+    ['Reports by topic', '/topics/'],
+    ['People, groups and places', '/entities/'],
+    ['Timeline of events', '/timeline/'],
+    ['Sources', '/sources/'],
+  ]) {
     await expect(note.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
   }
   await context.close();
@@ -227,11 +279,15 @@ test('with JavaScript the no-JavaScript note is hidden', async ({ page }) => {
   await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeHidden();
 });
 
-test('filter data loads only once the filters are shown, and the entity filter only when asked for', async ({ browser }) => {
+test('filter data loads only once the filters are shown, and the entity filter only when asked for', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
   const page = await context.newPage();
   const filterFiles: string[] = [];
-  context.on('request', (r) => { if (r.url().includes('/pagefind/filter/')) filterFiles.push(r.url()); });
+  context.on('request', (r) => {
+    if (r.url().includes('/pagefind/filter/')) filterFiles.push(r.url());
+  });
   await page.goto('/search/?q=drones');
   await expect(results(page).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
@@ -252,7 +308,11 @@ test('filter data loads only once the filters are shown, and the entity filter o
   // A link that chooses an entity shows that filter's group at once.
   await page.goto(`/search/?q=drones&entity=${encodeURIComponent('Volodymyr Zelenskyy')}`);
   await page.getByText('Filter and sort').click();
-  await expect(page.getByRole('group', { name: 'Person, group or place' }).getByRole('checkbox', { name: /^Volodymyr Zelenskyy/ })).toBeChecked();
+  await expect(
+    page
+      .getByRole('group', { name: 'Person, group or place' })
+      .getByRole('checkbox', { name: /^Volodymyr Zelenskyy/ }),
+  ).toBeChecked();
   await context.close();
 });
 

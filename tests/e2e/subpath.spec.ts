@@ -17,7 +17,9 @@ test('a reader browses, reads, links a paragraph and searches under /kursk/', as
     if (url.origin === origin && !url.pathname.startsWith('/kursk/')) outside.push(url.pathname);
   });
   const failed: string[] = [];
-  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
 
   await page.goto('/kursk/');
   await expect(page.getByRole('heading', { level: 1, name: 'The Kursk Files' })).toBeVisible();
@@ -26,7 +28,9 @@ test('a reader browses, reads, links a paragraph and searches under /kursk/', as
   await page.locator('.card h2 a').first().click();
   await expect(page).toHaveURL(/\/kursk\/reports\/[a-z0-9-]+\/$/);
   // Styles loaded: the site's background colour is applied.
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
+    'rgba(0, 0, 0, 0)',
+  );
 
   const paragraph = page.locator('.prose > p').nth(1);
   await paragraph.getByRole('link', { name: 'Link to this paragraph' }).click();
@@ -38,11 +42,17 @@ test('a reader browses, reads, links a paragraph and searches under /kursk/', as
   expect(new URL(image!).pathname).toMatch(/^\/kursk\/cards\/reports\//);
   expect((await page.request.get(new URL(image!).pathname)).status()).toBe(200);
 
-  await page.getByRole('search', { name: /Search The Kursk Files/ }).getByRole('searchbox').fill('Mylar');
+  await page
+    .getByRole('search', { name: /Search The Kursk Files/ })
+    .getByRole('searchbox')
+    .fill('Mylar');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`${origin}/kursk/search/?q=Mylar`);
   const result = page.locator('#search-results > li a.result-title').first();
-  await expect(result).toHaveAttribute('href', /^\/kursk\/(reports|entities)\/[a-z0-9-]+\/(\?highlight=[^&]+)?$/);
+  await expect(result).toHaveAttribute(
+    'href',
+    /^\/kursk\/(reports|entities)\/[a-z0-9-]+\/(\?highlight=[^&]+)?$/,
+  );
   await result.click();
   await expect(page.getByRole('main')).toContainText('Mylar');
 
@@ -59,11 +69,20 @@ test('under /kursk/, every internal link resolves and stays under the base path'
 test('under /kursk/, feeds, sitemap, robots and canonical URLs carry the base path', () => {
   const rss = readFileSync('dist-subpath/feeds/reports.xml', 'utf8');
   const slugs = publishedReportSlugs('dist-subpath');
-  for (const slug of slugs) expect(rss).toContain(`<link>https://kursk-files.example/kursk/reports/${slug}/</link>`);
-  expect(readFileSync('dist-subpath/robots.txt', 'utf8')).toContain('Sitemap: https://kursk-files.example/kursk/sitemap.xml');
-  expect(readFileSync('dist-subpath/sitemap.xml', 'utf8')).toContain(`<loc>https://kursk-files.example/kursk/reports/${slugs[0]}/</loc>`);
+  for (const slug of slugs)
+    expect(rss).toContain(`<link>https://kursk-files.example/kursk/reports/${slug}/</link>`);
+  expect(readFileSync('dist-subpath/robots.txt', 'utf8')).toContain(
+    'Sitemap: https://kursk-files.example/kursk/sitemap.xml',
+  );
+  expect(readFileSync('dist-subpath/sitemap.xml', 'utf8')).toContain(
+    `<loc>https://kursk-files.example/kursk/reports/${slugs[0]}/</loc>`,
+  );
   const report = readFileSync(`dist-subpath/reports/${slugs[0]}/index.html`, 'utf8');
-  expect(report).toContain(`<link rel="canonical" href="https://kursk-files.example/kursk/reports/${slugs[0]}/">`);
+  expect(report).toContain(
+    `<link rel="canonical" href="https://kursk-files.example/kursk/reports/${slugs[0]}/">`,
+  );
   expect(report).toContain('href="/kursk/feeds/reports.atom"');
-  expect(readFileSync(`dist-subpath/reports/${slugs[0]}/citation.ris`, 'utf8')).toContain(`UR  - https://kursk-files.example/kursk/reports/${slugs[0]}/`);
+  expect(readFileSync(`dist-subpath/reports/${slugs[0]}/citation.ris`, 'utf8')).toContain(
+    `UR  - https://kursk-files.example/kursk/reports/${slugs[0]}/`,
+  );
 });

@@ -10,7 +10,9 @@ const READIES = '/reports/north-korea-readies-more-troops-and-drones-for-russia/
 const KYIV = '/reports/kyiv-says-north-koreans-fly-drones-and-direct-strikes/';
 const LEARNED = '/reports/how-north-korean-troops-learned-drone-warfare-in-kursk/';
 
-test('the entity filter lists mentioned entities with counts and narrows to the pages that name them under any spelling', async ({ page }) => {
+test('the entity filter lists mentioned entities with counts and narrows to the pages that name them under any spelling', async ({
+  page,
+}) => {
   // Narrowed to the retold reports: Zelensky appears in four of them, two printing "Zelensky", two "Zelenskyy".
   await page.goto('/search/?q=drones&type=report');
   // The entity filter's data is the largest, so it loads when the reader asks for it.
@@ -21,8 +23,12 @@ test('the entity filter lists mentioned entities with counts and narrows to the 
   await expect(zelensky.locator('xpath=..').locator('.filter-count')).toHaveText('4');
   await zelensky.check();
   await expect(page).toHaveURL(/entity=Volodymyr\+Zelenskyy$/);
-  await expect(page.getByRole('status')).toHaveText('4 results for “drones”, filtered by Report, Volodymyr Zelenskyy.');
-  const paths = await page.locator('#search-results a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await expect(page.getByRole('status')).toHaveText(
+    '4 results for “drones”, filtered by Report, Volodymyr Zelenskyy.',
+  );
+  const paths = await page
+    .locator('#search-results a.result-title')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(paths.sort()).toEqual([TOLL, READIES, KYIV, LEARNED].sort());
 });
 
@@ -45,11 +51,16 @@ test('following a result found by another spelling marks the spelling the page p
   await expect(hit).toBeInViewport();
 });
 
-test('a search for a name leads with that entity’s own page, not a page that names it in passing', async ({ page }) => {
+test('a search for a name leads with that entity’s own page, not a page that names it in passing', async ({
+  page,
+}) => {
   // The Sumy region page prints "Zelenskyy"; its hidden list of other spellings holds "Zelensky"
   // twice and once outranked Zelenskyy's own page, which prints every spelling.
   for (const query of ['Zelensky', 'Zelenskyy', 'Зеленський']) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-    await expect(page.locator('#search-results a.result-title').first()).toHaveAttribute('href', /^\/entities\/volodymyr-zelenskyy\/\?highlight=/);
+    await expect(page.locator('#search-results a.result-title').first()).toHaveAttribute(
+      'href',
+      /^\/entities\/volodymyr-zelenskyy\/\?highlight=/,
+    );
   }
 });

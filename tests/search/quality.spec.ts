@@ -10,7 +10,9 @@ import { expect, test } from '@playwright/test';
 import { QUALITY_CASES } from './queries';
 
 /** The `type` filter values of the pages a query expects, from their paths. */
-const typesOf = (paths: string[]): string[] => [...new Set(paths.map((p) => (p.startsWith('/sources/') ? 'source' : 'report')))];
+const typesOf = (paths: string[]): string[] => [
+  ...new Set(paths.map((p) => (p.startsWith('/sources/') ? 'source' : 'report'))),
+];
 
 /** The least recall@5 (share of expected pages found in the top five, over all queries) the suite accepts. */
 const MIN_RECALL_AT_5 = 0.95;
@@ -20,7 +22,17 @@ const MIN_MRR = 0.85;
 test('the quality suite covers at least 40 queries of every kind', () => {
   expect(QUALITY_CASES.length).toBeGreaterThanOrEqual(40);
   const kinds = new Set(QUALITY_CASES.map((c) => c.kind));
-  for (const kind of ['name', 'variant spelling', 'script', 'place', 'weapon', 'number', 'phrase', 'word form']) expect(kinds).toContain(kind);
+  for (const kind of [
+    'name',
+    'variant spelling',
+    'script',
+    'place',
+    'weapon',
+    'number',
+    'phrase',
+    'word form',
+  ])
+    expect(kinds).toContain(kind);
 });
 
 test(`search finds the expected pages: recall@5 ≥ ${MIN_RECALL_AT_5}, MRR ≥ ${MIN_MRR}`, async ({ page }) => {
@@ -31,24 +43,36 @@ test(`search finds the expected pages: recall@5 ≥ ${MIN_RECALL_AT_5}, MRR ≥ 
   const misses: string[] = [];
   const notFirst: string[] = [];
   for (const c of QUALITY_CASES) {
-    const types = typesOf(c.expected).map((t) => `&type=${t}`).join('');
+    const types = typesOf(c.expected)
+      .map((t) => `&type=${t}`)
+      .join('');
     await page.goto(`/search/?q=${encodeURIComponent(c.query)}${types}`);
     await expect(page.getByRole('status')).toHaveText(/^(\d+ results?|No results) for/);
-    const ranked = await page.locator('#search-results a.result-title').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const ranked = await page
+      .locator('#search-results a.result-title')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const top5 = ranked.slice(0, 5);
     const hits = c.expected.filter((p) => top5.includes(p));
     found += hits.length;
     wanted += c.expected.length;
     const best = Math.min(...c.expected.map((p) => (ranked.includes(p) ? ranked.indexOf(p) + 1 : Infinity)));
     reciprocalRanks += Number.isFinite(best) ? 1 / best : 0;
-    if (hits.length < c.expected.length) misses.push(`  “${c.query}” (${c.kind}): missing ${c.expected.filter((p) => !top5.includes(p)).join(', ')}; got ${top5.join(', ') || 'nothing'}`);
-    if (c.first && ranked[0] !== c.first) notFirst.push(`  “${c.query}”: expected ${c.first} first, got ${ranked[0] ?? 'nothing'}`);
+    if (hits.length < c.expected.length)
+      misses.push(
+        `  “${c.query}” (${c.kind}): missing ${c.expected.filter((p) => !top5.includes(p)).join(', ')}; got ${top5.join(', ') || 'nothing'}`,
+      );
+    if (c.first && ranked[0] !== c.first)
+      notFirst.push(`  “${c.query}”: expected ${c.first} first, got ${ranked[0] ?? 'nothing'}`);
   }
   const recall = found / wanted;
   const mrr = reciprocalRanks / QUALITY_CASES.length;
-  console.log(`search quality: ${QUALITY_CASES.length} queries, recall@5 ${recall.toFixed(3)} (${found}/${wanted}), MRR ${mrr.toFixed(3)}`);
+  console.log(
+    `search quality: ${QUALITY_CASES.length} queries, recall@5 ${recall.toFixed(3)} (${found}/${wanted}), MRR ${mrr.toFixed(3)}`,
+  );
   if (misses.length > 0) console.log(`misses:\n${misses.join('\n')}`);
   expect(notFirst, 'title matches must rank first').toEqual([]);
-  expect(recall, `recall@5 below ${MIN_RECALL_AT_5}:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(MIN_RECALL_AT_5);
+  expect(recall, `recall@5 below ${MIN_RECALL_AT_5}:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
+    MIN_RECALL_AT_5,
+  );
   expect(mrr).toBeGreaterThanOrEqual(MIN_MRR);
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root, Text } from 'hast';
-import { ANCHOR_CLASS, createIdAllocator, hashText, headingId, normaliseForId, paragraphId, parseAuthoredId, planAnchors, readableText } from '../../src/lib/anchors';
+import {
+  ANCHOR_CLASS,
+  createIdAllocator,
+  hashText,
+  headingId,
+  normaliseForId,
+  paragraphId,
+  parseAuthoredId,
+  planAnchors,
+  readableText,
+} from '../../src/lib/anchors';
 
 describe('normaliseForId', () => {
   it('ignores case, punctuation, spacing and Unicode form', () => {
@@ -48,7 +58,10 @@ describe('headingId', () => {
 
 describe('parseAuthoredId', () => {
   it('reads an id given at the end of a paragraph and strips it', () => {
-    expect(parseAuthoredId('The last sentence. {#kim-order}')).toEqual({ id: 'kim-order', rest: 'The last sentence.' });
+    expect(parseAuthoredId('The last sentence. {#kim-order}')).toEqual({
+      id: 'kim-order',
+      rest: 'The last sentence.',
+    });
   });
 
   it('ignores braces elsewhere and ids not in the allowed form', () => {
@@ -71,11 +84,17 @@ describe('createIdAllocator', () => {
 });
 
 const text = (value: string): Text => ({ type: 'text', value });
-const el = (tagName: string, children: Element['children'], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
+const el = (
+  tagName: string,
+  children: Element['children'],
+  properties: Element['properties'] = {},
+): Element => ({ type: 'element', tagName, properties, children });
 
 describe('ANCHOR_CLASS', () => {
   it('is the class readableText leaves out, so a control never feeds an id', () => {
-    expect(readableText(el('p', [text('Words'), el('a', [text('¶')], { className: [ANCHOR_CLASS] })]))).toBe('Words');
+    expect(readableText(el('p', [text('Words'), el('a', [text('¶')], { className: [ANCHOR_CLASS] })]))).toBe(
+      'Words',
+    );
   });
 });
 
@@ -90,11 +109,32 @@ describe('readableText', () => {
 
 describe('planAnchors', () => {
   it('plans an id and a control for each heading, paragraph and item in reading order, leaving the tree as it was', () => {
-    const tree: Root = { type: 'root', children: [el('h2', [text('Losses')]), el('p', [text('Same.')]), el('ul', [el('li', [text('Same.')])]), el('p', [text('Same.')])] };
+    const tree: Root = {
+      type: 'root',
+      children: [
+        el('h2', [text('Losses')]),
+        el('p', [text('Same.')]),
+        el('ul', [el('li', [text('Same.')])]),
+        el('p', [text('Same.')]),
+      ],
+    };
     const before = structuredClone(tree);
     const edits = planAnchors(tree);
-    expect(edits.map((e) => e.anchor?.id)).toEqual(['losses', paragraphId('Same.'), `${paragraphId('Same.')}-2`, `${paragraphId('Same.')}-3`]);
-    expect(edits[0]!.anchor!.control).toEqual([el('a', [], { className: [ANCHOR_CLASS], href: '#losses', ariaLabel: 'Link to the section “Losses”', dataAnchor: '#', dataPagefindIgnore: '' })]);
+    expect(edits.map((e) => e.anchor?.id)).toEqual([
+      'losses',
+      paragraphId('Same.'),
+      `${paragraphId('Same.')}-2`,
+      `${paragraphId('Same.')}-3`,
+    ]);
+    expect(edits[0]!.anchor!.control).toEqual([
+      el('a', [], {
+        className: [ANCHOR_CLASS],
+        href: '#losses',
+        ariaLabel: 'Link to the section “Losses”',
+        dataAnchor: '#',
+        dataPagefindIgnore: '',
+      }),
+    ]);
     expect(edits[1]!.anchor!.control[0]).toEqual(text('\u00a0'));
     expect(tree).toEqual(before);
   });
@@ -105,12 +145,20 @@ describe('planAnchors', () => {
     const outer = el('li', [text('outer'), nested]);
     const edits = planAnchors({ type: 'root', children: [el('p', [last]), el('ul', [outer])] });
     expect(edits[0]).toMatchObject({ strip: { node: last, rest: 'Kept passage.' }, anchor: { id: 'kept' } });
-    expect(edits[1]!.anchor).toMatchObject({ node: outer, parent: outer, before: nested, id: paragraphId('outer') });
+    expect(edits[1]!.anchor).toMatchObject({
+      node: outer,
+      parent: outer,
+      before: nested,
+      id: paragraphId('outer'),
+    });
     expect(edits[2]!.anchor!.id).toBe(paragraphId('inner'));
   });
 
   it('gives no id to a paragraph that is only an authored id, nor to a paragraph inside a list item', () => {
-    const edits = planAnchors({ type: 'root', children: [el('p', [text('{#empty}')]), el('ul', [el('li', [el('p', [text('Loose.')])])])] });
+    const edits = planAnchors({
+      type: 'root',
+      children: [el('p', [text('{#empty}')]), el('ul', [el('li', [el('p', [text('Loose.')])])])],
+    });
     expect(edits[0]).toEqual({ strip: { node: expect.anything(), rest: '' } });
     expect(edits.slice(1).map((e) => e.anchor?.node.tagName)).toEqual(['li']);
   });

@@ -1,6 +1,17 @@
 /** Helpers of the benchmark harness: reading /usr/bin/time, page assets, pairing runs, formatting. */
 import { describe, expect, it } from 'vitest';
-import { classifyPage, classifyPagefindFile, findPageAssets, formatBytes, formatTable, median, pairRatios, parseBuildCacheCounts, parseTimeVerbose, sumRouteTimes } from '../../src/lib/bench';
+import {
+  classifyPage,
+  classifyPagefindFile,
+  findPageAssets,
+  formatBytes,
+  formatTable,
+  median,
+  pairRatios,
+  parseBuildCacheCounts,
+  parseTimeVerbose,
+  sumRouteTimes,
+} from '../../src/lib/bench';
 
 const timeOutput = `\tCommand being timed: "npx astro build"
 \tUser time (seconds): 3.97
@@ -89,7 +100,13 @@ const buildLog = `23:41:30 [content] Syncing content
 
 describe('parseBuildCacheCounts', () => {
   it('reads the card counts and whether the content store was cleared, from a coloured log too', () => {
-    expect(parseBuildCacheCounts(buildLog)).toEqual({ cardsRendered: 1, cardsReused: 1002, citationsFormatted: 2, citationsReused: 2002, contentStoreCleared: true });
+    expect(parseBuildCacheCounts(buildLog)).toEqual({
+      cardsRendered: 1,
+      cardsReused: 1002,
+      citationsFormatted: 2,
+      citationsReused: 2002,
+      contentStoreCleared: true,
+    });
   });
 
   it('leaves the counts out when the build logged none, and sees a kept store', () => {
@@ -115,10 +132,14 @@ describe('classifyPagefindFile', () => {
     expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/pagefind-worker.js')).toBe('script');
     expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/wasm.en.pagefind')).toBe('wasm');
     expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/pagefind-entry.json?ts=1')).toBe('entry');
-    expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/pagefind.en_a8a0b82eea.pf_meta')).toBe('meta');
+    expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/pagefind.en_a8a0b82eea.pf_meta')).toBe(
+      'meta',
+    );
     expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/index/en_aab2716.pf_index')).toBe('index');
     expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/filter/en_4cae4f9.pf_filter')).toBe('filter');
-    expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/fragment/en_1afe309.pf_fragment')).toBe('fragment');
+    expect(classifyPagefindFile('http://127.0.0.1:4561/pagefind/fragment/en_1afe309.pf_fragment')).toBe(
+      'fragment',
+    );
   });
 
   it('finds the bundle under a base path, and files it does not know are other', () => {

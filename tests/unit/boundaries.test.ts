@@ -4,8 +4,16 @@ import { buildRegionMap, REFERENCE_PLACES, REGION_MAP } from '../../src/integrat
 describe('REFERENCE_PLACES', () => {
   it('marks the Kursk and Sumy regions at their administrative centres', () => {
     const byId = Object.fromEntries(REFERENCE_PLACES.map((p) => [p.id, p]));
-    expect(byId['kursk-region']).toMatchObject({ kind: 'region', lat: expect.closeTo(51.73, 1), lon: expect.closeTo(36.19, 1) });
-    expect(byId['sumy-region']).toMatchObject({ kind: 'region', lat: expect.closeTo(50.91, 1), lon: expect.closeTo(34.8, 1) });
+    expect(byId['kursk-region']).toMatchObject({
+      kind: 'region',
+      lat: expect.closeTo(51.73, 1),
+      lon: expect.closeTo(36.19, 1),
+    });
+    expect(byId['sumy-region']).toMatchObject({
+      kind: 'region',
+      lat: expect.closeTo(50.91, 1),
+      lon: expect.closeTo(34.8, 1),
+    });
   });
 });
 

@@ -2,14 +2,22 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCacheDir, buildCachesIntegration, formatCacheCounts, registerCache, storeInCache } from '../../src/integrations/build-caches';
+import {
+  buildCacheDir,
+  buildCachesIntegration,
+  formatCacheCounts,
+  registerCache,
+  storeInCache,
+} from '../../src/integrations/build-caches';
 
 const dir = mkdtempSync(join(tmpdir(), 'kursk-build-caches-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('buildCacheDir', () => {
   it('keeps a cache beside the content cache a KURSK_CACHE_DIR names, else under node_modules/.cache', () => {
-    expect(buildCacheDir({ KURSK_CACHE_DIR: '/tmp/fixture-cache' }, '/repo', 'kursk-cards')).toBe('/tmp/fixture-cache/kursk-cards');
+    expect(buildCacheDir({ KURSK_CACHE_DIR: '/tmp/fixture-cache' }, '/repo', 'kursk-cards')).toBe(
+      '/tmp/fixture-cache/kursk-cards',
+    );
     expect(buildCacheDir({}, '/repo', 'kursk-cards')).toBe('/repo/node_modules/.cache/kursk-cards');
   });
 });
@@ -35,7 +43,14 @@ describe('storeInCache', () => {
 
 describe('formatCacheCounts', () => {
   it('says what was made and what reused, and where the cache is', () => {
-    expect(formatCacheCounts({ label: 'Social cards', verb: 'rendered', dir: '/c', counts: { made: 1, reused: 1002 } })).toBe('Social cards: 1 rendered, 1002 reused from the cache in /c.');
+    expect(
+      formatCacheCounts({
+        label: 'Social cards',
+        verb: 'rendered',
+        dir: '/c',
+        counts: { made: 1, reused: 1002 },
+      }),
+    ).toBe('Social cards: 1 rendered, 1002 reused from the cache in /c.');
   });
 });
 
@@ -43,7 +58,10 @@ describe('buildCachesIntegration', () => {
   it('counts from zero when a build is configured and logs every cache at its end', () => {
     const cache = registerCache('kursk-test-cache', 'Test things', 'made');
     cache.counts = { made: 7, reused: 7 };
-    const hooks = buildCachesIntegration().hooks as unknown as Record<string, (arg: { logger: { info: (m: string) => void } }) => void>;
+    const hooks = buildCachesIntegration().hooks as unknown as Record<
+      string,
+      (arg: { logger: { info: (m: string) => void } }) => void
+    >;
     hooks['astro:config:setup']!({ logger: { info: () => {} } });
     cache.counts.reused += 2;
     const logged: string[] = [];

@@ -6,19 +6,33 @@ const b = 'f'.repeat(64);
 
 describe('sortDigests', () => {
   it('orders by code unit, so upper case sorts before lower case whatever the locale', () => {
-    expect(sortDigests([{ path: 'b', sha256: a }, { path: 'B', sha256: a }, { path: 'a/z', sha256: a }]).map((f) => f.path)).toEqual(['B', 'a/z', 'b']);
+    expect(
+      sortDigests([
+        { path: 'b', sha256: a },
+        { path: 'B', sha256: a },
+        { path: 'a/z', sha256: a },
+      ]).map((f) => f.path),
+    ).toEqual(['B', 'a/z', 'b']);
   });
 });
 
 describe('formatSha256Sums', () => {
   it('writes sha256sum --check lines sorted by path', () => {
-    expect(formatSha256Sums([{ path: 'z.html', sha256: b }, { path: 'a.css', sha256: a }])).toBe(`${a}  a.css\n${b}  z.html\n`);
+    expect(
+      formatSha256Sums([
+        { path: 'z.html', sha256: b },
+        { path: 'a.css', sha256: a },
+      ]),
+    ).toBe(`${a}  a.css\n${b}  z.html\n`);
   });
 });
 
 describe('parseSha256Sums', () => {
   it('reads back what formatSha256Sums wrote', () => {
-    const files = [{ path: 'a b.txt', sha256: a }, { path: 'x/y', sha256: b }];
+    const files = [
+      { path: 'a b.txt', sha256: a },
+      { path: 'x/y', sha256: b },
+    ];
     expect(parseSha256Sums(formatSha256Sums(files))).toEqual(files);
   });
 
@@ -29,6 +43,19 @@ describe('parseSha256Sums', () => {
 
 describe('diffDigests', () => {
   it('lists files that changed, appeared or disappeared, and nothing else', () => {
-    expect(diffDigests([{ path: 'same', sha256: a }, { path: 'changed', sha256: a }, { path: 'gone', sha256: a }], [{ path: 'same', sha256: a }, { path: 'changed', sha256: b }, { path: 'new', sha256: a }])).toEqual(['changed', 'gone', 'new']);
+    expect(
+      diffDigests(
+        [
+          { path: 'same', sha256: a },
+          { path: 'changed', sha256: a },
+          { path: 'gone', sha256: a },
+        ],
+        [
+          { path: 'same', sha256: a },
+          { path: 'changed', sha256: b },
+          { path: 'new', sha256: a },
+        ],
+      ),
+    ).toEqual(['changed', 'gone', 'new']);
   });
 });

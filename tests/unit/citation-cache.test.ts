@@ -7,7 +7,17 @@ import { formatWithCitationJs, type CslItem } from '../../src/lib/cite';
 
 const dir = mkdtempSync(join(tmpdir(), 'kursk-citations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const item: CslItem = { id: 'x', 'citation-key': 'kursk-files-x', type: 'article-newspaper', title: 'A title', author: [{ literal: 'Jane Roe' }], 'container-title': 'The Kursk Files', issued: { 'date-parts': [[2026, 11, 22]] }, URL: 'https://x.org/x/', abstract: 'A summary.' };
+const item: CslItem = {
+  id: 'x',
+  'citation-key': 'kursk-files-x',
+  type: 'article-newspaper',
+  title: 'A title',
+  author: [{ literal: 'Jane Roe' }],
+  'container-title': 'The Kursk Files',
+  issued: { 'date-parts': [[2026, 11, 22]] },
+  URL: 'https://x.org/x/',
+  abstract: 'A summary.',
+};
 
 describe('cachedCitationJs', () => {
   it('formats an item once, then reads the same text from the cache; another item or output is formatted anew', () => {

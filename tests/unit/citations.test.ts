@@ -48,7 +48,10 @@ describe('parseNoteText', () => {
   });
 
   it('keeps commas inside the locator', () => {
-    expect(parseNoteText('a', '@x1, ¶ 2, 4, 6')).toEqual({ ok: true, note: { label: 'a', source: 'x1', locator: '¶ 2, 4, 6' } });
+    expect(parseNoteText('a', '@x1, ¶ 2, 4, 6')).toEqual({
+      ok: true,
+      note: { label: 'a', source: 'x1', locator: '¶ 2, 4, 6' },
+    });
   });
 
   it("rejects a note without '@', quoting it and showing the form to use", () => {
@@ -181,7 +184,10 @@ describe('formatLocation', () => {
 
 describe('findStrayMarkers', () => {
   it('finds each [^label] left as text, with its line counted from the text’s first line', () => {
-    expect(findStrayMarkers('One.[^a]\nTwo.[^b] three', 5)).toEqual([{ label: 'a', line: 5 }, { label: 'b', line: 6 }]);
+    expect(findStrayMarkers('One.[^a]\nTwo.[^b] three', 5)).toEqual([
+      { label: 'a', line: 5 },
+      { label: 'b', line: 6 },
+    ]);
     expect(findStrayMarkers('No marker; [a] is a bracket.', 1)).toEqual([]);
     expect(findStrayMarkers('Odd.[^x]')).toEqual([{ label: 'x', line: undefined }]);
   });
@@ -191,14 +197,31 @@ describe('checkCitations', () => {
   const base = { path: 'r.md', sourceIds: new Set(['npr', 'bbc']), strayMarkers: [] };
 
   it('numbers valid notes in reading order', () => {
-    const result = checkCitations({ ...base, notes: [{ label: 'b', text: '@bbc', line: 5 }, { label: 'a', text: '@npr, ¶ 2', line: 6 }], referenceLabels: ['a', 'B', 'a'] });
-    expect(result).toEqual({ ok: true, notes: [{ label: 'a', source: 'npr', locator: '¶ 2', n: 1, uses: 2 }, { label: 'b', source: 'bbc', n: 2, uses: 1 }] });
+    const result = checkCitations({
+      ...base,
+      notes: [
+        { label: 'b', text: '@bbc', line: 5 },
+        { label: 'a', text: '@npr, ¶ 2', line: 6 },
+      ],
+      referenceLabels: ['a', 'B', 'a'],
+    });
+    expect(result).toEqual({
+      ok: true,
+      notes: [
+        { label: 'a', source: 'npr', locator: '¶ 2', n: 1, uses: 2 },
+        { label: 'b', source: 'bbc', n: 2, uses: 1 },
+      ],
+    });
   });
 
   it('names every problem with file and line in one error: bad form, unknown source, stray marker, uncited note', () => {
     const result = checkCitations({
       ...base,
-      notes: [{ label: 'a', text: 'npr', line: 7 }, { label: 'b', text: '@cnn', line: 8 }, { label: 'c', text: '@npr', line: 9 }],
+      notes: [
+        { label: 'a', text: 'npr', line: 7 },
+        { label: 'b', text: '@cnn', line: 8 },
+        { label: 'c', text: '@npr', line: 9 },
+      ],
       referenceLabels: ['a', 'b'],
       strayMarkers: [{ label: 'ghost', line: 2 }],
     });
@@ -206,8 +229,12 @@ describe('checkCitations', () => {
     const message = result.ok ? '' : result.error.message;
     expect(message).toMatch(/^Citation errors:\n/);
     expect(message).toContain("r.md:7: note [^a] reads 'npr'");
-    expect(message).toContain("r.md:8: note [^b] cites '@cnn', which is not a source; use the id of a file in content/sources/ (one of: bbc, npr)");
-    expect(message).toContain("r.md:2: citation [^ghost] has no note; add a line '[^ghost]: @source-id, ¶ N'");
+    expect(message).toContain(
+      "r.md:8: note [^b] cites '@cnn', which is not a source; use the id of a file in content/sources/ (one of: bbc, npr)",
+    );
+    expect(message).toContain(
+      "r.md:2: citation [^ghost] has no note; add a line '[^ghost]: @source-id, ¶ N'",
+    );
     expect(message).toContain('r.md:9: note [^c] is never cited');
   });
 });

@@ -1,5 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatApa, formatBibtex, formatChicago, formatCitation, formatMla, formatRis, formatWithCitationJs, type CitableWork, type CitationJsFormat } from '../../src/lib/cite';
+import {
+  formatApa,
+  formatBibtex,
+  formatChicago,
+  formatCitation,
+  formatMla,
+  formatRis,
+  formatWithCitationJs,
+  type CitableWork,
+  type CitationJsFormat,
+} from '../../src/lib/cite';
 
 const work: CitableWork = {
   slug: 'drones-drop-leaflets',
@@ -30,7 +40,9 @@ describe('formatApa', () => {
   });
 
   it('keeps a paragraph anchor in the URL', () => {
-    expect(formatApa({ ...work, url: `${work.url}#p-abc123` })).toMatch(/from https:\/\/x\.org\/reports\/drones-drop-leaflets\/#p-abc123$/);
+    expect(formatApa({ ...work, url: `${work.url}#p-abc123` })).toMatch(
+      /from https:\/\/x\.org\/reports\/drones-drop-leaflets\/#p-abc123$/,
+    );
   });
 });
 
@@ -54,15 +66,31 @@ describe('formatChicago', () => {
   });
 
   it('says when the report was last modified', () => {
-    expect(formatChicago({ ...work, modified: new Date('2026-12-01T00:00:00Z') }, null)).toContain('Published November 22, 2026; last modified December 1, 2026.');
+    expect(formatChicago({ ...work, modified: new Date('2026-12-01T00:00:00Z') }, null)).toContain(
+      'Published November 22, 2026; last modified December 1, 2026.',
+    );
   });
 });
 
 describe('formatWithCitationJs', () => {
   it('formats a CSL item as an APA entry or a BibTeX record, trimmed', () => {
-    const item = { id: 'x', 'citation-key': 'kursk-files-x', type: 'article-newspaper', title: 'A title', author: [{ literal: 'Jane Roe' }], 'container-title': 'The Kursk Files', issued: { 'date-parts': [[2026, 11, 22]] }, URL: 'https://x.org/x/', abstract: 'A summary.' };
-    expect(formatWithCitationJs(item, 'apa')).toBe('Jane Roe. (2026, November 22). A title. The Kursk Files. https://x.org/x/');
-    expect(formatWithCitationJs(item, 'bibtex')).toMatch(/^@article\{\w+,\n[\s\S]*title = \{A title\}[\s\S]*\}$/);
+    const item = {
+      id: 'x',
+      'citation-key': 'kursk-files-x',
+      type: 'article-newspaper',
+      title: 'A title',
+      author: [{ literal: 'Jane Roe' }],
+      'container-title': 'The Kursk Files',
+      issued: { 'date-parts': [[2026, 11, 22]] },
+      URL: 'https://x.org/x/',
+      abstract: 'A summary.',
+    };
+    expect(formatWithCitationJs(item, 'apa')).toBe(
+      'Jane Roe. (2026, November 22). A title. The Kursk Files. https://x.org/x/',
+    );
+    expect(formatWithCitationJs(item, 'bibtex')).toMatch(
+      /^@article\{\w+,\n[\s\S]*title = \{A title\}[\s\S]*\}$/,
+    );
   });
 });
 
@@ -73,7 +101,9 @@ describe('the Citation.js call passed in', () => {
       asked.push(`${output}:${item.title}`);
       return output === 'apa' ? `APA of ${item.title}. ${item.URL}` : '@article{k,\n\ttitle = {t}\n}';
     };
-    expect(formatCitation('apa', work, 'today', stub)).toBe(`APA of ${work.title}. Retrieved today, from ${work.url}`);
+    expect(formatCitation('apa', work, 'today', stub)).toBe(
+      `APA of ${work.title}. Retrieved today, from ${work.url}`,
+    );
     expect(formatBibtex(work, null, stub)).toBe('@article{k,\n\ttitle = {t}\n}\n');
     expect(formatCitation('mla', work, null, stub)).toContain('“Ukrainian drones');
     expect(asked).toEqual([`apa:${work.title}`, `bibtex:${work.title}`]);

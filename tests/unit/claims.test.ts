@@ -66,29 +66,62 @@ describe('valueBounds', () => {
 
 describe('valuesConflict', () => {
   it('is false when the allowed ranges overlap', () => {
-    expect(valuesConflict({ value: 100, qualifier: 'at-least' }, { value: 4700, qualifier: 'about' })).toBe(false);
-    expect(valuesConflict({ value: { min: 90, max: 120 }, qualifier: 'exactly' }, { value: 100, qualifier: 'exactly' })).toBe(false);
-    expect(valuesConflict({ value: 105, qualifier: 'about' }, { value: 100, qualifier: 'exactly' })).toBe(false);
+    expect(valuesConflict({ value: 100, qualifier: 'at-least' }, { value: 4700, qualifier: 'about' })).toBe(
+      false,
+    );
+    expect(
+      valuesConflict(
+        { value: { min: 90, max: 120 }, qualifier: 'exactly' },
+        { value: 100, qualifier: 'exactly' },
+      ),
+    ).toBe(false);
+    expect(valuesConflict({ value: 105, qualifier: 'about' }, { value: 100, qualifier: 'exactly' })).toBe(
+      false,
+    );
   });
 
   it('is true when they do not', () => {
-    expect(valuesConflict({ value: 100, qualifier: 'exactly' }, { value: 4700, qualifier: 'exactly' })).toBe(true);
-    expect(valuesConflict({ value: 50, qualifier: 'up-to' }, { value: 100, qualifier: 'at-least' })).toBe(true);
-    expect(valuesConflict({ value: { min: 10, max: 20 }, qualifier: 'exactly' }, { value: 100, qualifier: 'at-least' })).toBe(true);
+    expect(valuesConflict({ value: 100, qualifier: 'exactly' }, { value: 4700, qualifier: 'exactly' })).toBe(
+      true,
+    );
+    expect(valuesConflict({ value: 50, qualifier: 'up-to' }, { value: 100, qualifier: 'at-least' })).toBe(
+      true,
+    );
+    expect(
+      valuesConflict(
+        { value: { min: 10, max: 20 }, qualifier: 'exactly' },
+        { value: 100, qualifier: 'at-least' },
+      ),
+    ).toBe(true);
   });
 
   it('reads "more than 100" as excluding 100 itself', () => {
-    expect(valuesConflict({ value: 100, qualifier: 'more-than' }, { value: 100, qualifier: 'exactly' })).toBe(true);
-    expect(valuesConflict({ value: 100, qualifier: 'at-least' }, { value: 100, qualifier: 'exactly' })).toBe(false);
+    expect(valuesConflict({ value: 100, qualifier: 'more-than' }, { value: 100, qualifier: 'exactly' })).toBe(
+      true,
+    );
+    expect(valuesConflict({ value: 100, qualifier: 'at-least' }, { value: 100, qualifier: 'exactly' })).toBe(
+      false,
+    );
   });
 });
 
 describe('isSameValue', () => {
   it('needs the same number or range and the same qualifier', () => {
-    expect(isSameValue({ value: 100, qualifier: 'at-least' }, { value: 100, qualifier: 'at-least' })).toBe(true);
-    expect(isSameValue({ value: 100, qualifier: 'at-least' }, { value: 100, qualifier: 'exactly' })).toBe(false);
-    expect(isSameValue({ value: { min: 1, max: 2 }, qualifier: 'exactly' }, { value: { min: 1, max: 2 }, qualifier: 'exactly' })).toBe(true);
-    expect(isSameValue({ value: { min: 1, max: 2 }, qualifier: 'exactly' }, { value: 2, qualifier: 'exactly' })).toBe(false);
+    expect(isSameValue({ value: 100, qualifier: 'at-least' }, { value: 100, qualifier: 'at-least' })).toBe(
+      true,
+    );
+    expect(isSameValue({ value: 100, qualifier: 'at-least' }, { value: 100, qualifier: 'exactly' })).toBe(
+      false,
+    );
+    expect(
+      isSameValue(
+        { value: { min: 1, max: 2 }, qualifier: 'exactly' },
+        { value: { min: 1, max: 2 }, qualifier: 'exactly' },
+      ),
+    ).toBe(true);
+    expect(
+      isSameValue({ value: { min: 1, max: 2 }, qualifier: 'exactly' }, { value: 2, qualifier: 'exactly' }),
+    ).toBe(false);
   });
 });
 
@@ -127,7 +160,9 @@ describe('periodsOverlap', () => {
   });
 
   it('compares specified periods day by day', () => {
-    expect(periodsOverlap({ from: d('2024-12-14'), to: d('2024-12-17') }, { from: d('2024-12-18') })).toBe(false);
+    expect(periodsOverlap({ from: d('2024-12-14'), to: d('2024-12-17') }, { from: d('2024-12-18') })).toBe(
+      false,
+    );
     expect(periodsOverlap({ to: d('2024-12') }, { from: d('2024-12-31') })).toBe(true);
   });
 });
@@ -139,26 +174,43 @@ describe('deriveClaimStatuses', () => {
   });
 
   it('corroborates a claim two independent sources report', () => {
-    expect(deriveClaimStatuses([claim({ id: 'a', sources: ['jessen', 'npr'] })], sources).get('a')!.status).toBe('corroborated');
+    expect(
+      deriveClaimStatuses([claim({ id: 'a', sources: ['jessen', 'npr'] })], sources).get('a')!.status,
+    ).toBe('corroborated');
   });
 
   it('does not corroborate with two sources from the same outlet', () => {
-    expect(deriveClaimStatuses([claim({ id: 'a', sources: ['npr', 'npr-2'] })], sources).get('a')!.status).toBe('single-source');
+    expect(
+      deriveClaimStatuses([claim({ id: 'a', sources: ['npr', 'npr-2'] })], sources).get('a')!.status,
+    ).toBe('single-source');
   });
 
   it('pools the sources of the same claimant’s same value across claim files', () => {
-    const statuses = deriveClaimStatuses([claim({ id: 'a', sources: ['jessen'] }), claim({ id: 'b', sources: ['korea-daily'] })], sources);
-    expect(statuses.get('a')).toMatchObject({ status: 'corroborated', independentSources: 2, matchingClaims: ['b'] });
+    const statuses = deriveClaimStatuses(
+      [claim({ id: 'a', sources: ['jessen'] }), claim({ id: 'b', sources: ['korea-daily'] })],
+      sources,
+    );
+    expect(statuses.get('a')).toMatchObject({
+      status: 'corroborated',
+      independentSources: 2,
+      matchingClaims: ['b'],
+    });
     expect(statuses.get('b')!.status).toBe('corroborated');
   });
 
   it('does not pool a different claimant’s same value', () => {
-    const statuses = deriveClaimStatuses([claim({ id: 'a' }), claim({ id: 'b', claimant: 'nis', sources: ['korea-daily'] })], sources);
+    const statuses = deriveClaimStatuses(
+      [claim({ id: 'a' }), claim({ id: 'b', claimant: 'nis', sources: ['korea-daily'] })],
+      sources,
+    );
     expect(statuses.get('a')!.status).toBe('single-source');
   });
 
   it('disputes conflicting values for the same quantity made at a comparable time', () => {
-    const statuses = deriveClaimStatuses([claim({ id: 'a' }), claim({ id: 'b', claimant: 'nis', value: 4700, claimedAt: d('2024-12-20') })], sources);
+    const statuses = deriveClaimStatuses(
+      [claim({ id: 'a' }), claim({ id: 'b', claimant: 'nis', value: 4700, claimedAt: d('2024-12-20') })],
+      sources,
+    );
     expect(statuses.get('a')).toMatchObject({ status: 'disputed', disputedBy: ['b'] });
     expect(statuses.get('b')).toMatchObject({ status: 'disputed', disputedBy: ['a'] });
   });
@@ -177,7 +229,10 @@ describe('deriveClaimStatuses', () => {
   });
 
   it('puts disputed before corroborated, keeping the source count', () => {
-    const statuses = deriveClaimStatuses([claim({ id: 'a', sources: ['jessen', 'npr'] }), claim({ id: 'b', claimant: 'nis', value: 10 })], sources);
+    const statuses = deriveClaimStatuses(
+      [claim({ id: 'a', sources: ['jessen', 'npr'] }), claim({ id: 'b', claimant: 'nis', value: 10 })],
+      sources,
+    );
     expect(statuses.get('a')).toMatchObject({ status: 'disputed', independentSources: 2 });
   });
 });
@@ -212,7 +267,12 @@ describe('groupClaimsByQuantity', () => {
       { id: 'early', quantity: 'killed', claimedAt: d('2024-12-17') },
       { id: 'w', quantity: 'wounded', claimedAt: d('2024-12') },
     ];
-    expect(groupClaimsByQuantity(claims, ['wounded', 'empty', 'killed'], comparePartialDates).map((g) => [g.quantity, g.claims.map((c) => c.id)])).toEqual([
+    expect(
+      groupClaimsByQuantity(claims, ['wounded', 'empty', 'killed'], comparePartialDates).map((g) => [
+        g.quantity,
+        g.claims.map((c) => c.id),
+      ]),
+    ).toEqual([
       ['wounded', ['w']],
       ['killed', ['early', 'late']],
     ]);
@@ -234,42 +294,70 @@ describe('summarizeQuantity', () => {
   });
 
   it('keeps the earlier claim on a tie, and has neither for no claims', () => {
-    const s = summarizeQuantity([{ id: 'first', status: 'single-source' as const, value: 5 }, { id: 'second', status: 'single-source' as const, value: 5 }]);
+    const s = summarizeQuantity([
+      { id: 'first', status: 'single-source' as const, value: 5 },
+      { id: 'second', status: 'single-source' as const, value: 5 },
+    ]);
     expect([s.lowest?.id, s.highest?.id]).toEqual(['first', 'first']);
-    expect(summarizeQuantity([])).toEqual({ byStatus: { corroborated: 0, disputed: 0, 'single-source': 0 }, lowest: undefined, highest: undefined });
+    expect(summarizeQuantity([])).toEqual({
+      byStatus: { corroborated: 0, disputed: 0, 'single-source': 0 },
+      lowest: undefined,
+      highest: undefined,
+    });
   });
 });
 
 describe('findLinks', () => {
   it('finds Markdown and HTML link targets', () => {
-    expect(findLinks('See [the ledger](/figures/#killed) and <a href="/figures/#claim-x">x</a>.')).toEqual(['/figures/#killed', '/figures/#claim-x']);
+    expect(findLinks('See [the ledger](/figures/#killed) and <a href="/figures/#claim-x">x</a>.')).toEqual([
+      '/figures/#killed',
+      '/figures/#claim-x',
+    ]);
   });
 });
 
 describe('findFigureLinks', () => {
   it('keeps only the links into the figures ledger, Markdown and HTML, in order', () => {
-    const body = 'See [the ledger](/figures/#killed), [a source](/sources/npr/), <a href="figures/#claim-x">x</a> and [figures](/figures/).';
+    const body =
+      'See [the ledger](/figures/#killed), [a source](/sources/npr/), <a href="figures/#claim-x">x</a> and [figures](/figures/).';
     expect(findFigureLinks(body)).toEqual(['/figures/#killed', 'figures/#claim-x']);
   });
 
   it('also keeps links written to a quantity page, and leaves out other sites', () => {
-    const body = '[a](/figures/killed/), [b](/figures/killed/#claim-x), [c](https://example.org/figures/#killed), [d](//example.org/figures/#x)';
+    const body =
+      '[a](/figures/killed/), [b](/figures/killed/#claim-x), [c](https://example.org/figures/#killed), [d](//example.org/figures/#x)';
     expect(findFigureLinks(body)).toEqual(['/figures/killed/', '/figures/killed/#claim-x']);
   });
 });
 
 describe('parseFigureLink', () => {
   it('reads the addresses editors write: a quantity or a claim after /figures/#', () => {
-    expect(parseFigureLink('/figures/#nk-troops-killed')).toEqual({ kind: 'quantity', quantity: 'nk-troops-killed' });
+    expect(parseFigureLink('/figures/#nk-troops-killed')).toEqual({
+      kind: 'quantity',
+      quantity: 'nk-troops-killed',
+    });
     expect(parseFigureLink('/figures/#claim-nis-4700')).toEqual({ kind: 'claim', claim: 'nis-4700' });
     expect(parseFigureLink('figures#claim-nis-4700')).toEqual({ kind: 'claim', claim: 'nis-4700' });
   });
 
   it('reads the addresses the site builds: a quantity page, and a claim on it', () => {
-    expect(parseFigureLink('/figures/nk-troops-killed/')).toEqual({ kind: 'quantity', quantity: 'nk-troops-killed' });
-    expect(parseFigureLink('/figures/nk-troops-killed')).toEqual({ kind: 'quantity', quantity: 'nk-troops-killed' });
-    expect(parseFigureLink('/figures/nk-troops-killed/#claim-nis-4700')).toEqual({ kind: 'claim', claim: 'nis-4700', quantity: 'nk-troops-killed' });
-    expect(parseFigureLink('/figures/nk-troops-killed/#chart-nk-troops-killed')).toEqual({ kind: 'quantity', quantity: 'nk-troops-killed' });
+    expect(parseFigureLink('/figures/nk-troops-killed/')).toEqual({
+      kind: 'quantity',
+      quantity: 'nk-troops-killed',
+    });
+    expect(parseFigureLink('/figures/nk-troops-killed')).toEqual({
+      kind: 'quantity',
+      quantity: 'nk-troops-killed',
+    });
+    expect(parseFigureLink('/figures/nk-troops-killed/#claim-nis-4700')).toEqual({
+      kind: 'claim',
+      claim: 'nis-4700',
+      quantity: 'nk-troops-killed',
+    });
+    expect(parseFigureLink('/figures/nk-troops-killed/#chart-nk-troops-killed')).toEqual({
+      kind: 'quantity',
+      quantity: 'nk-troops-killed',
+    });
   });
 
   it('decodes an encoded fragment', () => {
@@ -287,18 +375,29 @@ describe('parseFigureLink', () => {
 });
 
 describe('resolveFigureLink', () => {
-  const index = { quantities: new Set(['killed', 'wounded']), claimQuantities: new Map([['lee-100', 'killed']]) };
+  const index = {
+    quantities: new Set(['killed', 'wounded']),
+    claimQuantities: new Map([['lee-100', 'killed']]),
+  };
 
   it("sends a quantity link to the quantity's page and a claim link to the claim on its quantity's page", () => {
     expect(resolveFigureLink('/figures/#killed', index)).toEqual({ ok: true, href: '/figures/killed/' });
-    expect(resolveFigureLink('/figures/#claim-lee-100', index)).toEqual({ ok: true, href: '/figures/killed/#claim-lee-100' });
-    expect(resolveFigureLink('/figures/killed/#claim-lee-100', index)).toEqual({ ok: true, href: '/figures/killed/#claim-lee-100' });
+    expect(resolveFigureLink('/figures/#claim-lee-100', index)).toEqual({
+      ok: true,
+      href: '/figures/killed/#claim-lee-100',
+    });
+    expect(resolveFigureLink('/figures/killed/#claim-lee-100', index)).toEqual({
+      ok: true,
+      href: '/figures/killed/#claim-lee-100',
+    });
   });
 
   it('names the unknown quantity or claim and where the ids come from', () => {
     const quantity = resolveFigureLink('/figures/#dead', index);
     expect(quantity).toMatchObject({ ok: false });
-    expect(quantity && !quantity.ok && quantity.problem).toMatch(/\/figures\/#dead .*quantity 'dead'.*content\/quantities\//);
+    expect(quantity && !quantity.ok && quantity.problem).toMatch(
+      /\/figures\/#dead .*quantity 'dead'.*content\/quantities\//,
+    );
     const claim = resolveFigureLink('/figures/#claim-lee-1000', index);
     expect(claim && !claim.ok && claim.problem).toMatch(/claim 'lee-1000'.*content\/claims\//);
   });
@@ -333,7 +432,9 @@ describe('reportCitesClaim', () => {
   });
 
   it('is false otherwise', () => {
-    expect(reportCitesClaim({ sources: ['npr'], links: ['/figures/#wounded', '/entities/lee/'] }, c)).toBe(false);
+    expect(reportCitesClaim({ sources: ['npr'], links: ['/figures/#wounded', '/entities/lee/'] }, c)).toBe(
+      false,
+    );
   });
 });
 
@@ -353,11 +454,25 @@ describe('indexCitingReports', () => {
 
   it('agrees with reportCitesClaim on every pair of many generated reports and claims', () => {
     let seed = 7;
-    const pick = <T,>(items: readonly T[]): T => items[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % items.length]!;
+    const pick = <T>(items: readonly T[]): T =>
+      items[(seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % items.length]!;
     const sources = ['a', 'b', 'c', 'd', 'e'];
-    const links = ['/figures/#claim-c1', '/figures/#claim-c2', '/figures/q1/#claim-c3', '/figures/#q1', '/figures/q2/', '/entities/x/', '/reports/y/'];
-    const reports = Array.from({ length: 60 }, () => ({ sources: [pick(sources), pick(sources)], links: [pick(links), pick(links)] }));
-    const claims = ['c1', 'c2', 'c3', 'c4'].flatMap((id) => ['q1', 'q2', 'q3'].map((quantity) => ({ id, quantity, sources: [pick(sources)] })));
+    const links = [
+      '/figures/#claim-c1',
+      '/figures/#claim-c2',
+      '/figures/q1/#claim-c3',
+      '/figures/#q1',
+      '/figures/q2/',
+      '/entities/x/',
+      '/reports/y/',
+    ];
+    const reports = Array.from({ length: 60 }, () => ({
+      sources: [pick(sources), pick(sources)],
+      links: [pick(links), pick(links)],
+    }));
+    const claims = ['c1', 'c2', 'c3', 'c4'].flatMap((id) =>
+      ['q1', 'q2', 'q3'].map((quantity) => ({ id, quantity, sources: [pick(sources)] })),
+    );
     const citing = indexCitingReports(reports);
     for (const claim of claims) {
       const expected = reports.flatMap((r, at) => (reportCitesClaim(r, claim) ? [at] : []));

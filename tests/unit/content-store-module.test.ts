@@ -26,7 +26,12 @@ afterAll(() => {
 });
 
 // A store as Astro's MutableDataStore writes it: devalue's text of a Map of collections, each a Map of entries.
-const report = { id: 'r1', data: { title: 'Drones over Kursk', publishedAt: new Date('2026-01-05T00:00:00Z') }, rendered: { html: '<p>“Quoted” ¶ 3</p>', metadata: { headings: [] } }, digest: 'abc' };
+const report = {
+  id: 'r1',
+  data: { title: 'Drones over Kursk', publishedAt: new Date('2026-01-05T00:00:00Z') },
+  rendered: { html: '<p>“Quoted” ¶ 3</p>', metadata: { headings: [] } },
+  digest: 'abc',
+};
 const collections = new Map([
   ['reports', new Map([['r1', report]])],
   ['sources', new Map([['s1', { id: 's1', data: { title: 'A source' } }]])],
@@ -37,7 +42,10 @@ writeFileSync(storeFile, stringify(collections));
 const handler = (plugin: ReturnType<typeof contentStoreModulePlugin>) => plugin.load.handler;
 
 /** A loader's store as the loader API gives it, over a Map. */
-const scopedStore = (entries: Map<string, unknown>) => ({ entries: () => [...entries.entries()], keys: () => [...entries.keys()] });
+const scopedStore = (entries: Map<string, unknown>) => ({
+  entries: () => [...entries.entries()],
+  keys: () => [...entries.keys()],
+});
 let moduleCount = 0;
 const importStoreModule = async (): Promise<Map<string, Map<string, unknown>>> => {
   const modulePath = join(dir, `store-module-${(moduleCount += 1)}.mjs`);
@@ -57,7 +65,11 @@ describe('the content store module', () => {
 
   it('gives the very entries the loaders left in this process, not copies read from the file', async () => {
     const entry = { id: 'r9', data: { title: 'Held once' } };
-    const shared: SharedStores = { collections: ['reports'], stores: new Map([['reports', scopedStore(new Map([['r9', entry]]))]]), read: () => collectionsFromShared(shared) };
+    const shared: SharedStores = {
+      collections: ['reports'],
+      stores: new Map([['reports', scopedStore(new Map([['r9', entry]]))]]),
+      read: () => collectionsFromShared(shared),
+    };
     global[registryKey] = shared;
     const store = await importStoreModule();
     expect(store.get('reports')!.get('r9')).toBe(entry);
@@ -76,12 +88,17 @@ describe('the content store module', () => {
     expect(plugin.load.order).toBe('pre');
     expect(plugin.load.filter.id.test(STORE_MODULE_ID)).toBe(true);
     expect(plugin.load.filter.id.test('\0astro:content')).toBe(false);
-    expect(handler(plugin)(STORE_MODULE_ID)).toEqual({ code: storeModuleCode(storeFile), map: { mappings: '' } });
+    expect(handler(plugin)(STORE_MODULE_ID)).toEqual({
+      code: storeModuleCode(storeFile),
+      map: { mappings: '' },
+    });
     expect(handler(plugin)('\0astro:content')).toBeNull();
   });
 
   it('leaves the module to Astro when no store file has been written (Astro’s module is then the empty store)', () => {
-    expect(handler(contentStoreModulePlugin(join(dir, 'missing', 'data-store.json')))(STORE_MODULE_ID)).toBeNull();
+    expect(
+      handler(contentStoreModulePlugin(join(dir, 'missing', 'data-store.json')))(STORE_MODULE_ID),
+    ).toBeNull();
   });
 
   it('reads the store file from the cache folder the build uses', () => {
@@ -93,7 +110,10 @@ describe('contentStoreModuleIntegration', () => {
   const setup = (collectionStorage?: unknown) => {
     const plugins: unknown[] = [];
     const hook = contentStoreModuleIntegration().hooks['astro:config:setup'] as (options: unknown) => void;
-    hook({ config: { cacheDir: pathToFileURL(`${dir}/cache/`), experimental: { collectionStorage } }, updateConfig: (c: { vite: { plugins: unknown[] } }) => plugins.push(...c.vite.plugins) });
+    hook({
+      config: { cacheDir: pathToFileURL(`${dir}/cache/`), experimental: { collectionStorage } },
+      updateConfig: (c: { vite: { plugins: unknown[] } }) => plugins.push(...c.vite.plugins),
+    });
     return plugins as ReturnType<typeof contentStoreModulePlugin>[];
   };
 
@@ -103,7 +123,9 @@ describe('contentStoreModuleIntegration', () => {
     for (const storage of [undefined, 'single-file']) {
       const plugins = setup(storage);
       expect(plugins).toHaveLength(1);
-      expect(handler(plugins[0])(STORE_MODULE_ID)?.code).toContain(JSON.stringify(join(dir, 'cache', 'data-store.json')));
+      expect(handler(plugins[0])(STORE_MODULE_ID)?.code).toContain(
+        JSON.stringify(join(dir, 'cache', 'data-store.json')),
+      );
     }
   });
 
@@ -117,9 +139,19 @@ describe('shareLoaderStores', () => {
   it('leaves each collection’s store for the page build when its loader runs, and loads as the loader does', async () => {
     delete global[registryKey];
     const loaded: string[] = [];
-    const loader = { name: 'glob-loader', schema: 'the schema', load: async (context: LoaderContext) => void loaded.push(context.collection) };
-    const collections = shareLoaderStores({ reports: { loader, schema: 'reports schema' }, topics: { loader } });
-    expect(collections.reports).toMatchObject({ schema: 'reports schema', loader: { name: 'glob-loader', schema: 'the schema' } });
+    const loader = {
+      name: 'glob-loader',
+      schema: 'the schema',
+      load: async (context: LoaderContext) => void loaded.push(context.collection),
+    };
+    const collections = shareLoaderStores({
+      reports: { loader, schema: 'reports schema' },
+      topics: { loader },
+    });
+    expect(collections.reports).toMatchObject({
+      schema: 'reports schema',
+      loader: { name: 'glob-loader', schema: 'the schema' },
+    });
     const shared = global[registryKey] as SharedStores;
     expect(shared.collections).toEqual(['reports', 'topics']);
     // Before any loader has run, the page build would read the file.
@@ -128,24 +160,41 @@ describe('shareLoaderStores', () => {
     await collections.reports.loader.load({ collection: 'reports', store } as unknown as LoaderContext);
     expect(loaded).toEqual(['reports']);
     expect(shared.read()).toBeUndefined(); // topics has not run yet
-    await collections.topics.loader.load({ collection: 'topics', store: scopedStore(new Map()) } as unknown as LoaderContext);
+    await collections.topics.loader.load({
+      collection: 'topics',
+      store: scopedStore(new Map()),
+    } as unknown as LoaderContext);
     expect(shared.read()).toEqual(new Map([['reports', new Map([['r1', report]])]]));
   });
 
   it('fails, naming the collection and the fix, on a collection without a loader object', () => {
-    expect(() => shareLoaderStores({ topics: { schema: 'no loader' } })).toThrow("src/content.config.ts: the collection 'topics' has no loader object with a load() method");
+    expect(() => shareLoaderStores({ topics: { schema: 'no loader' } })).toThrow(
+      "src/content.config.ts: the collection 'topics' has no loader object with a load() method",
+    );
   });
 });
 
 describe('collectionsFromShared', () => {
-  const shared = (stores: Record<string, Map<string, unknown>>, collections = Object.keys(stores)) => ({ collections, stores: new Map(Object.entries(stores).map(([name, entries]) => [name, scopedStore(entries)])) });
+  const shared = (stores: Record<string, Map<string, unknown>>, collections = Object.keys(stores)) => ({
+    collections,
+    stores: new Map(Object.entries(stores).map(([name, entries]) => [name, scopedStore(entries)])),
+  });
 
   it('orders collections and entries as Astro’s store file does (localeCompare of names and ids), leaving empty collections out', () => {
-    const result = collectionsFromShared(shared({
-      topics: new Map([['drones', 1], ['casualties', 2], ['Deployment', 3]]),
-      claims: new Map(),
-      entities: new Map([['e2', 4], ['e10', 5]]),
-    }))!;
+    const result = collectionsFromShared(
+      shared({
+        topics: new Map([
+          ['drones', 1],
+          ['casualties', 2],
+          ['Deployment', 3],
+        ]),
+        claims: new Map(),
+        entities: new Map([
+          ['e2', 4],
+          ['e10', 5],
+        ]),
+      }),
+    )!;
     expect([...result.keys()]).toEqual(['entities', 'topics']);
     expect([...result.get('topics')!.keys()]).toEqual(['casualties', 'Deployment', 'drones']);
     expect([...result.get('entities')!.keys()]).toEqual(['e10', 'e2']);
@@ -153,7 +202,9 @@ describe('collectionsFromShared', () => {
 
   it('is undefined unless every collection left its store', () => {
     expect(collectionsFromShared(undefined)).toBeUndefined();
-    expect(collectionsFromShared(shared({ reports: new Map([['r1', 1]]) }, ['reports', 'sources']))).toBeUndefined();
+    expect(
+      collectionsFromShared(shared({ reports: new Map([['r1', 1]]) }, ['reports', 'sources'])),
+    ).toBeUndefined();
     expect(collectionsFromShared(shared({}, []))).toBeUndefined();
   });
 });

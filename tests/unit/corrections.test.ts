@@ -9,19 +9,30 @@ describe('lastModified', () => {
   });
 
   it('follows the latest correction or update, even past updatedAt', () => {
-    const report = { publishedAt: day('2026-01-01'), updatedAt: day('2026-02-01'), corrections: [{ date: day('2026-03-01'), kind: 'update' as const, text: 'x' }] };
+    const report = {
+      publishedAt: day('2026-01-01'),
+      updatedAt: day('2026-02-01'),
+      corrections: [{ date: day('2026-03-01'), kind: 'update' as const, text: 'x' }],
+    };
     expect(lastModified(report)).toEqual(day('2026-03-01'));
   });
 
   it('uses updatedAt when it is the latest', () => {
-    expect(lastModified({ publishedAt: day('2026-01-01'), updatedAt: day('2026-04-01'), corrections: [] })).toEqual(day('2026-04-01'));
+    expect(
+      lastModified({ publishedAt: day('2026-01-01'), updatedAt: day('2026-04-01'), corrections: [] }),
+    ).toEqual(day('2026-04-01'));
   });
 });
 
 describe('isModified', () => {
   it('is true only when something changed after publication', () => {
     expect(isModified({ publishedAt: day('2026-01-01'), corrections: [] })).toBe(false);
-    expect(isModified({ publishedAt: day('2026-01-01'), corrections: [{ date: day('2026-01-02'), kind: 'correction', text: 'x' }] })).toBe(true);
+    expect(
+      isModified({
+        publishedAt: day('2026-01-01'),
+        corrections: [{ date: day('2026-01-02'), kind: 'correction', text: 'x' }],
+      }),
+    ).toBe(true);
   });
 });
 
@@ -29,7 +40,13 @@ describe('listCorrections', () => {
   it('lists every entry of every report, newest first, corrections before updates on one day', () => {
     const reports = [
       { id: 'a', corrections: [{ date: day('2026-01-05'), kind: 'update' as const, text: 'a1' }] },
-      { id: 'b', corrections: [{ date: day('2026-01-05'), kind: 'correction' as const, text: 'b1' }, { date: day('2026-02-01'), kind: 'update' as const, text: 'b2' }] },
+      {
+        id: 'b',
+        corrections: [
+          { date: day('2026-01-05'), kind: 'correction' as const, text: 'b1' },
+          { date: day('2026-02-01'), kind: 'update' as const, text: 'b2' },
+        ],
+      },
     ];
     expect(listCorrections(reports).map((c) => `${c.report.id}:${c.text}`)).toEqual(['b:b2', 'b:b1', 'a:a1']);
   });

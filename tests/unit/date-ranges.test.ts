@@ -11,7 +11,9 @@ const iso = (x: Date | undefined) => x?.toISOString().slice(0, 10);
 
 describe('rangeOfPartialDate', () => {
   it('spans one day, a whole month, a season or a year', () => {
-    expect([d('2024-12-17')].map(rangeOfPartialDate).map((r) => [iso(r.start), iso(r.end)])).toEqual([['2024-12-17', '2024-12-17']]);
+    expect([d('2024-12-17')].map(rangeOfPartialDate).map((r) => [iso(r.start), iso(r.end)])).toEqual([
+      ['2024-12-17', '2024-12-17'],
+    ]);
     const feb = rangeOfPartialDate(d('2024-02'));
     expect([iso(feb.start), iso(feb.end)]).toEqual(['2024-02-01', '2024-02-29']);
     const autumn = rangeOfPartialDate(d('2024-autumn'));

@@ -54,7 +54,10 @@ describe('daysInMonth', () => {
 
 describe('parsePartialDate', () => {
   it('reads a bare year as year precision', () => {
-    expect(parsePartialDate('2024')).toEqual({ ok: true, date: { iso: '2024', precision: 'year', year: 2024 } });
+    expect(parsePartialDate('2024')).toEqual({
+      ok: true,
+      date: { iso: '2024', precision: 'year', year: 2024 },
+    });
   });
 
   it('reads YYYY-season as season precision', () => {
@@ -88,13 +91,13 @@ describe('parsePartialDate', () => {
     expect(date('2024-02-29')).toMatchObject({ precision: 'day', year: 2024, month: 2, day: 29 });
   });
 
-  it("rejects 29 February in a common year, saying February 2025 has 28 days", () => {
+  it('rejects 29 February in a common year, saying February 2025 has 28 days', () => {
     const error = errorFor('2025-02-29');
     expect(error).toContain("'2025-02-29'");
     expect(error).toContain('February 2025 has 28 days');
   });
 
-  it("rejects 30 February even in a leap year, saying February 2024 has 29 days", () => {
+  it('rejects 30 February even in a leap year, saying February 2024 has 29 days', () => {
     expect(errorFor('2024-02-30')).toContain('February 2024 has 29 days');
   });
 
@@ -129,7 +132,16 @@ describe('parsePartialDate', () => {
   });
 
   it('rejects text that is not a date and tells the editor the accepted forms', () => {
-    for (const text of ['', 'December 2024', '2024-1', '2024-12-1', '24-12-19', '2024/12/19', ' 2024', '2024-12-19T00:00']) {
+    for (const text of [
+      '',
+      'December 2024',
+      '2024-1',
+      '2024-12-1',
+      '24-12-19',
+      '2024/12/19',
+      ' 2024',
+      '2024-12-19T00:00',
+    ]) {
       const error = errorFor(text);
       expect(error).toContain(`'${text}' is not a date`);
       expect(error).toContain("'YYYY-MM-DD'");
@@ -203,7 +215,11 @@ describe('startOfPartialDate', () => {
 });
 
 describe('comparePartialDates', () => {
-  const sorted = (texts: string[]) => texts.map(date).sort(comparePartialDates).map((d) => d.iso);
+  const sorted = (texts: string[]) =>
+    texts
+      .map(date)
+      .sort(comparePartialDates)
+      .map((d) => d.iso);
 
   it('orders dates of any precision by their first possible day', () => {
     expect(sorted(['2024-12-19', '2023', '2024-06', '2024-spring', '2024-12-01'])).toEqual([

@@ -1,6 +1,14 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, latestUpdate, renderAtom, renderJsonFeed, renderRss, type Feed, type FeedItem } from '../../src/lib/feeds';
+import {
+  escapeXml,
+  latestUpdate,
+  renderAtom,
+  renderJsonFeed,
+  renderRss,
+  type Feed,
+  type FeedItem,
+} from '../../src/lib/feeds';
 
 const item: FeedItem = {
   id: 'https://x.org/reports/a/',
@@ -17,7 +25,11 @@ const feed: Feed = {
   title: 'The Kursk Files',
   description: 'An archive.',
   homeUrl: 'https://x.org/',
-  feedUrls: { rss: 'https://x.org/feeds/reports.xml', atom: 'https://x.org/feeds/reports.atom', json: 'https://x.org/feeds/reports.json' },
+  feedUrls: {
+    rss: 'https://x.org/feeds/reports.xml',
+    atom: 'https://x.org/feeds/reports.atom',
+    json: 'https://x.org/feeds/reports.json',
+  },
   updated: new Date('2026-02-01T00:00:00Z'),
   items: [item],
 };
@@ -58,7 +70,14 @@ describe('renderJsonFeed', () => {
     const json = JSON.parse(renderJsonFeed(feed));
     expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.feed_url).toBe('https://x.org/feeds/reports.json');
-    expect(json.items[0]).toMatchObject({ id: item.id, url: item.url, title: item.title, image: item.image, tags: ['Drone warfare'], authors: [{ name: 'The Kursk Files' }] });
+    expect(json.items[0]).toMatchObject({
+      id: item.id,
+      url: item.url,
+      title: item.title,
+      image: item.image,
+      tags: ['Drone warfare'],
+      authors: [{ name: 'The Kursk Files' }],
+    });
   });
 });
 

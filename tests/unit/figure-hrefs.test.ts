@@ -6,11 +6,19 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { checkFigureLinks, readFigureIndex, rehypeFigureHrefs, satteriFigureHrefs } from '../../src/integrations/figure-hrefs';
+import {
+  checkFigureLinks,
+  readFigureIndex,
+  rehypeFigureHrefs,
+  satteriFigureHrefs,
+} from '../../src/integrations/figure-hrefs';
 import { satteriBaseLinks } from '../../src/integrations/rehype-base-links';
 import { renderSync } from './satteri-render';
 
-const figures = { quantities: new Set(['nk-troops-killed', 'nk-troops-wounded']), claimQuantities: new Map([['nis-4700', 'nk-troops-killed']]) };
+const figures = {
+  quantities: new Set(['nk-troops-killed', 'nk-troops-wounded']),
+  claimQuantities: new Map([['nis-4700', 'nk-troops-killed']]),
+};
 const path = '/archive/reports/losses.md';
 
 const pipelines = [
@@ -24,7 +32,11 @@ const pipelines = [
   },
   {
     name: 'satteriFigureHrefs',
-    run: (markdown: string) => renderSync(markdown, { hastPlugins: [satteriFigureHrefs({ figures })], fileURL: new URL(`file://${path}`) }).html.trim(),
+    run: (markdown: string) =>
+      renderSync(markdown, {
+        hastPlugins: [satteriFigureHrefs({ figures })],
+        fileURL: new URL(`file://${path}`),
+      }).html.trim(),
   },
 ];
 
@@ -42,7 +54,11 @@ describe.each(pipelines)('$name', ({ run }) => {
   });
 
   it('fails on a link to an unknown quantity or claim, naming the file, the line and the fix', () => {
-    expect(() => run('Fine [1](/figures/#nk-troops-killed).\n\nBut [2](/figures/#nk-troops-dead) and [3](/figures/#claim-nis-47).')).toThrow(
+    expect(() =>
+      run(
+        'Fine [1](/figures/#nk-troops-killed).\n\nBut [2](/figures/#nk-troops-dead) and [3](/figures/#claim-nis-47).',
+      ),
+    ).toThrow(
       /losses\.md:3: the link \/figures\/#nk-troops-dead points at a quantity 'nk-troops-dead' that does not exist; use the id of a file in content\/quantities\/[\s\S]*losses\.md:3: the link \/figures\/#claim-nis-47 points at a claim 'nis-47'/,
     );
   });
@@ -50,7 +66,9 @@ describe.each(pipelines)('$name', ({ run }) => {
 
 describe('satteriFigureHrefs', () => {
   it('runs before the base path is added, so a claim link under /kursk/ reaches the quantity page', () => {
-    const html = renderSync('[4,700](/figures/#claim-nis-4700)', { hastPlugins: [satteriFigureHrefs({ figures }), satteriBaseLinks({ base: '/kursk/' })] }).html.trim();
+    const html = renderSync('[4,700](/figures/#claim-nis-4700)', {
+      hastPlugins: [satteriFigureHrefs({ figures }), satteriBaseLinks({ base: '/kursk/' })],
+    }).html.trim();
     expect(html).toBe('<p><a href="/kursk/figures/nk-troops-killed/#claim-nis-4700">4,700</a></p>');
   });
 });
@@ -58,7 +76,10 @@ describe('satteriFigureHrefs', () => {
 describe('rehypeFigureHrefs', () => {
   it('rewrites raw HTML links in an MDX report too', () => {
     const tree = fromHtml('<p><a href="/figures/#claim-nis-4700">x</a></p>', { fragment: true });
-    rehypeFigureHrefs({ figures })(tree, new VFile({ value: '<a href="/figures/#claim-nis-4700">x</a>', path }));
+    rehypeFigureHrefs({ figures })(
+      tree,
+      new VFile({ value: '<a href="/figures/#claim-nis-4700">x</a>', path }),
+    );
     expect(toHtml(tree)).toBe('<p><a href="/figures/nk-troops-killed/#claim-nis-4700">x</a></p>');
   });
 });
@@ -70,7 +91,9 @@ describe('checkFigureLinks', () => {
   });
 
   it('rejects a claim put under a quantity it does not count', () => {
-    expect(() => checkFigureLinks('[x](/figures/nk-troops-wounded/#claim-nis-4700)', path, figures)).toThrow(/losses\.md:1: .*counts 'nk-troops-killed'/);
+    expect(() => checkFigureLinks('[x](/figures/nk-troops-wounded/#claim-nis-4700)', path, figures)).toThrow(
+      /losses\.md:1: .*counts 'nk-troops-killed'/,
+    );
   });
 });
 

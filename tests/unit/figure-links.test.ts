@@ -23,7 +23,10 @@ const pipelines = [
   {
     name: 'satteriFigureLinks',
     frontmatterAfter: async (source: string) => {
-      const result = await markdownToHtml(source, { mdastPlugins: [satteriFigureLinks], data: astroData({ title: 'Kept' }) });
+      const result = await markdownToHtml(source, {
+        mdastPlugins: [satteriFigureLinks],
+        data: astroData({ title: 'Kept' }),
+      });
       return (result.data as AstroData).astro.frontmatter;
     },
   },
@@ -38,10 +41,15 @@ describe.each(pipelines)('$name', ({ frontmatterAfter }) => {
       '',
       '[^a]: @npr, ¶ 2',
     ].join('\n');
-    expect(await frontmatterAfter(source)).toEqual({ title: 'Kept', figureLinks: ['/figures/#nk-troops-deployed', '/figures/#claim-nis-600-dead'] });
+    expect(await frontmatterAfter(source)).toEqual({
+      title: 'Kept',
+      figureLinks: ['/figures/#nk-troops-deployed', '/figures/#claim-nis-600-dead'],
+    });
   });
 
   it('records an empty list for a report that links to no figure', async () => {
-    expect((await frontmatterAfter('No figures here, only [a report](/reports/x/).')).figureLinks).toEqual([]);
+    expect((await frontmatterAfter('No figures here, only [a report](/reports/x/).')).figureLinks).toEqual(
+      [],
+    );
   });
 });

@@ -28,9 +28,20 @@ describe('the fixture archive', () => {
     );
     const claims = readCollection(dir, 'claims').map((f) => {
       const c = createClaimSchema(refs).parse(f.data);
-      return { id: f.id, quantity: c.quantity, claimant: c.claimant, value: c.value, qualifier: c.qualifier, claimedAt: c.claimedAt.date, period: c.period, sources: c.sources.map((s) => s.source) };
+      return {
+        id: f.id,
+        quantity: c.quantity,
+        claimant: c.claimant,
+        value: c.value,
+        qualifier: c.qualifier,
+        claimedAt: c.claimedAt.date,
+        period: c.period,
+        sources: c.sources.map((s) => s.source),
+      };
     });
-    const status = Object.fromEntries([...deriveClaimStatuses(claims, sources)].map(([id, s]) => [id, s.status]));
+    const status = Object.fromEntries(
+      [...deriveClaimStatuses(claims, sources)].map(([id, s]) => [id, s.status]),
+    );
     expect(status).toEqual({
       'fixture-low-estimate': 'disputed',
       'lee-killed-100': 'disputed',

@@ -8,16 +8,29 @@ const sumy: MapPlace = { id: 'sumy', name: 'Sumy', lat: 50.91, lon: 34.8, kind: 
 const options = {
   width: 600,
   height: 500,
-  bounds: [[29.5, 48.6], [40.5, 56.2]] as [[number, number], [number, number]],
-  countries: [{ id: '643', label: 'RUSSIA', at: [38.6, 53.2] as [number, number] }, { id: '804', label: 'UKRAINE', at: [31.6, 49.3] as [number, number] }],
+  bounds: [
+    [29.5, 48.6],
+    [40.5, 56.2],
+  ] as [[number, number], [number, number]],
+  countries: [
+    { id: '643', label: 'RUSSIA', at: [38.6, 53.2] as [number, number] },
+    { id: '804', label: 'UKRAINE', at: [31.6, 49.3] as [number, number] },
+  ],
   border: ['643', '804'] as [string, string],
 };
 
 describe('layoutLocatorMap', () => {
-  const map = layoutLocatorMap(countries as unknown as Topology, [kursk, sumy, { id: 'paris', name: 'Paris', lat: 48.86, lon: 2.35, kind: 'city' }], options);
+  const map = layoutLocatorMap(
+    countries as unknown as Topology,
+    [kursk, sumy, { id: 'paris', name: 'Paris', lat: 48.86, lon: 2.35, kind: 'city' }],
+    options,
+  );
 
   it('draws Russia and Ukraine as focus countries', () => {
-    const focus = map.countries.filter((c) => c.focus).map((c) => c.id).sort();
+    const focus = map.countries
+      .filter((c) => c.focus)
+      .map((c) => c.id)
+      .sort();
     expect(focus).toEqual(['643', '804']);
     expect(map.countries.find((c) => c.id === '804')!.d).toMatch(/^M/);
   });
@@ -42,7 +55,9 @@ describe('layoutLocatorMap', () => {
   });
 
   it('needs a countries object in the topology', () => {
-    expect(() => layoutLocatorMap({ type: 'Topology', objects: {}, arcs: [] } as unknown as Topology, [], options)).toThrow(/no 'countries'/);
+    expect(() =>
+      layoutLocatorMap({ type: 'Topology', objects: {}, arcs: [] } as unknown as Topology, [], options),
+    ).toThrow(/no 'countries'/);
   });
 });
 
@@ -55,7 +70,14 @@ describe('distanceKm', () => {
 
 describe('mergeMapPlaces', () => {
   it('replaces a reference point with an entity place at the same spot, keeping the region marker', () => {
-    const entity: MapPlace = { id: 'kursk-region', name: 'Kursk region', lat: 51.7304, lon: 36.1926, kind: 'city', href: '/entities/kursk-region/' };
+    const entity: MapPlace = {
+      id: 'kursk-region',
+      name: 'Kursk region',
+      lat: 51.7304,
+      lon: 36.1926,
+      kind: 'city',
+      href: '/entities/kursk-region/',
+    };
     const merged = mergeMapPlaces([kursk, sumy], [entity]);
     expect(merged.map((p) => p.id)).toEqual(['sumy', 'kursk-region']);
     expect(merged[1]!.kind).toBe('region');

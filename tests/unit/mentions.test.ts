@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root, Text } from 'hast';
-import { createMentionMatcher, detectScript, findMentions, isCaseSensitive, namesOf, NO_LINK_TAGS, normaliseName, planEntityLinks } from '../../src/lib/mentions';
+import {
+  createMentionMatcher,
+  detectScript,
+  findMentions,
+  isCaseSensitive,
+  namesOf,
+  NO_LINK_TAGS,
+  normaliseName,
+  planEntityLinks,
+} from '../../src/lib/mentions';
 
 const entities = [
   { id: 'kursk-region', name: 'Kursk region', aliases: ['Kursk', 'Курская область'] },
@@ -46,7 +55,10 @@ describe('normaliseName', () => {
 
 describe('namesOf', () => {
   it('lists the display name first and drops repeats and blanks', () => {
-    expect(namesOf({ id: 'x', name: 'Kursk', aliases: ['Kursk', ' ', 'Kursk Oblast'] })).toEqual(['Kursk', 'Kursk Oblast']);
+    expect(namesOf({ id: 'x', name: 'Kursk', aliases: ['Kursk', ' ', 'Kursk Oblast'] })).toEqual([
+      'Kursk',
+      'Kursk Oblast',
+    ]);
   });
 });
 
@@ -83,12 +95,21 @@ describe('findMentions', () => {
   });
 
   it('finds names in other scripts and before possessives', () => {
-    expect(ids('김정은 said; Kim Jong-un’s army; Курская область')).toEqual(['kim-jong-un:김정은', 'kim-jong-un:Kim Jong-un', 'kursk-region:Курская область']);
+    expect(ids('김정은 said; Kim Jong-un’s army; Курская область')).toEqual([
+      'kim-jong-un:김정은',
+      'kim-jong-un:Kim Jong-un',
+      'kursk-region:Курская область',
+    ]);
   });
 
   it('matches a straight apostrophe in a name to a curly one in the text, and the reverse', () => {
-    const m = createMentionMatcher([{ id: 'usf', name: "Ukraine's Special Forces", aliases: ['Korea’s spy agency'] }]);
-    expect(findMentions('Ukraine’s Special Forces and Korea\'s spy agency', m).map((x) => x.text)).toEqual(['Ukraine’s Special Forces', "Korea's spy agency"]);
+    const m = createMentionMatcher([
+      { id: 'usf', name: "Ukraine's Special Forces", aliases: ['Korea’s spy agency'] },
+    ]);
+    expect(findMentions("Ukraine’s Special Forces and Korea's spy agency", m).map((x) => x.text)).toEqual([
+      'Ukraine’s Special Forces',
+      "Korea's spy agency",
+    ]);
   });
 
   it('returns offsets that cut the name out of the text', () => {
@@ -114,15 +135,55 @@ describe('findMentions, word by word', () => {
     { id: 'korea', name: 'North Korea', aliases: ['DPRK', 'North Korean People’s Army'] },
   ];
   const pieces = [
-    'Kursk', 'Kursk region', 'Kursk\nOblast', 'Kursk regional', 'KURSK', 'Курская область', 'Курской', 'Kim', 'Kim Jong Un', 'Kim  Jong-un', 'Kim Yo Jong', 'Kimchi',
-    'Overwore Brigade (256)', 'Overwore Brigade (25', 'Overwore-Brigade', 'Overwore Brigades', "O'Brien Group", 'O’Brien Group', 'OBG', 'OBGs', 'Shahed drones',
-    'SHAHED', 'shahed', 'shahed Overwore Brigade (256)', 'geran-2', 'Geran-2s', 'North Korea', 'North Korean People\'s Army', 'DPRK', '김정은', '김정은의', 'the', 'and', ',', '.', '—', '(', ')', '2024', '"',
+    'Kursk',
+    'Kursk region',
+    'Kursk\nOblast',
+    'Kursk regional',
+    'KURSK',
+    'Курская область',
+    'Курской',
+    'Kim',
+    'Kim Jong Un',
+    'Kim  Jong-un',
+    'Kim Yo Jong',
+    'Kimchi',
+    'Overwore Brigade (256)',
+    'Overwore Brigade (25',
+    'Overwore-Brigade',
+    'Overwore Brigades',
+    "O'Brien Group",
+    'O’Brien Group',
+    'OBG',
+    'OBGs',
+    'Shahed drones',
+    'SHAHED',
+    'shahed',
+    'shahed Overwore Brigade (256)',
+    'geran-2',
+    'Geran-2s',
+    'North Korea',
+    "North Korean People's Army",
+    'DPRK',
+    '김정은',
+    '김정은의',
+    'the',
+    'and',
+    ',',
+    '.',
+    '—',
+    '(',
+    ')',
+    '2024',
+    '"',
   ];
   /** A deterministic text of `n` pieces joined by spaces or nothing (so names also meet letters). */
   const textOf = (seed: number, n: number) => {
     let state = seed;
     const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-    return Array.from({ length: n }, () => pieces[Math.floor(next() * pieces.length)]! + (next() < 0.8 ? ' ' : '')).join('');
+    return Array.from(
+      { length: n },
+      () => pieces[Math.floor(next() * pieces.length)]! + (next() < 0.8 ? ' ' : ''),
+    ).join('');
   };
 
   it('finds exactly what one alternation of every name finds, on 2,000 generated texts', () => {
@@ -142,7 +203,11 @@ describe('findMentions, word by word', () => {
   it('keeps the alternation for names with capitals when one begins with a sign rather than a letter', () => {
     const quoted = createMentionMatcher([...many, { id: 'rocket', name: '"Rocket Man"', aliases: [] }]);
     expect(quoted.scans.every((s) => s.byFirstWord === undefined)).toBe(true);
-    expect(findMentions('He called Kim "Rocket Man" in Kursk.', quoted).map((m) => m.id)).toEqual(['kim', 'rocket', 'kursk']);
+    expect(findMentions('He called Kim "Rocket Man" in Kursk.', quoted).map((m) => m.id)).toEqual([
+      'kim',
+      'rocket',
+      'kursk',
+    ]);
   });
 });
 
@@ -157,12 +222,20 @@ describe('planEntityLinks', () => {
   const matcher = createMentionMatcher(entities);
   const hrefFor = (id: string) => `/e/${id}/`;
   const text = (value: string): Text => ({ type: 'text', value });
-  const el = (tagName: string, children: Element['children']): Element => ({ type: 'element', tagName, properties: {}, children });
+  const el = (tagName: string, children: Element['children']): Element => ({
+    type: 'element',
+    tagName,
+    properties: {},
+    children,
+  });
 
   it('plans a link for the first mention in running text only, reading neighbouring texts as one, and lists every mention', () => {
     const split = [text('Kim Jong'), text(' Un met the DPRK army.')];
     const paragraph = el('p', split);
-    const tree: Root = { type: 'root', children: [el('h2', [text('Kursk')]), paragraph, el('p', [text('Kim Jong Un again.')])] };
+    const tree: Root = {
+      type: 'root',
+      children: [el('h2', [text('Kursk')]), paragraph, el('p', [text('Kim Jong Un again.')])],
+    };
     const before = structuredClone(tree);
     const { mentioned, edits } = planEntityLinks(tree, matcher, hrefFor);
     expect(mentioned).toEqual(['kursk-region', 'kim-jong-un', 'north-korea']);
@@ -170,16 +243,30 @@ describe('planEntityLinks', () => {
     expect(edits[0]!.parent).toBe(paragraph);
     expect(edits[0]!.texts).toEqual(split);
     expect(edits[0]!.parts).toEqual([
-      { type: 'element', tagName: 'a', properties: { href: '/e/kim-jong-un/', className: ['entity-link'], dataEntity: 'kim-jong-un' }, children: [text('Kim Jong Un')] },
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: '/e/kim-jong-un/', className: ['entity-link'], dataEntity: 'kim-jong-un' },
+        children: [text('Kim Jong Un')],
+      },
       text(' met the '),
-      { type: 'element', tagName: 'a', properties: { href: '/e/north-korea/', className: ['entity-link'], dataEntity: 'north-korea' }, children: [text('DPRK')] },
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: '/e/north-korea/', className: ['entity-link'], dataEntity: 'north-korea' },
+        children: [text('DPRK')],
+      },
       text(' army.'),
     ]);
     expect(tree).toEqual(before);
   });
 
   it('links no mention inside a quotation mark pair, and takes the next one', () => {
-    const { edits } = planEntityLinks({ type: 'root', children: [el('p', [text('They said “the DPRK” and DPRK.')])] }, matcher, hrefFor);
+    const { edits } = planEntityLinks(
+      { type: 'root', children: [el('p', [text('They said “the DPRK” and DPRK.')])] },
+      matcher,
+      hrefFor,
+    );
     expect(edits[0]!.parts[0]).toEqual(text('They said “the DPRK” and '));
   });
 });

@@ -9,21 +9,55 @@ describe('OPEN_DATA', () => {
 
 describe('openDataJsonSchema', () => {
   it('describes an array of records whose required fields include the ones the data promises', () => {
-    const schema = openDataJsonSchema('claims') as { type: string; title: string; items: { required: string[] } };
+    const schema = openDataJsonSchema('claims') as {
+      type: string;
+      title: string;
+      items: { required: string[] };
+    };
     expect(schema.type).toBe('array');
     expect(schema.title).toBe('The Kursk Files: claims');
-    expect(schema.items.required).toEqual(expect.arrayContaining(['id', 'value', 'min', 'max', 'unit', 'quantity', 'claimant', 'claimedAt', 'sources', 'reports', 'status']));
+    expect(schema.items.required).toEqual(
+      expect.arrayContaining([
+        'id',
+        'value',
+        'min',
+        'max',
+        'unit',
+        'quantity',
+        'claimant',
+        'claimedAt',
+        'sources',
+        'reports',
+        'status',
+      ]),
+    );
     const reports = openDataJsonSchema('reports') as { items: { required: string[] } };
-    expect(reports.items.required).toEqual(expect.arrayContaining(['url', 'title', 'type', 'date', 'sources']));
+    expect(reports.items.required).toEqual(
+      expect.arrayContaining(['url', 'title', 'type', 'date', 'sources']),
+    );
   });
 });
 
 describe('claimRecordSchema', () => {
   it('rejects a status that is not derived by the rule', () => {
     const base = {
-      id: 'x', url: 'https://example.org/figures/#claim-x', value: 1, min: 1, max: 1, qualifier: 'exactly', unit: 'soldiers', counts: 'soldiers',
-      quantity: 'q', claimant: 'c', claimedAt: { value: '2024', precision: 'year', basis: 'stated', reason: null }, periodFrom: null, periodTo: null,
-      sources: ['s'], reports: [], independentSources: 1, disputedBy: [],
+      id: 'x',
+      url: 'https://example.org/figures/#claim-x',
+      value: 1,
+      min: 1,
+      max: 1,
+      qualifier: 'exactly',
+      unit: 'soldiers',
+      counts: 'soldiers',
+      quantity: 'q',
+      claimant: 'c',
+      claimedAt: { value: '2024', precision: 'year', basis: 'stated', reason: null },
+      periodFrom: null,
+      periodTo: null,
+      sources: ['s'],
+      reports: [],
+      independentSources: 1,
+      disputedBy: [],
     };
     expect(claimRecordSchema.safeParse({ ...base, status: 'single-source' }).success).toBe(true);
     expect(claimRecordSchema.safeParse({ ...base, status: 'confirmed' }).success).toBe(false);

@@ -20,7 +20,8 @@ import {
   writeIndexCopies,
 } from '../../src/integrations/pagefind';
 
-const MARKED = '<!doctype html><html><body><nav data-pagefind-ignore>Menu</nav><main data-pagefind-body><p>Report</p></main></body></html>';
+const MARKED =
+  '<!doctype html><html><body><nav data-pagefind-ignore>Menu</nav><main data-pagefind-body><p>Report</p></main></body></html>';
 const UNMARKED = '<!doctype html><html><body><main><p>A list page</p></main></body></html>';
 
 let dir: string;
@@ -61,7 +62,10 @@ function fakeIndex(pageCount: number, overrides: { addErrors?: string[]; writeEr
       await mkdir(outputPath, { recursive: true });
       await writeFile(
         join(outputPath, 'pagefind-entry.json'),
-        JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_abc', wasm: 'en', page_count: pageCount } } }),
+        JSON.stringify({
+          version: '1.6.0',
+          languages: { en: { hash: 'en_abc', wasm: 'en', page_count: pageCount } },
+        }),
       );
       return { errors: overrides.writeErrors ?? [], outputPath };
     }),
@@ -100,7 +104,11 @@ describe('listHtmlFiles', () => {
     await writeFile(join(dir, 'reports', 'a', 'index.html'), MARKED);
     await writeFile(join(dir, 'style.css'), 'body{}');
     await writeFile(join(dir, 'reports', 'data.json'), '{}');
-    expect(await listHtmlFiles(dir)).toEqual(['index.html', join('reports', 'a', 'index.html'), join('reports', 'b', 'index.html')]);
+    expect(await listHtmlFiles(dir)).toEqual([
+      'index.html',
+      join('reports', 'a', 'index.html'),
+      join('reports', 'b', 'index.html'),
+    ]);
   });
 
   it('returns an empty list for a folder without HTML', async () => {
@@ -166,7 +174,10 @@ describe('buildSearchIndex', () => {
 
   it('fails, naming the reason, when Pagefind cannot create an index, and still closes Pagefind', async () => {
     await writeSite(2);
-    pagefind.createIndex.mockResolvedValue({ index: undefined, errors: ['the binary is missing', 'second problem'] });
+    pagefind.createIndex.mockResolvedValue({
+      index: undefined,
+      errors: ['the binary is missing', 'second problem'],
+    });
     const error = await rejection();
     expect(error.message).toContain('Search indexing failed');
     expect(error.message).toContain('could not create an index');
@@ -199,7 +210,10 @@ describe('buildSearchIndex', () => {
 
   it('fails, naming the error, when Pagefind cannot write its files, and still closes Pagefind', async () => {
     await writeSite(2);
-    pagefind.createIndex.mockResolvedValue({ index: fakeIndex(2, { writeErrors: ['disk full'] }), errors: [] });
+    pagefind.createIndex.mockResolvedValue({
+      index: fakeIndex(2, { writeErrors: ['disk full'] }),
+      errors: [],
+    });
     const error = await rejection();
     expect(error.message).toContain('could not write its files');
     expect(error.message).toContain('disk full');
@@ -250,11 +264,12 @@ describe('pagefindIntegration', () => {
 
   it('fails the build when indexing fails', async () => {
     await writeSite(0, 1);
-    const hook = pagefindIntegration({ contentDir: entitiesDir, additions: true }).hooks['astro:build:done'] as unknown as (options: {
-      dir: URL;
-      logger: { info: (message: string) => void };
-    }) => Promise<void>;
-    await expect(hook({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } })).rejects.toThrow('data-pagefind-body');
+    const hook = pagefindIntegration({ contentDir: entitiesDir, additions: true }).hooks[
+      'astro:build:done'
+    ] as unknown as (options: { dir: URL; logger: { info: (message: string) => void } }) => Promise<void>;
+    await expect(hook({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } })).rejects.toThrow(
+      'data-pagefind-body',
+    );
   });
 });
 
@@ -262,40 +277,60 @@ describe('readAliasGroups', () => {
   it('reads every entity file with its name and aliases, and none when there is no entities folder', async () => {
     expect(readAliasGroups(entitiesDir)).toEqual([]);
     await mkdir(join(entitiesDir, 'entities'));
-    await writeFile(join(entitiesDir, 'entities', 'zelensky.yaml'), 'name: Volodymyr Zelensky\nkind: person\naliases: [Zelenskyy, Зеленський]\n');
+    await writeFile(
+      join(entitiesDir, 'entities', 'zelensky.yaml'),
+      'name: Volodymyr Zelensky\nkind: person\naliases: [Zelenskyy, Зеленський]\n',
+    );
     expect(readAliasGroups(entitiesDir)).toEqual([
-      { id: 'zelensky', name: 'Volodymyr Zelensky', names: ['Volodymyr Zelensky', 'Zelenskyy', 'Зеленський'] },
+      {
+        id: 'zelensky',
+        name: 'Volodymyr Zelensky',
+        names: ['Volodymyr Zelensky', 'Zelenskyy', 'Зеленський'],
+      },
     ]);
   });
 });
 
 describe('writeIndexCopies', () => {
   it('copies each marked page with the other names of mentioned entities and an entity filter inside its indexed body, leaving the built files alone', async () => {
-    const page = '<html><body><nav>Zelenskyy</nav><article data-pagefind-body><p>President Zelensky spoke.</p></article></body></html>';
+    const page =
+      '<html><body><nav>Zelenskyy</nav><article data-pagefind-body><p>President Zelensky spoke.</p></article></body></html>';
     await writeFile(join(dir, 'a.html'), page);
     await writeFile(join(dir, 'b.html'), '<html><body><p>Not indexed: Zelensky</p></body></html>');
-    const groups = [{ id: 'z', name: 'Volodymyr Zelensky', names: ['Volodymyr Zelensky', 'Zelensky', 'Zelenskyy'] }];
+    const groups = [
+      { id: 'z', name: 'Volodymyr Zelensky', names: ['Volodymyr Zelensky', 'Zelensky', 'Zelenskyy'] },
+    ];
     const copies = join(dir, 'copies');
 
-    await expect(writeIndexCopies(dir, copies, groups, ['a.html', 'b.html'])).resolves.toEqual({ pages: 1, enriched: 1 });
+    await expect(writeIndexCopies(dir, copies, groups, ['a.html', 'b.html'])).resolves.toEqual({
+      pages: 1,
+      enriched: 1,
+    });
 
     expect(await listHtmlFiles(copies)).toEqual(['a.html']);
     const content = await readFile(join(copies, 'a.html'), 'utf8');
-    expect(content).toMatch(/<p>President Zelensky spoke\.<\/p><div hidden aria-hidden="true" data-search-additions>.*Also written: Volodymyr Zelensky, Zelenskyy\.<\/p><\/div><\/article>/);
+    expect(content).toMatch(
+      /<p>President Zelensky spoke\.<\/p><div hidden aria-hidden="true" data-search-additions>.*Also written: Volodymyr Zelensky, Zelenskyy\.<\/p><\/div><\/article>/,
+    );
     expect(content).toContain('data-pagefind-filter="entity[data-value]" data-value="Volodymyr Zelensky"');
     expect(await readFile(join(dir, 'a.html'), 'utf8')).toBe(page);
   });
 
   it('copies a page unchanged when it mentions no entity and prints no large number', async () => {
     await writeFile(join(dir, 'a.html'), MARKED);
-    await expect(writeIndexCopies(dir, join(dir, 'copies'), [], ['a.html'])).resolves.toEqual({ pages: 1, enriched: 0 });
+    await expect(writeIndexCopies(dir, join(dir, 'copies'), [], ['a.html'])).resolves.toEqual({
+      pages: 1,
+      enriched: 0,
+    });
     expect(await readFile(join(dir, 'copies', 'a.html'), 'utf8')).toBe(MARKED);
   });
 
   it('shares a large site out among worker threads, with the same copies and counts as one thread makes', async () => {
     const groups = [{ id: 'k', name: 'Kim Jong Un', names: ['Kim Jong Un', 'Kim Jong-un'] }];
     const pages = Array.from({ length: 1200 }, (_, i) =>
-      i % 3 === 0 ? UNMARKED : `<html><body><main data-pagefind-body><p id="p${i}">Page ${i}${i % 2 ? ' quotes Kim Jong-un' : ''}.</p></main></body></html>`,
+      i % 3 === 0
+        ? UNMARKED
+        : `<html><body><main data-pagefind-body><p id="p${i}">Page ${i}${i % 2 ? ' quotes Kim Jong-un' : ''}.</p></main></body></html>`,
     );
     const files = pages.map((_, i) => join('reports', `r${String(i).padStart(4, '0')}`, 'index.html'));
     for (const [i, file] of files.entries()) {
@@ -303,9 +338,15 @@ describe('writeIndexCopies', () => {
       await writeFile(join(dir, file), pages[i]!);
     }
     const copies = join(dir, 'copies');
-    await expect(writeIndexCopies(dir, copies, groups, files)).resolves.toEqual({ pages: 800, enriched: 400 });
+    await expect(writeIndexCopies(dir, copies, groups, files)).resolves.toEqual({
+      pages: 800,
+      enriched: 400,
+    });
     const copied = await listHtmlFiles(copies);
     expect(copied).toEqual(files.filter((_, i) => i % 3 !== 0));
-    for (const file of copied) expect(await readFile(join(copies, file), 'utf8'), file).toBe(copyForIndex(pages[files.indexOf(file)]!, groups).content);
+    for (const file of copied)
+      expect(await readFile(join(copies, file), 'utf8'), file).toBe(
+        copyForIndex(pages[files.indexOf(file)]!, groups).content,
+      );
   }, 60_000);
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { countPages, pagePath, slicePage, windowPages, type PageLink } from '../../src/lib/pagination';
 
 /** A row of page links written as a reader sees it: numbers, and `…` for a gap. */
-const row = (links: PageLink[]): string => links.map((l) => (l.kind === 'page' ? String(l.page) : '…')).join(' ');
+const row = (links: PageLink[]): string =>
+  links.map((l) => (l.kind === 'page' ? String(l.page) : '…')).join(' ');
 
 describe('countPages', () => {
   it('rounds up, so the last page holds the remainder', () => {
@@ -60,7 +61,9 @@ describe('windowPages', () => {
     for (const current of [1, 2, 3, 4, 5, 6, 50, 2496, 2497, 2498, 2499, 2500]) {
       const links = windowPages(current, 2500);
       expect(links.length).toBeLessThanOrEqual(9);
-      expect(links.filter((l) => l.kind === 'page').map((l) => (l as { page: number }).page)).toContain(current);
+      expect(links.filter((l) => l.kind === 'page').map((l) => (l as { page: number }).page)).toContain(
+        current,
+      );
     }
   });
 

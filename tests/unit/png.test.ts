@@ -2,7 +2,11 @@ import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { encodeOpaquePng } from '../../src/lib/png';
 
-interface Chunk { type: string; data: Buffer; crcOk: boolean }
+interface Chunk {
+  type: string;
+  data: Buffer;
+  crcOk: boolean;
+}
 
 /** Reads a PNG's chunks as a decoder would, checking each chunk's CRC. */
 function readChunks(png: Buffer): Chunk[] {
@@ -11,7 +15,11 @@ function readChunks(png: Buffer): Chunk[] {
   for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const typed = png.subarray(at + 4, at + 8 + length);
-    chunks.push({ type: typed.subarray(0, 4).toString('latin1'), data: typed.subarray(4), crcOk: png.readUInt32BE(at + 8 + length) === crc32(typed) });
+    chunks.push({
+      type: typed.subarray(0, 4).toString('latin1'),
+      data: typed.subarray(4),
+      crcOk: png.readUInt32BE(at + 8 + length) === crc32(typed),
+    });
     at += length + 12;
   }
   return chunks;
@@ -27,7 +35,9 @@ function decode(png: Buffer): { width: number; height: number; colour: number; r
   const colour = header[9]!;
   expect([header[8], ...header.subarray(10)]).toEqual([8, 0, 0, 0]);
   const palette = chunks.find((c) => c.type === 'PLTE')?.data;
-  expect(chunks.map((c) => c.type)).toEqual(colour === 3 ? ['IHDR', 'PLTE', 'IDAT', 'IEND'] : ['IHDR', 'IDAT', 'IEND']);
+  expect(chunks.map((c) => c.type)).toEqual(
+    colour === 3 ? ['IHDR', 'PLTE', 'IDAT', 'IEND'] : ['IHDR', 'IDAT', 'IEND'],
+  );
   const channels = colour === 3 ? 1 : 3;
   const rows = inflateSync(chunks.find((c) => c.type === 'IDAT')!.data);
   expect(rows.length).toBe((width * channels + 1) * height);
@@ -98,7 +108,9 @@ describe('encodeOpaquePng', () => {
     rgba[3 * 4 + 3] = 128;
     expect(() => encodeOpaquePng(rgba, 2, 2)).toThrow(/pixel \(1, 1\) has alpha 128/);
     // A transparent black pixel, after an opaque one and as the very first.
-    expect(() => encodeOpaquePng(Uint8Array.from([9, 9, 9, 255, 0, 0, 0, 0]), 2, 1)).toThrow(/pixel \(1, 0\) has alpha 0/);
+    expect(() => encodeOpaquePng(Uint8Array.from([9, 9, 9, 255, 0, 0, 0, 0]), 2, 1)).toThrow(
+      /pixel \(1, 0\) has alpha 0/,
+    );
     expect(() => encodeOpaquePng(new Uint8Array(8), 2, 1)).toThrow(/pixel \(0, 0\) has alpha 0/);
     // In an image of more than 256 colours, written as RGB.
     const many = Uint8Array.from(pixels(40, 9, 300));

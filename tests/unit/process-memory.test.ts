@@ -11,7 +11,15 @@ const proc = mkdtempSync(join(tmpdir(), 'kursk-proc-'));
 afterAll(() => rmSync(proc, { recursive: true, force: true }));
 const processEntry = (pid: number, name: string, ppid: number, hwmKb?: number) => {
   mkdirSync(join(proc, String(pid)));
-  writeFileSync(join(proc, String(pid), 'status'), [`Name:\t${name}`, 'State:\tS (sleeping)', `PPid:\t${ppid}`, ...(hwmKb === undefined ? [] : [`VmHWM:\t${String(hwmKb).padStart(8)} kB`, 'VmRSS:\t    1000 kB'])].join('\n'));
+  writeFileSync(
+    join(proc, String(pid), 'status'),
+    [
+      `Name:\t${name}`,
+      'State:\tS (sleeping)',
+      `PPid:\t${ppid}`,
+      ...(hwmKb === undefined ? [] : [`VmHWM:\t${String(hwmKb).padStart(8)} kB`, 'VmRSS:\t    1000 kB']),
+    ].join('\n'),
+  );
 };
 processEntry(100, 'node', 1, 4_000_000);
 processEntry(200, 'pagefind_extend', 100, 5_000_000);
@@ -38,7 +46,10 @@ describe('childPeakBytes', () => {
   it('reads a real child process on this machine', async () => {
     const { spawn } = await import('node:child_process');
     // The child says when it holds 64 MB, then waits to be killed.
-    const child = spawn(process.execPath, ['-e', 'globalThis.b = Buffer.alloc(64 * 1024 * 1024, 1); console.log("ready"); setTimeout(() => {}, 10000)']);
+    const child = spawn(process.execPath, [
+      '-e',
+      'globalThis.b = Buffer.alloc(64 * 1024 * 1024, 1); console.log("ready"); setTimeout(() => {}, 10000)',
+    ]);
     try {
       await new Promise((resolve) => child.stdout.once('data', resolve));
       // Any name: Node names its process after its main thread (`MainThread`).
@@ -68,7 +79,9 @@ describe('parseBuildMemory', () => {
   it('leaves out what the log does not say', () => {
     expect(parseBuildMemory('[build] Complete!')).toEqual({});
     const withoutPeak = formatIndexLog({ indexed: 2, seconds: 1, enriched: 0, entities: 0 });
-    expect(withoutPeak).toBe('Pagefind indexed 2 pages in 1.00 s; 0 got other names or number forms from 0 entities.');
+    expect(withoutPeak).toBe(
+      'Pagefind indexed 2 pages in 1.00 s; 0 got other names or number forms from 0 entities.',
+    );
     expect(parseBuildMemory(withoutPeak)).toEqual({});
   });
 });

@@ -14,27 +14,40 @@ describe('verifyQuotes', () => {
     if (result.skipped) return;
     expect(result.checked).toBe(2);
     expect(result.ok).toBe(false);
-    expect(result.problems).toEqual([expect.objectContaining({ file: join(content, 'reports', 'bad.md'), line: 7, quote: '20 or 30 soldiers' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        file: join(content, 'reports', 'bad.md'),
+        line: 7,
+        quote: '20 or 30 soldiers',
+      }),
+    ]);
   });
 
   it('says plainly when there are no captures, and passes', () => {
     const result = verifyQuotes(content, join(fixture, 'no-such-folder'));
     expect(result).toMatchObject({ ok: true, skipped: true });
-    expect(formatQuoteCheck(result)[0]).toMatch(/^No captures at .*no-such-folder, so quotations were not checked/);
+    expect(formatQuoteCheck(result)[0]).toMatch(
+      /^No captures at .*no-such-folder, so quotations were not checked/,
+    );
   });
 });
 
 describe('formatQuoteCheck', () => {
   it('prints one line per problem with file:line, then a summary', () => {
     const lines = formatQuoteCheck(verifyQuotes(content, captures));
-    expect(lines[0]).toMatch(/bad\.md:7: “20 or 30 soldiers”: not found verbatim in the capture of field-report/);
+    expect(lines[0]).toMatch(
+      /bad\.md:7: “20 or 30 soldiers”: not found verbatim in the capture of field-report/,
+    );
     expect(lines.at(-1)).toBe('2 quotations in 2 reports checked; 1 not found verbatim in a cited capture.');
   });
 });
 
 describe('npm run verify:quotes', () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ['scripts/verify-quotes.mjs', '--content', content, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+    spawnSync(process.execPath, ['scripts/verify-quotes.mjs', '--content', content, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
 
   it('fails on a misquotation, with --captures', () => {
     const r = run(['--captures', captures]);

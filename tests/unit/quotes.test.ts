@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuotations, findQuotations, normaliseQuoteText, quotedWords, readNoteSources, splitParagraphs, stripInlineMarkdown } from '../../src/lib/quotes';
+import {
+  checkQuotations,
+  findQuotations,
+  normaliseQuoteText,
+  quotedWords,
+  readNoteSources,
+  splitParagraphs,
+  stripInlineMarkdown,
+} from '../../src/lib/quotes';
 
 describe('normaliseQuoteText', () => {
   it('makes curly quotes straight and collapses white space', () => {
@@ -17,7 +25,9 @@ describe('quotedWords', () => {
 
 describe('findQuotations', () => {
   it('finds curly and straight double quotations, not apostrophes', () => {
-    expect(findQuotations('He said “we will win” and "20, 30 soldiers"; it’s done.').map((q) => q.text)).toEqual(['we will win', '20, 30 soldiers']);
+    expect(
+      findQuotations('He said “we will win” and "20, 30 soldiers"; it’s done.').map((q) => q.text),
+    ).toEqual(['we will win', '20, 30 soldiers']);
   });
 
   it('gives the offsets of the marks', () => {
@@ -34,7 +44,8 @@ describe('stripInlineMarkdown', () => {
 
 describe('splitParagraphs', () => {
   it('splits on blank lines, skipping headings, notes and code, with start lines and labels', () => {
-    const body = 'First line[^a]\nsecond.[^b]\n\n## Heading "x"\n\n```\n"code"\n```\n\nLast.[^a]\n\n[^a]: @s, ¶ 1\n';
+    const body =
+      'First line[^a]\nsecond.[^b]\n\n## Heading "x"\n\n```\n"code"\n```\n\nLast.[^a]\n\n[^a]: @s, ¶ 1\n';
     expect(splitParagraphs(body)).toEqual([
       { text: 'First line[^a]\nsecond.[^b]', line: 1, labels: ['a', 'b'] },
       { text: 'Last.[^a]', line: 10, labels: ['a'] },
@@ -44,7 +55,9 @@ describe('splitParagraphs', () => {
 
 describe('readNoteSources', () => {
   it('maps note labels to source ids', () => {
-    expect(readNoteSources('x[^A]\n\n[^A]: @npr-report, ¶ 4\n[^bad]: nothing\n')).toEqual(new Map([['a', 'npr-report']]));
+    expect(readNoteSources('x[^A]\n\n[^A]: @npr-report, ¶ 4\n[^bad]: nothing\n')).toEqual(
+      new Map([['a', 'npr-report']]),
+    );
   });
 });
 
@@ -56,18 +69,31 @@ describe('checkQuotations', () => {
   const captureOf = (id: string) => captures[id];
 
   it('accepts a quotation found verbatim, curly or straight, across a line break', () => {
-    const body = 'A commander said the Russians “treated the North\nKoreans like cannon fodder”.[^n]\n\n[^n]: @npr, ¶ 74\n';
+    const body =
+      'A commander said the Russians “treated the North\nKoreans like cannon fodder”.[^n]\n\n[^n]: @npr, ¶ 74\n';
     expect(checkQuotations(body, captureOf)).toEqual({ checked: 1, problems: [] });
   });
 
   it('accepts a full stop inside the closing mark where the capture has a comma', () => {
-    expect(checkQuotations('“Early on the Russians treated the North Koreans like cannon fodder.”[^n]\n\n[^n]: @npr\n', captureOf).problems).toEqual([]);
+    expect(
+      checkQuotations(
+        '“Early on the Russians treated the North Koreans like cannon fodder.”[^n]\n\n[^n]: @npr\n',
+        captureOf,
+      ).problems,
+    ).toEqual([]);
   });
 
   it('rejects a quotation whose words differ, naming the line and sources', () => {
-    const body = 'Intro.\n\nHe said the Russians “used the North Koreans as cannon fodder”.[^n]\n\n[^n]: @npr, ¶ 74\n';
+    const body =
+      'Intro.\n\nHe said the Russians “used the North Koreans as cannon fodder”.[^n]\n\n[^n]: @npr, ¶ 74\n';
     const { problems } = checkQuotations(body, captureOf);
-    expect(problems).toEqual([expect.objectContaining({ line: 3, quote: 'used the North Koreans as cannon fodder', sources: ['npr'] })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 3,
+        quote: 'used the North Koreans as cannon fodder',
+        sources: ['npr'],
+      }),
+    ]);
     expect(problems[0]!.message).toMatch(/not found verbatim in the capture of npr/);
   });
 
@@ -77,10 +103,14 @@ describe('checkQuotations', () => {
   });
 
   it('flags a quotation in a paragraph that cites nothing', () => {
-    expect(checkQuotations('They were “like cannon fodder”.\n', captureOf).problems[0]!.message).toMatch(/cites no source/);
+    expect(checkQuotations('They were “like cannon fodder”.\n', captureOf).problems[0]!.message).toMatch(
+      /cites no source/,
+    );
   });
 
   it('says when no capture could be read', () => {
-    expect(checkQuotations('“x”[^m]\n\n[^m]: @missing\n', captureOf).problems[0]!.message).toMatch(/no capture could be read for missing/);
+    expect(checkQuotations('“x”[^m]\n\n[^m]: @missing\n', captureOf).problems[0]!.message).toMatch(
+      /no capture could be read for missing/,
+    );
   });
 });

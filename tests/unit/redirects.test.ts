@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { collectRedirects, renderNginxRedirects, renderRedirectPage, renderRedirectsFile } from '../../src/lib/redirects';
+import {
+  collectRedirects,
+  renderNginxRedirects,
+  renderRedirectPage,
+  renderRedirectsFile,
+} from '../../src/lib/redirects';
 
 const pathFor = (slug: string) => `/reports/${slug}/`;
 
 describe('collectRedirects', () => {
   it('makes one redirect per former slug, to the current address', () => {
-    expect(collectRedirects([{ slug: 'new', path: 'content/reports/new.md', formerSlugs: ['old', 'older'] }], pathFor)).toEqual([
+    expect(
+      collectRedirects(
+        [{ slug: 'new', path: 'content/reports/new.md', formerSlugs: ['old', 'older'] }],
+        pathFor,
+      ),
+    ).toEqual([
       { from: '/reports/old/', to: '/reports/new/' },
       { from: '/reports/older/', to: '/reports/new/' },
     ]);
@@ -16,7 +26,9 @@ describe('collectRedirects', () => {
       { slug: 'a', path: 'content/reports/a.md', formerSlugs: ['b'] },
       { slug: 'b', path: 'content/reports/b.md', formerSlugs: [] },
     ];
-    expect(() => collectRedirects(reports, pathFor)).toThrow("content/reports/a.md: 'formerSlugs' lists 'b', but content/reports/b.md is published at that slug");
+    expect(() => collectRedirects(reports, pathFor)).toThrow(
+      "content/reports/a.md: 'formerSlugs' lists 'b', but content/reports/b.md is published at that slug",
+    );
   });
 
   it('fails, naming both files, when two reports claim the same former slug', () => {
@@ -24,16 +36,23 @@ describe('collectRedirects', () => {
       { slug: 'a', path: 'content/reports/a.md', formerSlugs: ['old'] },
       { slug: 'b', path: 'content/reports/b.md', formerSlugs: ['old'] },
     ];
-    expect(() => collectRedirects(reports, pathFor)).toThrow("content/reports/b.md: 'formerSlugs' lists 'old', which content/reports/a.md also lists");
+    expect(() => collectRedirects(reports, pathFor)).toThrow(
+      "content/reports/b.md: 'formerSlugs' lists 'old', which content/reports/a.md also lists",
+    );
   });
 
-  it("fails when a report lists its own slug", () => {
-    expect(() => collectRedirects([{ slug: 'a', path: 'a.md', formerSlugs: ['a'] }], pathFor)).toThrow("which is the report's own slug");
+  it('fails when a report lists its own slug', () => {
+    expect(() => collectRedirects([{ slug: 'a', path: 'a.md', formerSlugs: ['a'] }], pathFor)).toThrow(
+      "which is the report's own slug",
+    );
   });
 });
 
 describe('renderRedirectPage', () => {
-  const html = renderRedirectPage({ from: '/reports/old/', to: '/reports/new/' }, { site: 'https://example.org', base: '/kursk/' });
+  const html = renderRedirectPage(
+    { from: '/reports/old/', to: '/reports/new/' },
+    { site: 'https://example.org', base: '/kursk/' },
+  );
 
   it('refreshes to the new address under the base path and names it canonical', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/kursk/reports/new/">');
@@ -49,7 +68,9 @@ describe('renderRedirectPage', () => {
 
 describe('renderRedirectsFile', () => {
   it('writes one 301 per redirect, with the base path', () => {
-    expect(renderRedirectsFile([{ from: '/reports/old/', to: '/reports/new/' }], '/kursk/')).toContain('/kursk/reports/old/ /kursk/reports/new/ 301\n');
+    expect(renderRedirectsFile([{ from: '/reports/old/', to: '/reports/new/' }], '/kursk/')).toContain(
+      '/kursk/reports/old/ /kursk/reports/new/ 301\n',
+    );
   });
 });
 

@@ -3,8 +3,18 @@ import { collectReferences, findDanglingReferences, findDuplicateIds } from '../
 
 describe('collectReferences', () => {
   it('collects plain ids, lists of ids and ids nested in citation objects, naming the field', () => {
-    const data = { sources: ['a', 'b'], claimant: 'kim', roles: [{ title: 'x', organisation: 'org' }, { title: 'y' }] };
-    expect(collectReferences('f.yaml', data, { sources: 'sources', claimant: 'entities', 'roles.organisation': 'entities' })).toEqual([
+    const data = {
+      sources: ['a', 'b'],
+      claimant: 'kim',
+      roles: [{ title: 'x', organisation: 'org' }, { title: 'y' }],
+    };
+    expect(
+      collectReferences('f.yaml', data, {
+        sources: 'sources',
+        claimant: 'entities',
+        'roles.organisation': 'entities',
+      }),
+    ).toEqual([
       { path: 'f.yaml', field: 'sources[0]', collection: 'sources', id: 'a' },
       { path: 'f.yaml', field: 'sources[1]', collection: 'sources', id: 'b' },
       { path: 'f.yaml', field: 'claimant', collection: 'entities', id: 'kim' },
@@ -32,7 +42,9 @@ describe('findDanglingReferences', () => {
   });
 
   it('treats a reference into a collection with no entries as dangling', () => {
-    expect(findDanglingReferences([{ path: 'p', field: 'entities[0]', collection: 'entities', id: 'kim' }], {})).toHaveLength(1);
+    expect(
+      findDanglingReferences([{ path: 'p', field: 'entities[0]', collection: 'entities', id: 'kim' }], {}),
+    ).toHaveLength(1);
   });
 });
 
@@ -47,6 +59,11 @@ describe('findDuplicateIds', () => {
   });
 
   it('accepts unique ids', () => {
-    expect(findDuplicateIds([{ id: 'a', path: 'a.md' }, { id: 'b', path: 'b.md' }])).toEqual([]);
+    expect(
+      findDuplicateIds([
+        { id: 'a', path: 'a.md' },
+        { id: 'b', path: 'b.md' },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -24,7 +24,10 @@ const renderWithRemark = (markdown: string) =>
 
 // Sätteri ends the last block with a newline, which a page does not show.
 const renderWithSatteri = (markdown: string) =>
-  renderSync(markdown, { mdastPlugins: [satteriCitations({ sourceIds: new Set(['src']) })], hastPlugins: [satteriAnchors] }).html.replace(/\n$/, '');
+  renderSync(markdown, {
+    mdastPlugins: [satteriCitations({ sourceIds: new Set(['src']) })],
+    hastPlugins: [satteriAnchors],
+  }).html.replace(/\n$/, '');
 
 /** The same cases run through both plugins: remark's for MDX, Sätteri's for Markdown. */
 const pipelines = [
@@ -36,7 +39,9 @@ describe.each(pipelines)('$name', ({ render }) => {
   it('gives each paragraph an id from its own words and a named link to itself', () => {
     const html = render('First paragraph.\n\nSecond paragraph.');
     const id = paragraphId('Second paragraph.');
-    expect(html).toContain(`<p id="${id}">Second paragraph.\u00a0<a class="anchor-link" href="#${id}" aria-label="Link to this paragraph" data-anchor="¶" data-pagefind-ignore=""></a></p>`);
+    expect(html).toContain(
+      `<p id="${id}">Second paragraph.\u00a0<a class="anchor-link" href="#${id}" aria-label="Link to this paragraph" data-anchor="¶" data-pagefind-ignore=""></a></p>`,
+    );
   });
 
   it('leaves citation numbers out of the id, so renumbered notes keep it', () => {
@@ -48,7 +53,9 @@ describe.each(pipelines)('$name', ({ render }) => {
   });
 
   it('slugs headings and names their link after the section', () => {
-    expect(render('## What the leaflets say')).toContain('<h2 id="what-the-leaflets-say">What the leaflets say<a class="anchor-link" href="#what-the-leaflets-say" aria-label="Link to the section “What the leaflets say”" data-anchor="#"');
+    expect(render('## What the leaflets say')).toContain(
+      '<h2 id="what-the-leaflets-say">What the leaflets say<a class="anchor-link" href="#what-the-leaflets-say" aria-label="Link to the section “What the leaflets say”" data-anchor="#"',
+    );
   });
 
   it('draws the ¶ and # symbols with CSS, so the text of a heading or paragraph stays its own', () => {
@@ -71,7 +78,9 @@ describe.each(pipelines)('$name', ({ render }) => {
 
   it('gives list items and quoted paragraphs ids and links too', () => {
     const html = render('- first item\n- second item\n\n> A quoted paragraph.');
-    expect(html).toContain(`<li id="${paragraphId('first item')}">first item\u00a0<a class="anchor-link" href="#${paragraphId('first item')}" aria-label="Link to this item"`);
+    expect(html).toContain(
+      `<li id="${paragraphId('first item')}">first item\u00a0<a class="anchor-link" href="#${paragraphId('first item')}" aria-label="Link to this item"`,
+    );
     expect(html).toContain(`<p id="${paragraphId('A quoted paragraph.')}">A quoted paragraph.\u00a0<a`);
   });
 
@@ -81,25 +90,43 @@ describe.each(pipelines)('$name', ({ render }) => {
 
   it('puts a loose list item’s link inside its last paragraph, and takes its authored id', () => {
     const html = render('- First point.\n\n- Second point. {#second}');
-    expect(html).toContain('<li id="second">\n<p>Second point.\u00a0<a class="anchor-link" href="#second" aria-label="Link to this item"');
+    expect(html).toContain(
+      '<li id="second">\n<p>Second point.\u00a0<a class="anchor-link" href="#second" aria-label="Link to this item"',
+    );
     expect(html).not.toContain('{#');
   });
 
   it('puts an item’s link before its nested list, and knows the item by its own words', () => {
     const html = render('- outer\n  - inner');
     const id = paragraphId('outer');
-    expect(html).toMatch(new RegExp(`<li id="${id}">outer\\s*\u00a0<a class="anchor-link" href="#${id}"[^>]*></a>\\s*<ul>\\s*<li id="${paragraphId('inner')}">`));
+    expect(html).toMatch(
+      new RegExp(
+        `<li id="${id}">outer\\s*\u00a0<a class="anchor-link" href="#${id}"[^>]*></a>\\s*<ul>\\s*<li id="${paragraphId('inner')}">`,
+      ),
+    );
   });
 });
 
 describe('readableText', () => {
   it('reads the text without citation markers or anchor links', () => {
     const node = {
-      type: 'element' as const, tagName: 'p', properties: {},
+      type: 'element' as const,
+      tagName: 'p',
+      properties: {},
       children: [
         { type: 'text' as const, value: 'Words' },
-        { type: 'element' as const, tagName: 'sup', properties: { className: ['cite'] }, children: [{ type: 'text' as const, value: '3' }] },
-        { type: 'element' as const, tagName: 'a', properties: { className: ['anchor-link'] }, children: [{ type: 'text' as const, value: '¶' }] },
+        {
+          type: 'element' as const,
+          tagName: 'sup',
+          properties: { className: ['cite'] },
+          children: [{ type: 'text' as const, value: '3' }],
+        },
+        {
+          type: 'element' as const,
+          tagName: 'a',
+          properties: { className: ['anchor-link'] },
+          children: [{ type: 'text' as const, value: '¶' }],
+        },
       ],
     };
     expect(readableText(node)).toBe('Words');

@@ -39,7 +39,10 @@ function renderWithSatteri(markdown: string) {
     mdastPlugins: [satteriCitations({ sourceIds: new Set(['npr']) })],
     hastPlugins: [satteriEntityLinks({ entities, hrefFor })],
   });
-  return { html: result.html, mentions: (result.data as unknown as Mentions).astro.frontmatter.entityMentions };
+  return {
+    html: result.html,
+    mentions: (result.data as unknown as Mentions).astro.frontmatter.entityMentions,
+  };
 }
 
 /** The same cases run through both plugins: remark's for MDX, Sätteri's for Markdown. */
@@ -52,7 +55,9 @@ describe.each(pipelines)('$name', ({ render }) => {
   it('links the first mention of each entity and leaves later ones as text', () => {
     const { html } = render('Fighting in Kursk went on. Kursk was retaken.[^a]\n\n[^a]: @npr, ¶ 1\n');
     expect(html.match(/class="entity-link"/g)).toHaveLength(1);
-    expect(html).toContain('Fighting in <a href="/entities/kursk-region/" class="entity-link" data-entity="kursk-region">Kursk</a> went on. Kursk was retaken.');
+    expect(html).toContain(
+      'Fighting in <a href="/entities/kursk-region/" class="entity-link" data-entity="kursk-region">Kursk</a> went on. Kursk was retaken.',
+    );
   });
 
   it('links the longest name at a place', () => {
@@ -74,32 +79,54 @@ describe.each(pipelines)('$name', ({ render }) => {
     expect(html).toContain('<blockquote>\n<p>Gerasimov spoke.</p>');
     expect(html).toContain('“Kursk and the NIS”');
     expect(html).toContain('<a href="https://example.org/">Gerasimov</a>');
-    expect(html).toContain('Later, <a href="/entities/gerasimov/" class="entity-link" data-entity="gerasimov">Gerasimov</a>, the <a href="/entities/nis/"');
+    expect(html).toContain(
+      'Later, <a href="/entities/gerasimov/" class="entity-link" data-entity="gerasimov">Gerasimov</a>, the <a href="/entities/nis/"',
+    );
     expect(html).toContain('and <a href="/entities/kursk-region/"');
   });
 
   it('keeps citation markers intact', () => {
     const { html } = render('NIS counted.[^a] Kursk too.[^a]\n\n[^a]: @npr, ¶ 1\n');
-    expect(html).toContain('<sup class="cite"><a href="#note-1" id="cite-1" aria-label="Note 1" data-cite="1">1</a></sup>');
+    expect(html).toContain(
+      '<sup class="cite"><a href="#note-1" id="cite-1" aria-label="Note 1" data-cite="1">1</a></sup>',
+    );
     expect(html).toContain('<sup class="cite"><a href="#note-1" id="cite-1-2"');
   });
 
   it('matches names within one run of text: emphasis ends the run', () => {
     const { html } = render('In the Kursk *region* the NIS counted.');
-    expect(html).toContain('In the <a href="/entities/kursk-region/" class="entity-link" data-entity="kursk-region">Kursk</a> <em>region</em> the <a href="/entities/nis/"');
+    expect(html).toContain(
+      'In the <a href="/entities/kursk-region/" class="entity-link" data-entity="kursk-region">Kursk</a> <em>region</em> the <a href="/entities/nis/"',
+    );
   });
 
   it('records every entity the text mentions, headings and quotations included, in order', () => {
-    expect(render('## Gerasimov\n\nThey said “NIS”. Kursk.').mentions).toEqual(['gerasimov', 'nis', 'kursk-region']);
+    expect(render('## Gerasimov\n\nThey said “NIS”. Kursk.').mentions).toEqual([
+      'gerasimov',
+      'nis',
+      'kursk-region',
+    ]);
   });
 });
 
 describe('rehypeEntityLinks on a tree typography has split', () => {
   it('finds a name split across neighbouring text nodes, as typography plugins leave it', () => {
     const file = new VFile({ path: 'x.md' });
-    const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'Valery' }, { type: 'text', value: ' Gerasimov spoke' }] }] };
+    const tree = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'p',
+          properties: {},
+          children: [
+            { type: 'text', value: 'Valery' },
+            { type: 'text', value: ' Gerasimov spoke' },
+          ],
+        },
+      ],
+    };
     rehypeEntityLinks({ entities, hrefFor })(tree as never, file);
     expect(JSON.stringify(tree)).toContain('"value":"Valery Gerasimov"');
   });
-
 });

@@ -24,7 +24,10 @@ type AstroData = { astro?: { frontmatter?: Record<string, unknown> } };
 
 /** Runs Markdown through the same kind of pipeline Astro uses for MDX (GFM footnotes, then HTML). */
 async function renderWithRemark(markdown: string, options: Options = {}): Promise<Rendered> {
-  const file = new VFile({ value: markdown, ...('path' in options ? { path: options.path } : { path: PATH }) });
+  const file = new VFile({
+    value: markdown,
+    ...('path' in options ? { path: options.path } : { path: PATH }),
+  });
   if (options.data) Object.assign(file.data, structuredClone(options.data));
   const output = await unified()
     .use(remarkParse)
@@ -34,7 +37,11 @@ async function renderWithRemark(markdown: string, options: Options = {}): Promis
     .use(rehypeStringify)
     .process(file);
   const frontmatter = (file.data as AstroData).astro?.frontmatter;
-  return { html: String(output), frontmatter, citations: frontmatter?.citations as CitationNotes | undefined };
+  return {
+    html: String(output),
+    frontmatter,
+    citations: frontmatter?.citations as CitationNotes | undefined,
+  };
 }
 
 /** Runs Markdown through Sätteri with the plugin, as Astro's `satteri()` processor does for `.md`. */
@@ -47,7 +54,11 @@ async function renderWithSatteri(markdown: string, options: Options = {}): Promi
   });
   const frontmatter = (result.data as AstroData).astro?.frontmatter;
   // Sätteri ends the last block with a newline, which a page does not show.
-  return { html: result.html.trimEnd(), frontmatter, citations: frontmatter?.citations as CitationNotes | undefined };
+  return {
+    html: result.html.trimEnd(),
+    frontmatter,
+    citations: frontmatter?.citations as CitationNotes | undefined,
+  };
 }
 
 /** Each pipeline, with the file name its messages show (Sätteri is given a file URL, so an absolute path). */
@@ -114,7 +125,9 @@ describe.each(pipelines)('$name', ({ render, shown }) => {
     });
 
     it('keeps the frontmatter already on the file', async () => {
-      const { frontmatter } = await render(markdown, { data: { astro: { frontmatter: { title: 'Leaflets' } } } });
+      const { frontmatter } = await render(markdown, {
+        data: { astro: { frontmatter: { title: 'Leaflets' } } },
+      });
       expect(frontmatter?.title).toBe('Leaflets');
       expect(frontmatter?.citations).toHaveLength(2);
     });
@@ -123,12 +136,23 @@ describe.each(pipelines)('$name', ({ render, shown }) => {
   it('matches a citation to its note whatever the case of the label', async () => {
     const { html, citations } = await render('Said so.[^Video]\n\n[^video]: @surrender-leaflets, ¶ 2\n');
     expect(html).toBe(`<p>Said so.${sup(1, 'cite-1')}</p>`);
-    expect(citations).toEqual([{ label: 'video', source: 'surrender-leaflets', locator: '¶ 2', n: 1, uses: 1 }]);
+    expect(citations).toEqual([
+      { label: 'video', source: 'surrender-leaflets', locator: '¶ 2', n: 1, uses: 1 },
+    ]);
   });
 
   it('numbers citations in headings and list items in reading order', async () => {
     const { html } = await render(
-      ['## Losses[^b]', '', '- First.[^a]', '- Second.[^b]', '', '[^a]: @drone-losses', '[^b]: @drone-operators', ''].join('\n'),
+      [
+        '## Losses[^b]',
+        '',
+        '- First.[^a]',
+        '- Second.[^b]',
+        '',
+        '[^a]: @drone-losses',
+        '[^b]: @drone-operators',
+        '',
+      ].join('\n'),
     );
     expect(html).toBe(
       `<h2>Losses${sup(1, 'cite-1')}</h2>\n<ul>\n<li>First.${sup(2, 'cite-2')}</li>\n<li>Second.${sup(1, 'cite-1-2')}</li>\n</ul>`,
@@ -143,32 +167,54 @@ describe.each(pipelines)('$name', ({ render, shown }) => {
 
   describe('failing the build', () => {
     it('fails on a citation marker without a note, naming file, line and the line to add', async () => {
-      const message = await failure(['Intro.', '', 'Drones struck.[^strike]', '', '[^video]: @surrender-leaflets', 'Cited.[^video]', ''].join('\n'));
+      const message = await failure(
+        [
+          'Intro.',
+          '',
+          'Drones struck.[^strike]',
+          '',
+          '[^video]: @surrender-leaflets',
+          'Cited.[^video]',
+          '',
+        ].join('\n'),
+      );
       expect(message).toContain(`${shown}:3: citation [^strike] has no note`);
       expect(message).toContain("add a line '[^strike]: @source-id, ¶ N'");
     });
 
     it('names the line of a marker without a note on the second line of a paragraph', async () => {
-      const message = await failure(['First line of the paragraph.', 'Second line cites.[^strike]', ''].join('\n'));
+      const message = await failure(
+        ['First line of the paragraph.', 'Second line cites.[^strike]', ''].join('\n'),
+      );
       expect(message).toContain(`${shown}:2: citation [^strike] has no note`);
     });
 
     it('fails on a note never cited, naming file, line and how to fix it', async () => {
-      const message = await failure(['Cited.[^video]', '', '[^video]: @surrender-leaflets', '[^spare]: @drone-losses, ¶ 4', ''].join('\n'));
+      const message = await failure(
+        ['Cited.[^video]', '', '[^video]: @surrender-leaflets', '[^spare]: @drone-losses, ¶ 4', ''].join(
+          '\n',
+        ),
+      );
       expect(message).toContain('note [^spare] is never cited');
       expect(message).toContain('cite it with [^spare] after the sentence it supports, or delete it');
       expect(message).toContain(`${shown}:4: note [^spare] is never cited`);
     });
 
     it('fails on a note not in the @source-id form, naming file and line, quoting it and showing the form', async () => {
-      const message = await failure(['Cited.[^video]', '', '[^video]: surrender-leaflets, paragraph 2', ''].join('\n'));
+      const message = await failure(
+        ['Cited.[^video]', '', '[^video]: surrender-leaflets, paragraph 2', ''].join('\n'),
+      );
       expect(message).toContain(`${shown}:3: note [^video] reads 'surrender-leaflets, paragraph 2'`);
       expect(message).toContain(NOTE_FORM);
     });
 
     it('fails on a note citing a source id that does not exist, naming file, line and the ids to choose from', async () => {
-      const message = await failure(['Cited.[^video]', '', '', '[^video]: @surrender-leaflet, ¶ 2', ''].join('\n'));
-      expect(message).toContain(`${shown}:4: note [^video] cites '@surrender-leaflet', which is not a source`);
+      const message = await failure(
+        ['Cited.[^video]', '', '', '[^video]: @surrender-leaflet, ¶ 2', ''].join('\n'),
+      );
+      expect(message).toContain(
+        `${shown}:4: note [^video] cites '@surrender-leaflet', which is not a source`,
+      );
       expect(message).toContain('content/sources/');
       expect(message).toContain('(one of: drone-losses, drone-operators, surrender-leaflets)');
     });

@@ -6,13 +6,26 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
 // Astro's own store, as the content layer gives each loader its scoped part of it.
 import { MutableDataStore } from '../../node_modules/astro/dist/content/mutable-data-store.js';
-import { HTML_FOLDER, htmlFileName, RENDERED_HTML_KEY, keepRenderedHtmlApart, moveHtml, withRenderedHtml, type RenderedEntry } from '../../src/integrations/rendered-html';
+import {
+  HTML_FOLDER,
+  htmlFileName,
+  RENDERED_HTML_KEY,
+  keepRenderedHtmlApart,
+  moveHtml,
+  withRenderedHtml,
+  type RenderedEntry,
+} from '../../src/integrations/rendered-html';
 
 const work = mkdtempSync(join(tmpdir(), 'kursk-rendered-html-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A Markdown file as a loader sees it: its id, its digest and what rendering it gives. */
-interface Source { id: string; digest: string; html: string; imagePaths?: string[] }
+interface Source {
+  id: string;
+  digest: string;
+  html: string;
+  imagePaths?: string[];
+}
 
 /**
  * A loader that renders like glob(): an entry whose digest is unchanged is left as it is, any other
@@ -32,7 +45,10 @@ function markdownLoader(files: () => Source[], rendered: string[]): Loader {
           data: { title: file.id },
           filePath: `content/reports/${file.id}.md`,
           digest: file.digest,
-          rendered: { html: file.html, metadata: { headings: [], imagePaths: file.imagePaths ?? [], frontmatter: { words: 3 } } },
+          rendered: {
+            html: file.html,
+            metadata: { headings: [], imagePaths: file.imagePaths ?? [], frontmatter: { words: 3 } },
+          },
         });
       }
     },
@@ -42,7 +58,11 @@ function markdownLoader(files: () => Source[], rendered: string[]): Loader {
 function setUp(name: string) {
   const cacheDir = pathToFileURL(join(work, name, 'cache/'));
   const dataStore = new MutableDataStore();
-  const context = { collection: 'reports', store: dataStore.scopedStore('reports'), config: { cacheDir } } as unknown as LoaderContext;
+  const context = {
+    collection: 'reports',
+    store: dataStore.scopedStore('reports'),
+    config: { cacheDir },
+  } as unknown as LoaderContext;
   const folder = join(work, name, 'cache', HTML_FOLDER);
   return { context, folder, dataStore };
 }
@@ -61,7 +81,9 @@ describe('report HTML kept apart from the content store', () => {
 
     expect(rendered).toEqual(['drones', 'casualties']);
     expect(dataStore.toString()).not.toContain('We will not go back');
-    expect(readdirSync(folder).sort()).toEqual([htmlFileName('casualties', 'c1'), htmlFileName('drones', 'd1')].sort());
+    expect(readdirSync(folder).sort()).toEqual(
+      [htmlFileName('casualties', 'c1'), htmlFileName('drones', 'd1')].sort(),
+    );
     const entry = context.store.get('drones') as RenderedEntry;
     expect(entry.rendered?.html).toBe('');
     // What else rendering gave stays in the store.
@@ -98,14 +120,18 @@ describe('report HTML kept apart from the content store', () => {
     await loader.load(context);
 
     expect(readdirSync(folder)).toEqual([htmlFileName('drones', 'd2')]);
-    expect(withRenderedHtml(context.store.get('drones') as RenderedEntry).rendered?.html).toBe('<p>Edited</p>');
+    expect(withRenderedHtml(context.store.get('drones') as RenderedEntry).rendered?.html).toBe(
+      '<p>Edited</p>',
+    );
     expect(context.store.has('casualties')).toBe(false);
   });
 
   it('keeps in the store the HTML of a report with images, whose image references Astro rewrites', async () => {
     const { context, folder } = setUp('images');
     const html = '<p><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./map.png&quot;}"></p>';
-    await keepRenderedHtmlApart(markdownLoader(() => [{ id: 'map', digest: 'm1', html, imagePaths: ['./map.png'] }], [])).load(context);
+    await keepRenderedHtmlApart(
+      markdownLoader(() => [{ id: 'map', digest: 'm1', html, imagePaths: ['./map.png'] }], []),
+    ).load(context);
 
     const entry = context.store.get('map') as RenderedEntry;
     expect(entry.rendered?.html).toBe(html);
@@ -122,11 +148,15 @@ describe('report HTML kept apart from the content store', () => {
 
   it('fails, naming the report and the file, when a report’s HTML cannot be read', async () => {
     const { context, folder } = setUp('unreadable');
-    await keepRenderedHtmlApart(markdownLoader(() => [{ id: 'drones', digest: 'd1', html: quoted }], [])).load(context);
+    await keepRenderedHtmlApart(
+      markdownLoader(() => [{ id: 'drones', digest: 'd1', html: quoted }], []),
+    ).load(context);
     const file = join(folder, htmlFileName('drones', 'd1'));
     rmSync(file);
 
-    expect(() => withRenderedHtml(context.store.get('drones') as RenderedEntry)).toThrow(`content/reports/drones.md: its rendered HTML, ${file}, cannot be read`);
+    expect(() => withRenderedHtml(context.store.get('drones') as RenderedEntry)).toThrow(
+      `content/reports/drones.md: its rendered HTML, ${file}, cannot be read`,
+    );
   });
 
   it('names each file by the report’s id and its source’s digest, with no slash from a nested id', () => {
@@ -141,8 +171,15 @@ describe('report HTML kept apart from the content store', () => {
     const kept = global[key];
     delete global[key];
     try {
-      const entry = { id: 'drones', filePath: 'content/reports/drones.md', digest: 'd1', rendered: { html: '', metadata: { htmlFile: htmlFileName('drones', 'd1') } } };
-      expect(() => withRenderedHtml(entry)).toThrow("content/reports/drones.md: its rendered HTML is kept in the cache folder's kursk-html/, but its collection's loader did not run in this process");
+      const entry = {
+        id: 'drones',
+        filePath: 'content/reports/drones.md',
+        digest: 'd1',
+        rendered: { html: '', metadata: { htmlFile: htmlFileName('drones', 'd1') } },
+      };
+      expect(() => withRenderedHtml(entry)).toThrow(
+        "content/reports/drones.md: its rendered HTML is kept in the cache folder's kursk-html/, but its collection's loader did not run in this process",
+      );
     } finally {
       global[key] = kept;
     }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
-import { articleKind, countWords, findNeighbours, groupByKeys, readingMinutes, sortReportsNewestFirst, type SortableReport } from '../../src/lib/reports';
+import {
+  articleKind,
+  countWords,
+  findNeighbours,
+  groupByKeys,
+  readingMinutes,
+  sortReportsNewestFirst,
+  type SortableReport,
+} from '../../src/lib/reports';
 
 function partial(text: string): PartialDate {
   const result = parsePartialDate(text);
@@ -9,7 +17,12 @@ function partial(text: string): PartialDate {
 }
 
 function report(id: string, publishedAt: string, primarySourceDate: string, title = id): SortableReport {
-  return { id, publishedAt: new Date(`${publishedAt}T00:00:00Z`), primarySourceDate: partial(primarySourceDate), title };
+  return {
+    id,
+    publishedAt: new Date(`${publishedAt}T00:00:00Z`),
+    primarySourceDate: partial(primarySourceDate),
+    title,
+  };
 }
 
 describe('articleKind', () => {
@@ -35,11 +48,18 @@ describe('sortReportsNewestFirst', () => {
       report('fresher-news', '2026-11-22', '2024-12-23'),
       report('oldest-news', '2026-11-22', '2024-11'),
     ];
-    expect(sortReportsNewestFirst(reports).map((r) => r.id)).toEqual(['fresher-news', 'older-news', 'oldest-news']);
+    expect(sortReportsNewestFirst(reports).map((r) => r.id)).toEqual([
+      'fresher-news',
+      'older-news',
+      'oldest-news',
+    ]);
   });
 
   it('publication day outranks the news date: an older story published later still comes first', () => {
-    const reports = [report('new-story', '2026-11-21', '2025-06-01'), report('old-story', '2026-11-22', '2024-01-01')];
+    const reports = [
+      report('new-story', '2026-11-21', '2025-06-01'),
+      report('old-story', '2026-11-22', '2024-01-01'),
+    ];
     expect(sortReportsNewestFirst(reports).map((r) => r.id)).toEqual(['old-story', 'new-story']);
   });
 
@@ -49,7 +69,11 @@ describe('sortReportsNewestFirst', () => {
       report('b', '2026-11-22', '2024-12', 'Banana'),
       report('a', '2026-11-22', '2024-12', 'apple'),
     ];
-    expect(sortReportsNewestFirst(reports).map((r) => r.title)).toEqual(['apple', 'Banana', 'Zaporizhzhia front']);
+    expect(sortReportsNewestFirst(reports).map((r) => r.title)).toEqual([
+      'apple',
+      'Banana',
+      'Zaporizhzhia front',
+    ]);
   });
 
   it('returns a new array and leaves the input in its order', () => {
@@ -110,20 +134,27 @@ describe('countWords', () => {
   });
 
   it('does not count the frontmatter', () => {
-    expect(countWords('---\ntitle: "Five words in a title"\ntopics: [drones]\n---\nOne two three.\n')).toBe(3);
+    expect(countWords('---\ntitle: "Five words in a title"\ntopics: [drones]\n---\nOne two three.\n')).toBe(
+      3,
+    );
   });
 
   it('does not count citation markers or the notes they point to', () => {
-    const body = 'Ukraine says so.[^video] It repeats it.[^lead][^video]\n\n[^video]: @surrender-leaflets, ¶ 2–3\n[^lead]: @surrender-leaflets, ¶ 1\n';
+    const body =
+      'Ukraine says so.[^video] It repeats it.[^lead][^video]\n\n[^video]: @surrender-leaflets, ¶ 2–3\n[^lead]: @surrender-leaflets, ¶ 1\n';
     expect(countWords(body)).toBe(6);
   });
 
   it('counts link text but not link targets', () => {
-    expect(countWords('Read [the full report](https://example.com/north-korea/drone-warfare-report) now.')).toBe(5);
+    expect(
+      countWords('Read [the full report](https://example.com/north-korea/drone-warfare-report) now.'),
+    ).toBe(5);
   });
 
   it('does not count HTML tags or their attributes', () => {
-    expect(countWords('<abbr title="Democratic People\'s Republic of Korea">DPRK</abbr> troops<br/>fought')).toBe(3);
+    expect(
+      countWords('<abbr title="Democratic People\'s Republic of Korea">DPRK</abbr> troops<br/>fought'),
+    ).toBe(3);
   });
 
   it('does not count Markdown punctuation: headings, emphasis, lists, quotes', () => {

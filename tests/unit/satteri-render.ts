@@ -3,12 +3,20 @@ import { markdownToHtml, type CompileOptions, type MarkdownToHtmlResult } from '
 
 /** The data Astro hands a Sätteri render: the file's frontmatter and empty heading and image lists. */
 export function astroData(frontmatter: Record<string, unknown> = {}) {
-  return { astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } };
+  return {
+    astro: {
+      frontmatter,
+      headings: [],
+      localImagePaths: new Set<string>(),
+      remoteImagePaths: new Set<string>(),
+    },
+  };
 }
 
 /** Renders Markdown with plugins that are all synchronous, as the site's are. */
 export function renderSync(markdown: string, options: CompileOptions = {}): MarkdownToHtmlResult {
   const result = markdownToHtml(markdown, options);
-  if (result instanceof Promise) throw new Error('a plugin ran asynchronously; the site’s plugins are synchronous');
+  if (result instanceof Promise)
+    throw new Error('a plugin ran asynchronously; the site’s plugins are synchronous');
   return result;
 }

@@ -49,16 +49,37 @@ describe('SORT_ORDERS', () => {
 
 describe('buildSearchMeta', () => {
   it('turns a report into type, year, outlet, topic filters, date and outlet metadata, and a date sort key with a tie-break', () => {
-    expect(buildSearchMeta({ type: 'report', date: '2026-11-22', tieBreakDate: '2024-12', outlet: 'NPR', topics: ['Drones', 'Drones', 'Casualties'] })).toEqual({
-      filters: [['type', 'report'], ['year', '2026'], ['outlet', 'NPR'], ['topic', 'Drones'], ['topic', 'Casualties']],
-      meta: [['type', 'report'], ['date', '2026-11-22'], ['outlet', 'NPR']],
+    expect(
+      buildSearchMeta({
+        type: 'report',
+        date: '2026-11-22',
+        tieBreakDate: '2024-12',
+        outlet: 'NPR',
+        topics: ['Drones', 'Drones', 'Casualties'],
+      }),
+    ).toEqual({
+      filters: [
+        ['type', 'report'],
+        ['year', '2026'],
+        ['outlet', 'NPR'],
+        ['topic', 'Drones'],
+        ['topic', 'Casualties'],
+      ],
+      meta: [
+        ['type', 'report'],
+        ['date', '2026-11-22'],
+        ['outlet', 'NPR'],
+      ],
       sort: [['date', '2026-11-22/2024-12']],
     });
   });
 
   it('leaves out what a page does not have: no date means no year and no sort key', () => {
     expect(buildSearchMeta({ type: 'entity', entities: ['Kim Jong Un'] })).toEqual({
-      filters: [['type', 'entity'], ['entity', 'Kim Jong Un']],
+      filters: [
+        ['type', 'entity'],
+        ['entity', 'Kim Jong Un'],
+      ],
       meta: [['type', 'entity']],
       sort: [],
     });
@@ -71,7 +92,9 @@ describe('buildSearchMeta', () => {
   });
 
   it('fails, saying how to write it, on a date that is not one', () => {
-    expect(() => buildSearchMeta({ type: 'report', date: '22/11/2026' })).toThrow(/search metadata: '22\/11\/2026' is not a date: write it as 'YYYY'/);
+    expect(() => buildSearchMeta({ type: 'report', date: '22/11/2026' })).toThrow(
+      /search metadata: '22\/11\/2026' is not a date: write it as 'YYYY'/,
+    );
   });
 });
 
@@ -85,13 +108,21 @@ describe('parseSearchState', () => {
   });
 
   it('ignores unknown parameters, empty and repeated values, and an unknown order', () => {
-    expect(parseSearchState('q=&colour=red&year=&year=2024&year=2024&sort=random')).toEqual({ q: '', filters: { year: ['2024'] }, sort: 'relevance' });
+    expect(parseSearchState('q=&colour=red&year=&year=2024&year=2024&sort=random')).toEqual({
+      q: '',
+      filters: { year: ['2024'] },
+      sort: 'relevance',
+    });
   });
 });
 
 describe('formatSearchState', () => {
   it('writes the state back so that reading it gives the same state', () => {
-    const state = { q: 'Kim Jong-un', filters: { year: ['2024'], type: ['report'] }, sort: 'oldest' as const };
+    const state = {
+      q: 'Kim Jong-un',
+      filters: { year: ['2024'], type: ['report'] },
+      sort: 'oldest' as const,
+    };
     const text = formatSearchState(state);
     expect(text).toBe('q=Kim+Jong-un&type=report&year=2024&sort=oldest');
     expect(parseSearchState(text)).toEqual({ ...state, filters: { type: ['report'], year: ['2024'] } });
@@ -114,7 +145,10 @@ describe('toPagefindOptions', () => {
   const state = { q: 'x', filters: { type: ['report', 'source'], year: ['2024'] }, sort: 'newest' as const };
 
   it('combines values in one filter with any (OR), and sorts by date', () => {
-    expect(toPagefindOptions(state)).toEqual({ filters: { type: { any: ['report', 'source'] }, year: { any: ['2024'] } }, sort: { date: 'desc' } });
+    expect(toPagefindOptions(state)).toEqual({
+      filters: { type: { any: ['report', 'source'] }, year: { any: ['2024'] } },
+      sort: { date: 'desc' },
+    });
   });
 
   it('can leave one filter out, for that filter’s own counts', () => {
@@ -137,7 +171,10 @@ describe('EAGER_FILTERS', () => {
 describe('withFilterCounts', () => {
   it('names the filters to count with an empty list, which narrows nothing', () => {
     const options = toPagefindOptions({ q: 'x', filters: { type: ['report'] }, sort: 'newest' });
-    expect(withFilterCounts(options, ['type', 'year', 'entity'])).toEqual({ filters: { type: { any: ['report'] }, year: [], entity: [] }, sort: { date: 'desc' } });
+    expect(withFilterCounts(options, ['type', 'year', 'entity'])).toEqual({
+      filters: { type: { any: ['report'] }, year: [], entity: [] },
+      sort: { date: 'desc' },
+    });
   });
 
   it('leaves the options it was given unchanged', () => {
@@ -174,11 +211,17 @@ describe('prepareQuery', () => {
 describe('leaveOutCommonWords', () => {
   it('searches the words that narrow the search and names the common ones left out', () => {
     expect(leaveOutCommonWords('drones in Kursk')).toEqual({ query: 'drones Kursk', leftOut: ['in'] });
-    expect(leaveOutCommonWords('The casualties of the war')).toEqual({ query: 'casualties war', leftOut: ['the', 'of'] });
+    expect(leaveOutCommonWords('The casualties of the war')).toEqual({
+      query: 'casualties war',
+      leftOut: ['the', 'of'],
+    });
   });
 
   it('reads a word without the punctuation around it, and keeps the punctuation of the words it keeps', () => {
-    expect(leaveOutCommonWords('leaflets, (and) drones')).toEqual({ query: 'leaflets, drones', leftOut: ['and'] });
+    expect(leaveOutCommonWords('leaflets, (and) drones')).toEqual({
+      query: 'leaflets, drones',
+      leftOut: ['and'],
+    });
     expect(leaveOutCommonWords('in-depth report')).toEqual({ query: 'in-depth report', leftOut: [] });
   });
 
@@ -188,7 +231,10 @@ describe('leaveOutCommonWords', () => {
   });
 
   it('keeps names and acronyms that look like function words', () => {
-    expect(leaveOutCommonWords('US WHO May Will no not')).toEqual({ query: 'US WHO May Will no not', leftOut: [] });
+    expect(leaveOutCommonWords('US WHO May Will no not')).toEqual({
+      query: 'US WHO May Will no not',
+      leftOut: [],
+    });
   });
 
   it('keeps every word of a phrase in quotation marks, and makes curly marks straight for Pagefind', () => {
@@ -208,7 +254,9 @@ describe('formatFilterValue', () => {
 
 describe('formatResultMeta', () => {
   it('joins type, date at its precision and outlet', () => {
-    expect(formatResultMeta({ type: 'report', date: '2024-12-23', outlet: 'NPR' })).toBe('Report · 23 December 2024 · NPR');
+    expect(formatResultMeta({ type: 'report', date: '2024-12-23', outlet: 'NPR' })).toBe(
+      'Report · 23 December 2024 · NPR',
+    );
     expect(formatResultMeta({ type: 'source', date: '2024-12' })).toBe('Source record · December 2024');
   });
 
@@ -230,7 +278,8 @@ describe('highlightTerms', () => {
 });
 
 describe('buildHighlightPattern', () => {
-  const find = (terms: string[], text: string): string[] => [...text.matchAll(buildHighlightPattern(terms)!)].map((m) => m[0]);
+  const find = (terms: string[], text: string): string[] =>
+    [...text.matchAll(buildHighlightPattern(terms)!)].map((m) => m[0]);
 
   it('marks later forms of a word and every form of a stem', () => {
     expect(find(['drone'], 'Drones and drone-makers, not hydrones')).toEqual(['Drones', 'drone']);
@@ -252,8 +301,13 @@ describe('buildHighlightPattern', () => {
   });
 
   it('marks printed names as whole phrases, with a space or hyphen between their words', () => {
-    expect([...'Kim Jong-un met Kim Jong Un, not Kim Jong Unification'.matchAll(buildHighlightPattern([], ['Kim Jong Un'])!)].map((m) => m[0]))
-      .toEqual(['Kim Jong-un', 'Kim Jong Un']);
+    expect(
+      [
+        ...'Kim Jong-un met Kim Jong Un, not Kim Jong Unification'.matchAll(
+          buildHighlightPattern([], ['Kim Jong Un'])!,
+        ),
+      ].map((m) => m[0]),
+    ).toEqual(['Kim Jong-un', 'Kim Jong Un']);
   });
 
   it('marks words in any script', () => {

@@ -23,7 +23,14 @@ describe('CSP_DIRECTIVES', () => {
 describe('formatCspHeader', () => {
   it('carries the directives that stop framing, base hijacking, form theft and plugins', () => {
     const header = formatCspHeader();
-    for (const part of ["frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'", "worker-src 'self'"]) expect(header).toContain(part);
+    for (const part of [
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "object-src 'none'",
+      "worker-src 'self'",
+    ])
+      expect(header).toContain(part);
   });
 });
 
@@ -63,16 +70,29 @@ describe('listHeaderRules', () => {
     expect(rules[0]!.headers.some(([name]) => name === 'Cache-Control')).toBe(false);
     const cached = rules.slice(1).map((r) => r.pattern);
     expect(new Set(cached).size).toBe(cached.length);
-    expect(rules.find((r) => r.pattern === '/_astro/*')!.headers).toEqual([['Cache-Control', CACHE_IMMUTABLE]]);
-    expect(rules.find((r) => r.pattern === '/pagefind/pagefind-entry.json')!.headers).toEqual([['Cache-Control', CACHE_REVALIDATE]]);
+    expect(rules.find((r) => r.pattern === '/_astro/*')!.headers).toEqual([
+      ['Cache-Control', CACHE_IMMUTABLE],
+    ]);
+    expect(rules.find((r) => r.pattern === '/pagefind/pagefind-entry.json')!.headers).toEqual([
+      ['Cache-Control', CACHE_REVALIDATE],
+    ]);
   });
 });
 
 describe('formatHeadersFile', () => {
   it('writes each pattern followed by its indented headers, rules separated by a blank line', () => {
-    expect(formatHeadersFile([{ pattern: '/a/*', headers: [['X-A', '1'], ['X-B', '2']] }, { pattern: '/b', headers: [['X-C', '3']] }])).toBe(
-      '/a/*\n  X-A: 1\n  X-B: 2\n\n/b\n  X-C: 3\n',
-    );
+    expect(
+      formatHeadersFile([
+        {
+          pattern: '/a/*',
+          headers: [
+            ['X-A', '1'],
+            ['X-B', '2'],
+          ],
+        },
+        { pattern: '/b', headers: [['X-C', '3']] },
+      ]),
+    ).toBe('/a/*\n  X-A: 1\n  X-B: 2\n\n/b\n  X-C: 3\n');
   });
 });
 
@@ -90,13 +110,27 @@ describe('CACHE_REVALIDATE', () => {
 
 describe('classifyCaching', () => {
   it('caches hashed bundles and Pagefind chunks for good', () => {
-    for (const path of ['_astro/BaseLayout.9iGfI_Es.css', 'pagefind/fragment/en_1afe309.pf_fragment', 'pagefind/index/en_aab2716.pf_index', 'pagefind/filter/en_4cae4f9.pf_filter', 'pagefind/pagefind.en_a8a0b82eea.pf_meta']) {
+    for (const path of [
+      '_astro/BaseLayout.9iGfI_Es.css',
+      'pagefind/fragment/en_1afe309.pf_fragment',
+      'pagefind/index/en_aab2716.pf_index',
+      'pagefind/filter/en_4cae4f9.pf_filter',
+      'pagefind/pagefind.en_a8a0b82eea.pf_meta',
+    ]) {
       expect(classifyCaching(path), path).toBe('immutable');
     }
   });
 
   it('revalidates HTML, Pagefind entry files and its WebAssembly', () => {
-    for (const path of ['index.html', 'reports/x/index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-worker.js', 'pagefind/wasm.en.pagefind', 'favicon.svg']) {
+    for (const path of [
+      'index.html',
+      'reports/x/index.html',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind-worker.js',
+      'pagefind/wasm.en.pagefind',
+      'favicon.svg',
+    ]) {
       expect(classifyCaching(path), path).toBe('revalidate');
     }
   });

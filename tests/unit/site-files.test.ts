@@ -6,7 +6,17 @@ import { listSiteUrls, parseManifest, renderManifest } from '../../src/integrati
 
 const dir = mkdtempSync(join(tmpdir(), 'kursk-site-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-for (const file of ['index.html', 'reports/a/index.html', 'feeds/reports.xml', '404.html', '_astro/x.js', 'pagefind/p.js', '_redirects', '_headers', 'SHA256SUMS']) {
+for (const file of [
+  'index.html',
+  'reports/a/index.html',
+  'feeds/reports.xml',
+  '404.html',
+  '_astro/x.js',
+  'pagefind/p.js',
+  '_redirects',
+  '_headers',
+  'SHA256SUMS',
+]) {
   mkdirSync(join(dir, file, '..'), { recursive: true });
   writeFileSync(join(dir, file), '');
 }

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSha256Sums } from '../../src/lib/checksums';
 import { digestFiles, stampOf } from '../../src/integrations/digest-worker';
-import { digestAhead, listBuiltFiles, MANIFEST_NAME, siteManifestIntegration, siteManifestIntegrations, writeSiteManifest } from '../../src/integrations/site-manifest';
+import {
+  digestAhead,
+  listBuiltFiles,
+  MANIFEST_NAME,
+  siteManifestIntegration,
+  siteManifestIntegrations,
+  writeSiteManifest,
+} from '../../src/integrations/site-manifest';
 
 let dir: string;
 beforeEach(async () => {
@@ -61,7 +68,10 @@ describe('siteManifestIntegration', () => {
     const hooks = integration.hooks as Record<string, (arg: unknown) => Promise<void> | void>;
     await hooks['astro:config:done']!({ config: { base: '/sub/' } });
     const logged: string[] = [];
-    await hooks['astro:build:done']!({ dir: new URL(`file://${dir}/`), logger: { info: (m: string) => logged.push(m) } });
+    await hooks['astro:build:done']!({
+      dir: new URL(`file://${dir}/`),
+      logger: { info: (m: string) => logged.push(m) },
+    });
     expect((await readFile(join(dir, '_headers'), 'utf8')).startsWith('/sub/*')).toBe(true);
     expect(logged).toEqual(['Wrote _headers and SHA256SUMS (3 files).']);
   });
@@ -93,7 +103,12 @@ describe('digests made ahead, while Pagefind indexes', () => {
     await writeFile(join(dir, 'pagefind', 'pagefind.js'), 'index');
     expect(await writeSiteManifest(dir, '/', ahead)).toBe(4);
     const written = new Map((await sums()).map((s) => [s.path, s.sha256]));
-    expect([...written.keys()]).toEqual(['_headers', 'index.html', 'pagefind/pagefind.js', 'reports/a/index.html']);
+    expect([...written.keys()]).toEqual([
+      '_headers',
+      'index.html',
+      'pagefind/pagefind.js',
+      'reports/a/index.html',
+    ]);
     expect(written.get('index.html')).toBe('f'.repeat(64));
     expect(written.get('reports/a/index.html')).toBe(sha('<p>a</p>'));
     expect(written.get('pagefind/pagefind.js')).toBe(sha('index'));
@@ -101,7 +116,8 @@ describe('digests made ahead, while Pagefind indexes', () => {
 
   it('writes the same SHA256SUMS in two steps around a step that adds files as in one step at the end', async () => {
     const { digestAhead: first, manifest } = siteManifestIntegrations();
-    const hook = (integration: typeof first, name: string) => (integration.hooks as Record<string, (arg: unknown) => Promise<void> | void>)[name]!;
+    const hook = (integration: typeof first, name: string) =>
+      (integration.hooks as Record<string, (arg: unknown) => Promise<void> | void>)[name]!;
     const logger = { info: () => {} };
     await hook(manifest, 'astro:config:done')({ config: { base: '/' } });
     await hook(first, 'astro:build:done')({ dir: new URL(`file://${dir}/`), logger });

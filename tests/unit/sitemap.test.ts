@@ -1,6 +1,12 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { chunkSitemap, renderRobots, renderSitemap, renderSitemapIndex, SITEMAP_MAX_URLS } from '../../src/lib/sitemap';
+import {
+  chunkSitemap,
+  renderRobots,
+  renderSitemap,
+  renderSitemapIndex,
+  SITEMAP_MAX_URLS,
+} from '../../src/lib/sitemap';
 
 describe('renderSitemap', () => {
   it('lists each URL once, sorted, with lastmod as a day where known', () => {
@@ -46,10 +52,15 @@ describe('chunkSitemap', () => {
 
 describe('renderSitemapIndex', () => {
   it('lists each sitemap file with its lastmod', () => {
-    const text = renderSitemapIndex([{ url: 'https://x.org/sitemaps/1.xml', lastmod: new Date('2026-03-04T10:00:00Z') }, { url: 'https://x.org/sitemaps/2.xml' }]);
+    const text = renderSitemapIndex([
+      { url: 'https://x.org/sitemaps/1.xml', lastmod: new Date('2026-03-04T10:00:00Z') },
+      { url: 'https://x.org/sitemaps/2.xml' },
+    ]);
     expect(XMLValidator.validate(text)).toBe(true);
     expect(text).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    expect(text).toContain('<sitemap><loc>https://x.org/sitemaps/1.xml</loc><lastmod>2026-03-04</lastmod></sitemap>');
+    expect(text).toContain(
+      '<sitemap><loc>https://x.org/sitemaps/1.xml</loc><lastmod>2026-03-04</lastmod></sitemap>',
+    );
     expect(text).toContain('<sitemap><loc>https://x.org/sitemaps/2.xml</loc></sitemap>');
   });
 });

@@ -35,7 +35,9 @@ describe('formatOutlet', () => {
   });
 
   it("marks an outlet the archive inferred: 'Business Insider (inferred)'", () => {
-    expect(formatOutlet({ outlet: { name: 'Business Insider', basis: 'inferred' } })).toBe('Business Insider (inferred)');
+    expect(formatOutlet({ outlet: { name: 'Business Insider', basis: 'inferred' } })).toBe(
+      'Business Insider (inferred)',
+    );
   });
 
   it("says 'Outlet unknown' when there is no outlet", () => {
@@ -48,23 +50,36 @@ describe('listOutlets', () => {
     const ap = source({ outlet: { name: 'AP', basis: 'stated' } });
     const inferred = source({ outlet: { name: 'AP', basis: 'inferred' } });
     const unknown = source({ outlet: null });
-    expect(listOutlets([source(), ap, source(), inferred, unknown, unknown])).toEqual(['NPR', 'AP', 'AP (inferred)', 'Outlet unknown']);
+    expect(listOutlets([source(), ap, source(), inferred, unknown, unknown])).toEqual([
+      'NPR',
+      'AP',
+      'AP (inferred)',
+      'Outlet unknown',
+    ]);
     expect(listOutlets([])).toEqual([]);
   });
 });
 
 describe('formatPublished', () => {
   it("shows a stated day as '23 December 2024'", () => {
-    expect(formatPublished({ published: { date: partial('2024-12-23'), basis: 'stated' } })).toBe('23 December 2024');
+    expect(formatPublished({ published: { date: partial('2024-12-23'), basis: 'stated' } })).toBe(
+      '23 December 2024',
+    );
   });
 
   it("marks an inferred month: 'December 2024 (inferred)'", () => {
-    expect(formatPublished({ published: { date: partial('2024-12'), basis: 'inferred' } })).toBe('December 2024 (inferred)');
+    expect(formatPublished({ published: { date: partial('2024-12'), basis: 'inferred' } })).toBe(
+      'December 2024 (inferred)',
+    );
   });
 
   it('keeps the precision of the date: a season or a year is not shown as a day', () => {
-    expect(formatPublished({ published: { date: partial('2024-autumn'), basis: 'stated' } })).toBe('autumn 2024');
-    expect(formatPublished({ published: { date: partial('2024'), basis: 'inferred' } })).toBe('2024 (inferred)');
+    expect(formatPublished({ published: { date: partial('2024-autumn'), basis: 'stated' } })).toBe(
+      'autumn 2024',
+    );
+    expect(formatPublished({ published: { date: partial('2024'), basis: 'inferred' } })).toBe(
+      '2024 (inferred)',
+    );
   });
 });
 
@@ -78,7 +93,9 @@ describe('formatAuthors', () => {
   });
 
   it("joins three or more authors with commas and a final 'and', without a serial comma", () => {
-    expect(formatAuthors({ authors: ['Ann Lee', 'Bo Park', 'Cy Choi'] })).toBe('Ann Lee, Bo Park and Cy Choi');
+    expect(formatAuthors({ authors: ['Ann Lee', 'Bo Park', 'Cy Choi'] })).toBe(
+      'Ann Lee, Bo Park and Cy Choi',
+    );
     expect(formatAuthors({ authors: ['A', 'B', 'C', 'D'] })).toBe('A, B, C and D');
   });
 
@@ -87,7 +104,9 @@ describe('formatAuthors', () => {
   });
 
   it('prefers the named authors over the printed byline', () => {
-    expect(formatAuthors({ authors: ['Youngnam Kim'], bylineAsPrinted: 'YOUNGNAM KIM' })).toBe('Youngnam Kim');
+    expect(formatAuthors({ authors: ['Youngnam Kim'], bylineAsPrinted: 'YOUNGNAM KIM' })).toBe(
+      'Youngnam Kim',
+    );
   });
 
   it("says 'Author not named' when there are no authors and no printed byline", () => {
@@ -98,11 +117,15 @@ describe('formatAuthors', () => {
 
 describe('formatSourceTitle', () => {
   it('shows a title the source printed as it is', () => {
-    expect(formatSourceTitle({ title: 'Drones drop leaflets', titleSuppliedByArchive: false })).toBe('Drones drop leaflets');
+    expect(formatSourceTitle({ title: 'Drones drop leaflets', titleSuppliedByArchive: false })).toBe(
+      'Drones drop leaflets',
+    );
   });
 
   it('puts a title the archive supplied in square brackets', () => {
-    expect(formatSourceTitle({ title: 'Untitled Telegram post', titleSuppliedByArchive: true })).toBe('[Untitled Telegram post]');
+    expect(formatSourceTitle({ title: 'Untitled Telegram post', titleSuppliedByArchive: true })).toBe(
+      '[Untitled Telegram post]',
+    );
   });
 });
 
@@ -112,22 +135,30 @@ describe('formatShortSource', () => {
   });
 
   it("marks an inferred date at its precision: 'NPR, 2025 (inferred)'", () => {
-    expect(formatShortSource(source({ published: { date: partial('2025'), basis: 'inferred' } }))).toBe('NPR, 2025 (inferred)');
+    expect(formatShortSource(source({ published: { date: partial('2025'), basis: 'inferred' } }))).toBe(
+      'NPR, 2025 (inferred)',
+    );
   });
 
   it("names the authors when the outlet is unknown: 'Camilla Jessen, 23 December 2024'", () => {
     expect(formatShortSource(source({ outlet: null }))).toBe('Camilla Jessen, 23 December 2024');
-    expect(formatShortSource(source({ outlet: null, authors: ['Ann Lee', 'Bo Park'] }))).toBe('Ann Lee and Bo Park, 23 December 2024');
+    expect(formatShortSource(source({ outlet: null, authors: ['Ann Lee', 'Bo Park'] }))).toBe(
+      'Ann Lee and Bo Park, 23 December 2024',
+    );
   });
 
   it('names the title in quotation marks when neither outlet nor authors are known', () => {
-    expect(formatShortSource(source({ outlet: null, authors: [] }))).toBe('“Drones drop surrender leaflets”, 23 December 2024');
+    expect(formatShortSource(source({ outlet: null, authors: [] }))).toBe(
+      '“Drones drop surrender leaflets”, 23 December 2024',
+    );
   });
 
   it('keeps the brackets of a title the archive supplied', () => {
-    expect(formatShortSource(source({ outlet: null, authors: [], title: 'Telegram post', titleSuppliedByArchive: true }))).toBe(
-      '“[Telegram post]”, 23 December 2024',
-    );
+    expect(
+      formatShortSource(
+        source({ outlet: null, authors: [], title: 'Telegram post', titleSuppliedByArchive: true }),
+      ),
+    ).toBe('“[Telegram post]”, 23 December 2024');
   });
 });
 
@@ -146,7 +177,9 @@ describe('describeSource', () => {
           published: { date: partial('2024-12'), basis: 'inferred' },
         }),
       ),
-    ).toBe('A news report published by Business Insider (outlet inferred), written by Camilla Jessen, dated December 2024 (inferred).');
+    ).toBe(
+      'A news report published by Business Insider (outlet inferred), written by Camilla Jessen, dated December 2024 (inferred).',
+    );
   });
 
   it('says the capture names no outlet, and quotes the printed byline when no author is named', () => {
@@ -156,6 +189,8 @@ describe('describeSource', () => {
   });
 
   it('says no author is named when there are no authors and no byline', () => {
-    expect(describeSource(source({ authors: [] }))).toBe('A news report published by NPR, with no author named, dated 23 December 2024.');
+    expect(describeSource(source({ authors: [] }))).toBe(
+      'A news report published by NPR, with no author named, dated 23 December 2024.',
+    );
   });
 });

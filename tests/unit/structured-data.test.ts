@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildArticleJsonLd, serialiseJsonLd, type ArticleFacts } from '../../src/lib/structured-data';
 
 /** The JSON-LD as plain JSON, as a consumer reads it. */
-const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as Record<string, unknown> & { citation: Record<string, unknown>[] };
+const plain = (value: unknown) =>
+  JSON.parse(JSON.stringify(value)) as Record<string, unknown> & { citation: Record<string, unknown>[] };
 
 const facts: ArticleFacts = {
   kind: 'report',
@@ -17,7 +18,13 @@ const facts: ArticleFacts = {
   section: 'Drone warfare',
   keywords: ['Drone warfare', 'Casualties'],
   citations: [
-    { title: 'Source one', url: 'https://news.example/1', publisher: 'NPR', datePublished: '2025', authors: ['A B'] },
+    {
+      title: 'Source one',
+      url: 'https://news.example/1',
+      publisher: 'NPR',
+      datePublished: '2025',
+      authors: ['A B'],
+    },
     { title: 'Source two', url: 'https://x.org/sources/two/', authors: [] },
   ],
 };
@@ -39,14 +46,25 @@ describe('buildArticleJsonLd', () => {
   it('cites every source with its URL, publisher and authors when known', () => {
     const ld = plain(buildArticleJsonLd(facts));
     expect(ld.citation).toEqual([
-      { '@type': 'CreativeWork', name: 'Source one', url: 'https://news.example/1', publisher: { '@type': 'Organization', name: 'NPR' }, datePublished: '2025', author: [{ '@type': 'Person', name: 'A B' }] },
+      {
+        '@type': 'CreativeWork',
+        name: 'Source one',
+        url: 'https://news.example/1',
+        publisher: { '@type': 'Organization', name: 'NPR' },
+        datePublished: '2025',
+        author: [{ '@type': 'Person', name: 'A B' }],
+      },
       { '@type': 'CreativeWork', name: 'Source two', url: 'https://x.org/sources/two/' },
     ]);
   });
 
   it('credits the archive as an organisation, and a named writer as a person', () => {
-    expect(plain(buildArticleJsonLd(facts)).author).toEqual([{ '@type': 'Organization', name: 'The Kursk Files', url: 'https://x.org/' }]);
-    expect(plain(buildArticleJsonLd({ ...facts, author: 'Jane Roe' })).author).toEqual([{ '@type': 'Person', name: 'Jane Roe' }]);
+    expect(plain(buildArticleJsonLd(facts)).author).toEqual([
+      { '@type': 'Organization', name: 'The Kursk Files', url: 'https://x.org/' },
+    ]);
+    expect(plain(buildArticleJsonLd({ ...facts, author: 'Jane Roe' })).author).toEqual([
+      { '@type': 'Person', name: 'Jane Roe' },
+    ]);
   });
 
   it('describes an analysis as an AnalysisNewsArticle', () => {
@@ -55,8 +73,15 @@ describe('buildArticleJsonLd', () => {
 
   it('adds about and mentions only when entities are given', () => {
     expect(buildArticleJsonLd(facts)).not.toHaveProperty('about');
-    const ld = plain(buildArticleJsonLd({ ...facts, about: [{ name: 'Kim Jong Un', url: 'https://x.org/entities/kim/', type: 'Person' }] }));
-    expect(ld.about).toEqual([{ '@type': 'Person', name: 'Kim Jong Un', url: 'https://x.org/entities/kim/' }]);
+    const ld = plain(
+      buildArticleJsonLd({
+        ...facts,
+        about: [{ name: 'Kim Jong Un', url: 'https://x.org/entities/kim/', type: 'Person' }],
+      }),
+    );
+    expect(ld.about).toEqual([
+      { '@type': 'Person', name: 'Kim Jong Un', url: 'https://x.org/entities/kim/' },
+    ]);
   });
 });
 

@@ -41,10 +41,17 @@ const corpus = readdirSync('content/reports')
   .sort()
   .map((n) => extractProse(readFileSync(join('content/reports', n), 'utf8')))
   .join('\n');
-const dictionary = JSON.parse(readFileSync('node_modules/an-array-of-english-words/index.json', 'utf8')) as string[];
-const generate = (reports: number, seed: number): ArchiveFile[] => [...generateArchive({ reports, seed, corpus, dictionary })];
+const dictionary = JSON.parse(
+  readFileSync('node_modules/an-array-of-english-words/index.json', 'utf8'),
+) as string[];
+const generate = (reports: number, seed: number): ArchiveFile[] => [
+  ...generateArchive({ reports, seed, corpus, dictionary }),
+];
 const archive = generate(30, 1);
-const inFolder = (folder: string) => archive.filter((f) => f.path.startsWith(`${folder}/`)).map((f) => ({ id: f.path.replace(/^.*\/|\.\w+$/g, ''), ...f }));
+const inFolder = (folder: string) =>
+  archive
+    .filter((f) => f.path.startsWith(`${folder}/`))
+    .map((f) => ({ id: f.path.replace(/^.*\/|\.\w+$/g, ''), ...f }));
 const yamlOf = (f: ArchiveFile) => parseYaml(f.text) as Record<string, unknown>;
 
 describe('createRandom', () => {
@@ -127,12 +134,22 @@ describe('planArchive', () => {
 
 describe('toYaml', () => {
   it('writes nested data that the YAML parser reads back unchanged', () => {
-    const data = { title: 'A “quoted” title: with colon', outlet: null, list: [{ source: 'a', locator: '¶ 1' }], empty: [], n: 3, ok: false };
+    const data = {
+      title: 'A “quoted” title: with colon',
+      outlet: null,
+      list: [{ source: 'a', locator: '¶ 1' }],
+      empty: [],
+      n: 3,
+      ok: false,
+    };
     expect(parseYaml(toYaml(data))).toEqual(data);
   });
 
   it('writes a top-level list of mappings', () => {
-    const list = [{ id: 'a', label: 'A b' }, { id: 'b', label: 'C d' }];
+    const list = [
+      { id: 'a', label: 'A b' },
+      { id: 'b', label: 'C d' },
+    ];
     expect(parseYaml(toYaml(list))).toEqual(list);
   });
 });
@@ -140,12 +157,24 @@ describe('toYaml', () => {
 describe('generateArchive', () => {
   it('gives the same bytes for the same seed, and different bytes for another seed', () => {
     expect(generate(30, 1)).toEqual(archive);
-    expect(generate(30, 2).map((f) => f.text).join('')).not.toEqual(archive.map((f) => f.text).join(''));
+    expect(
+      generate(30, 2)
+        .map((f) => f.text)
+        .join(''),
+    ).not.toEqual(archive.map((f) => f.text).join(''));
   });
 
   it('writes every content kind the schemas define', () => {
     const folders = new Set(archive.map((f) => f.path.split('/')[0]));
-    expect([...folders].sort()).toEqual(['claims', 'entities', 'events', 'quantities', 'reports', 'sources', 'topics.yaml']);
+    expect([...folders].sort()).toEqual([
+      'claims',
+      'entities',
+      'events',
+      'quantities',
+      'reports',
+      'sources',
+      'topics.yaml',
+    ]);
     expect(inFolder('reports')).toHaveLength(30);
     expect(inFolder('sources')).toHaveLength(10);
   });
@@ -156,7 +185,12 @@ describe('generateArchive', () => {
       expect(countWords(r.body)).toBeGreaterThanOrEqual(600);
       expect(countWords(r.body)).toBeLessThanOrEqual(1500);
     }
-    const words = reports.flatMap((r) => extractProse(r.body).toLowerCase().match(/\p{L}+/gu) ?? []);
+    const words = reports.flatMap(
+      (r) =>
+        extractProse(r.body)
+          .toLowerCase()
+          .match(/\p{L}+/gu) ?? [],
+    );
     expect(new Set(words).size).toBeGreaterThan(2500);
   });
 
@@ -172,10 +206,12 @@ describe('generateArchive', () => {
     for (const [folder, schema] of checks) {
       for (const f of inFolder(folder)) expect(schema.safeParse(yamlOf(f)).error, f.path).toBeUndefined();
     }
-    for (const f of inFolder('reports')) expect(reportSchema.safeParse(splitFrontmatter(f.path, f.text).data).error, f.path).toBeUndefined();
+    for (const f of inFolder('reports'))
+      expect(reportSchema.safeParse(splitFrontmatter(f.path, f.text).data).error, f.path).toBeUndefined();
     const topics = parseYaml(archive.find((f) => f.path === 'topics.yaml')!.text) as unknown[];
     for (const t of topics) expect(topicSchema.safeParse(t).error).toBeUndefined();
-    for (const f of [...inFolder('reports'), ...inFolder('sources'), ...inFolder('entities')]) expect(slugSchema.safeParse(f.id).success, f.path).toBe(true);
+    for (const f of [...inFolder('reports'), ...inFolder('sources'), ...inFolder('entities')])
+      expect(slugSchema.safeParse(f.id).success, f.path).toBe(true);
   });
 
   it('resolves every reference and shares no alias between two entities', () => {
@@ -183,14 +219,42 @@ describe('generateArchive', () => {
       sources: new Set(inFolder('sources').map((f) => f.id)),
       entities: new Set(inFolder('entities').map((f) => f.id)),
       quantities: new Set(inFolder('quantities').map((f) => f.id)),
-      topics: new Set((parseYaml(archive.find((f) => f.path === 'topics.yaml')!.text) as { id: string }[]).map((t) => t.id)),
+      topics: new Set(
+        (parseYaml(archive.find((f) => f.path === 'topics.yaml')!.text) as { id: string }[]).map((t) => t.id),
+      ),
     };
     const uses = [
-      ...inFolder('reports').flatMap((f) => collectReferences(f.path, splitFrontmatter(f.path, f.text).data, { sources: 'sources', topics: 'topics', entities: 'entities' })),
-      ...inFolder('entities').flatMap((f) => collectReferences(f.path, yamlOf(f), { 'sources.source': 'sources', 'roles.organisation': 'entities' })),
-      ...inFolder('events').flatMap((f) => collectReferences(f.path, yamlOf(f), { 'sources.source': 'sources', claimedBy: 'entities', entities: 'entities', topics: 'topics' })),
-      ...inFolder('claims').flatMap((f) => collectReferences(f.path, yamlOf(f), { 'sources.source': 'sources', claimant: 'entities', quantity: 'quantities' })),
-      ...inFolder('quantities').flatMap((f) => collectReferences(f.path, yamlOf(f), { 'noteSources.source': 'sources' })),
+      ...inFolder('reports').flatMap((f) =>
+        collectReferences(f.path, splitFrontmatter(f.path, f.text).data, {
+          sources: 'sources',
+          topics: 'topics',
+          entities: 'entities',
+        }),
+      ),
+      ...inFolder('entities').flatMap((f) =>
+        collectReferences(f.path, yamlOf(f), {
+          'sources.source': 'sources',
+          'roles.organisation': 'entities',
+        }),
+      ),
+      ...inFolder('events').flatMap((f) =>
+        collectReferences(f.path, yamlOf(f), {
+          'sources.source': 'sources',
+          claimedBy: 'entities',
+          entities: 'entities',
+          topics: 'topics',
+        }),
+      ),
+      ...inFolder('claims').flatMap((f) =>
+        collectReferences(f.path, yamlOf(f), {
+          'sources.source': 'sources',
+          claimant: 'entities',
+          quantity: 'quantities',
+        }),
+      ),
+      ...inFolder('quantities').flatMap((f) =>
+        collectReferences(f.path, yamlOf(f), { 'noteSources.source': 'sources' }),
+      ),
     ];
     expect(uses.length).toBeGreaterThan(100);
     expect(findDanglingReferences(uses, known)).toEqual([]);
@@ -209,7 +273,8 @@ describe('generateArchive', () => {
       const file = new VFile({ path: f.path, value: body });
       const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCitations, { sourceIds });
       processor.runSync(processor.parse(file), file);
-      const notes = (file.data as { astro: { frontmatter: { citations: CitationNotes } } }).astro.frontmatter.citations;
+      const notes = (file.data as { astro: { frontmatter: { citations: CitationNotes } } }).astro.frontmatter
+        .citations;
       expect([...citedSourceIds(notes)].sort()).toEqual([...(data.sources as string[])].sort());
     }
     // Parses every synthetic report: CPU-bound, past vitest's 5 s default under heavy machine load.

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
-import { deriveReportedDate, filterTokens, groupEventsByMonth, groupEventsByYear, splitIntoParts, TIMELINE_PAGE_SIZE, type TimelineGroup } from '../../src/lib/timeline';
+import {
+  deriveReportedDate,
+  filterTokens,
+  groupEventsByMonth,
+  groupEventsByYear,
+  splitIntoParts,
+  TIMELINE_PAGE_SIZE,
+  type TimelineGroup,
+} from '../../src/lib/timeline';
 
 const d = (text: string): PartialDate => {
   const r = parsePartialDate(text);
@@ -19,7 +27,13 @@ describe('groupEventsByMonth', () => {
   ];
 
   it('orders groups by date and puts seasons and years where their span begins', () => {
-    expect(groupEventsByMonth(events).map((g) => g.key)).toEqual(['2024-08', '2024-autumn', '2024-12', '2025', '2025-01']);
+    expect(groupEventsByMonth(events).map((g) => g.key)).toEqual([
+      '2024-08',
+      '2024-autumn',
+      '2024-12',
+      '2025',
+      '2025-01',
+    ]);
   });
 
   it('labels each group with its real precision', () => {
@@ -68,7 +82,11 @@ describe('groupEventsByYear', () => {
   });
 
   it('keeps a year on one page up to the page size, and splits a longer one into pages of whole months', () => {
-    const month = (m: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: `e${m}-${i}`, happened: d(`2024-${String(m).padStart(2, '0')}`) }));
+    const month = (m: number, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `e${m}-${i}`,
+        happened: d(`2024-${String(m).padStart(2, '0')}`),
+      }));
     const short = groupEventsByYear([...month(1, 2), ...month(2, 2)], 4)[0]!;
     expect(short.parts.map((p) => p.groups.map((g) => g.key))).toEqual([['2024-01', '2024-02']]);
     const long = groupEventsByYear([...month(1, 2), ...month(2, 2), ...month(3, 1)], 4)[0]!;
@@ -79,7 +97,10 @@ describe('groupEventsByYear', () => {
   });
 
   it('pages by TIMELINE_PAGE_SIZE events unless told otherwise', () => {
-    const many = Array.from({ length: TIMELINE_PAGE_SIZE + 1 }, (_, i) => ({ id: `e${i}`, happened: d(`2024-${String((i % 12) + 1).padStart(2, '0')}`) }));
+    const many = Array.from({ length: TIMELINE_PAGE_SIZE + 1 }, (_, i) => ({
+      id: `e${i}`,
+      happened: d(`2024-${String((i % 12) + 1).padStart(2, '0')}`),
+    }));
     const [year] = groupEventsByYear(many);
     expect(year!.parts.length).toBe(2);
     expect(year!.parts.every((p) => p.count <= TIMELINE_PAGE_SIZE)).toBe(true);
@@ -88,7 +109,12 @@ describe('groupEventsByYear', () => {
 });
 
 describe('splitIntoParts', () => {
-  const group = (key: string, n: number): TimelineGroup<number> => ({ key, label: key, precision: 'month', events: Array.from({ length: n }, (_, i) => i) });
+  const group = (key: string, n: number): TimelineGroup<number> => ({
+    key,
+    label: key,
+    precision: 'month',
+    events: Array.from({ length: n }, (_, i) => i),
+  });
 
   it('fills each page with whole groups in order, starting a new page when the next group would overflow it', () => {
     const parts = splitIntoParts([group('a', 3), group('b', 2), group('c', 2), group('d', 1)], 5);
@@ -123,7 +149,11 @@ describe('deriveReportedDate', () => {
   });
 
   it('otherwise takes the earliest publication date among the sources, naming the source', () => {
-    expect(deriveReportedDate(undefined, sources)).toEqual({ date: d('2024-12'), basis: 'derived', sourceId: 'month' });
+    expect(deriveReportedDate(undefined, sources)).toEqual({
+      date: d('2024-12'),
+      basis: 'derived',
+      sourceId: 'month',
+    });
   });
 
   it('needs a source to derive from', () => {
@@ -133,6 +163,8 @@ describe('deriveReportedDate', () => {
 
 describe('filterTokens', () => {
   it('lists involved and claiming entities once, then topics', () => {
-    expect(filterTokens({ entities: ['kursk', 'nk'], claimedBy: ['nk', 'sbu'], topics: ['drones'] })).toBe('entity:kursk entity:nk entity:sbu topic:drones');
+    expect(filterTokens({ entities: ['kursk', 'nk'], claimedBy: ['nk', 'sbu'], topics: ['drones'] })).toBe(
+      'entity:kursk entity:nk entity:sbu topic:drones',
+    );
   });
 });

@@ -74,10 +74,12 @@ describe('paths', () => {
     expect(paths.search('Курск')).toBe('/search/?q=%D0%9A%D1%83%D1%80%D1%81%D0%BA');
   });
 
-  it('gives each quantity a page of its own under the figures ledger, and a claim an anchor on its quantity\'s page', () => {
+  it("gives each quantity a page of its own under the figures ledger, and a claim an anchor on its quantity's page", () => {
     expect(paths.figures()).toBe('/figures/');
     expect(paths.quantity('nk-troops-killed')).toBe('/figures/nk-troops-killed/');
-    expect(paths.claim('nk-killed-nis-4700', 'nk-troops-killed')).toBe('/figures/nk-troops-killed/#claim-nk-killed-nis-4700');
+    expect(paths.claim('nk-killed-nis-4700', 'nk-troops-killed')).toBe(
+      '/figures/nk-troops-killed/#claim-nk-killed-nis-4700',
+    );
     expect(paths.claimIndex()).toBe('/figures/claims.json');
   });
 
@@ -108,7 +110,9 @@ describe('linkPaths', () => {
 
 describe('absoluteUrl', () => {
   it('joins site, base path and path', () => {
-    expect(absoluteUrl('https://x.org', '/kursk/', '/feeds/reports.xml')).toBe('https://x.org/kursk/feeds/reports.xml');
+    expect(absoluteUrl('https://x.org', '/kursk/', '/feeds/reports.xml')).toBe(
+      'https://x.org/kursk/feeds/reports.xml',
+    );
     expect(absoluteUrl('https://x.org', '/', '/')).toBe('https://x.org/');
   });
 });
@@ -119,7 +123,15 @@ describe('rebaseHref', () => {
   });
 
   it('needs no change for fragments, external, protocol-relative, already-prefixed links, non-strings or a site at the root', () => {
-    for (const href of ['#note-1', 'https://example.org/', '//cdn.example/x', '/kursk/reports/', undefined, 3]) expect(rebaseHref('/kursk/', href)).toBeUndefined();
+    for (const href of [
+      '#note-1',
+      'https://example.org/',
+      '//cdn.example/x',
+      '/kursk/reports/',
+      undefined,
+      3,
+    ])
+      expect(rebaseHref('/kursk/', href)).toBeUndefined();
     expect(rebaseHref('/', '/figures/')).toBeUndefined();
   });
 });

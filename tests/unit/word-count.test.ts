@@ -8,7 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { remarkWordCount, satteriWordCount } from '../../src/integrations/word-count';
 import { astroData } from './satteri-render';
 
-const markdown = ['## Drones over Kursk', '', 'Ukrainian drones dropped 1,000 leaflets.[^a] Kim’s troops moved.[^a]', '', '[^a]: @drone-losses, ¶ 2', ''].join('\n');
+const markdown = [
+  '## Drones over Kursk',
+  '',
+  'Ukrainian drones dropped 1,000 leaflets.[^a] Kim’s troops moved.[^a]',
+  '',
+  '[^a]: @drone-losses, ¶ 2',
+  '',
+].join('\n');
 // Heading (3) + sentence one (5) + sentence two (3); the note line and markers do not count.
 const expected = 11;
 
@@ -28,7 +35,10 @@ const pipelines = [
   {
     name: 'satteriWordCount',
     frontmatterAfter: async (md: string) => {
-      const result = await markdownToHtml(md, { mdastPlugins: [satteriWordCount], data: astroData({ title: 'Kept' }) });
+      const result = await markdownToHtml(md, {
+        mdastPlugins: [satteriWordCount],
+        data: astroData({ title: 'Kept' }),
+      });
       return (result.data as AstroData).astro.frontmatter;
     },
   },

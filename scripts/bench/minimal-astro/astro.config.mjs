@@ -2,4 +2,9 @@
 // node_modules is the main project's (symlinked).
 import { defineConfig } from 'astro/config';
 
-export default defineConfig({ output: 'static', trailingSlash: 'always', build: { format: 'directory' }, cacheDir: './.cache' });
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  cacheDir: './.cache',
+});

@@ -6,7 +6,11 @@ import { getFeed, writeFeed } from '../../queries/linking';
 const formats = Object.entries(FEED_FORMATS) as [FeedFormat, string][];
 
 export const getStaticPaths = (() =>
-  (['reports', 'corrections'] as const).flatMap((kind) => formats.map(([format, ext]) => ({ params: { file: `${kind}.${ext}` }, props: { kind, format } })))) satisfies GetStaticPaths;
+  (['reports', 'corrections'] as const).flatMap((kind) =>
+    formats.map(([format, ext]) => ({ params: { file: `${kind}.${ext}` }, props: { kind, format } })),
+  )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ kind: 'reports' | 'corrections'; format: FeedFormat }> = async ({ props, site }) =>
-  writeFeed(await getFeed({ kind: props.kind }, site), props.format);
+export const GET: APIRoute<{ kind: 'reports' | 'corrections'; format: FeedFormat }> = async ({
+  props,
+  site,
+}) => writeFeed(await getFeed({ kind: props.kind }, site), props.format);

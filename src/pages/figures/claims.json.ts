@@ -9,5 +9,7 @@ import { getClaims } from '../../queries/investigation';
 export const GET: APIRoute = async () => {
   const claims = [...(await getClaims())].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = Object.fromEntries(claims.map((c) => [c.id, c.data.quantity.id]));
-  return new Response(`${JSON.stringify(index)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(index)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -10,8 +10,11 @@ import { getEventPages } from '../../queries/investigation';
 
 export const GET: APIRoute = async () => {
   // The page's path under /timeline/, as paths.timelineYear writes it: `2024/` → "2024", `2024/2/` → "2024/2".
-  const page = (year: number, part: number) => paths.timelineYear(year, part).slice(paths.timeline().length, -1);
+  const page = (year: number, part: number) =>
+    paths.timelineYear(year, part).slice(paths.timeline().length, -1);
   const pairs = [...(await getEventPages())].map(([id, { year, part }]) => [id, page(year, part)] as const);
   const index = Object.fromEntries(pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return new Response(`${JSON.stringify(index)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(index)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

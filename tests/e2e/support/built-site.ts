@@ -23,7 +23,8 @@ export function listBuiltPages(dir = DIST): { file: string; path: string }[] {
   const pages = listBuiltFiles(dir)
     .filter((f) => f.endsWith('.html'))
     .map((file) => ({ file, path: urlPathForFile(file) }));
-  if (pages.length === 0) throw new Error(`No HTML in ${dir}: run \`npm run build\` before the end-to-end tests.`);
+  if (pages.length === 0)
+    throw new Error(`No HTML in ${dir}: run \`npm run build\` before the end-to-end tests.`);
   return pages;
 }
 
@@ -44,21 +45,30 @@ export function readSiteOrigin(dir = DIST): string {
  * #fragments resolve and stay under `base`, external links are https and marked), and how many
  * links were checked, so a test can tell a clean site from one whose links were not found.
  */
-export function findBuiltLinkProblems(dir = DIST, base = '/'): { problems: string[]; pages: number; links: number } {
+export function findBuiltLinkProblems(
+  dir = DIST,
+  base = '/',
+): { problems: string[]; pages: number; links: number } {
   const pages = listBuiltPages(dir);
   const files = new Set(listBuiltFiles(dir).flatMap((f) => [`/${f}`, urlPathForFile(f)]));
-  const parsed = new Map<string, ParsedPage>(pages.map((p) => [p.path, parsePage(readBuiltPage(p.file, dir))]));
+  const parsed = new Map<string, ParsedPage>(
+    pages.map((p) => [p.path, parsePage(readBuiltPage(p.file, dir))]),
+  );
   const links = [...parsed.values()].reduce((n, p) => n + p.links.length, 0);
   return { problems: findLinkProblems(parsed, files, readSiteOrigin(dir), base), pages: pages.length, links };
 }
 
 /** The slugs of the published reports in a built site: report pages that are neither list pages nor redirects. */
 export function publishedReportSlugs(dir = DIST): string[] {
-  return listBuiltPages(dir)
-    .map((page) => /^\/reports\/([a-z0-9-]+)\/$/.exec(page.path)?.[1])
-    .filter((slug): slug is string => slug !== undefined && !/^\d+$/.test(slug))
-    // A report page is an article (its JSON-LD says so); listings such as /reports/analysis/ and
-    // redirect pages are not.
-    .filter((slug) => /"@type":"(Analysis)?NewsArticle"/.test(readBuiltPage(`reports/${slug}/index.html`, dir)))
-    .sort();
+  return (
+    listBuiltPages(dir)
+      .map((page) => /^\/reports\/([a-z0-9-]+)\/$/.exec(page.path)?.[1])
+      .filter((slug): slug is string => slug !== undefined && !/^\d+$/.test(slug))
+      // A report page is an article (its JSON-LD says so); listings such as /reports/analysis/ and
+      // redirect pages are not.
+      .filter((slug) =>
+        /"@type":"(Analysis)?NewsArticle"/.test(readBuiltPage(`reports/${slug}/index.html`, dir)),
+      )
+      .sort()
+  );
 }

@@ -12,7 +12,8 @@ import { DIST } from './built-site';
 const DEPLOY = join(process.cwd(), 'deploy', 'nginx');
 
 function findNginx(): string | undefined {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx']) if (existsSync(candidate)) return candidate;
+  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'])
+    if (existsSync(candidate)) return candidate;
   const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
   return which.status === 0 ? which.stdout.trim() : undefined;
 }
@@ -23,16 +24,24 @@ export function ensureNginx(): string {
   if (found) return found;
   const root = process.getuid?.() === 0;
   if (root) {
-    const install = spawnSync('sh', ['-c', 'apt-get install -y -qq nginx || (apt-get update -qq && apt-get install -y -qq nginx)'], {
-      encoding: 'utf8',
-      timeout: 300_000,
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    const install = spawnSync(
+      'sh',
+      ['-c', 'apt-get install -y -qq nginx || (apt-get update -qq && apt-get install -y -qq nginx)'],
+      {
+        encoding: 'utf8',
+        timeout: 300_000,
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      },
+    );
     const installed = findNginx();
     if (installed) return installed;
-    throw new Error(`nginx is not installed and 'apt-get install -y nginx' failed (exit ${install.status}):\n${install.stderr}\nThe production-serving tests need nginx: install it and rerun.`);
+    throw new Error(
+      `nginx is not installed and 'apt-get install -y nginx' failed (exit ${install.status}):\n${install.stderr}\nThe production-serving tests need nginx: install it and rerun.`,
+    );
   }
-  throw new Error("nginx is not installed, and the tests are not running as root, so they cannot install it. Run 'sudo apt-get install -y nginx' (Debian/Ubuntu) and rerun; .ci/run does this for CI.");
+  throw new Error(
+    "nginx is not installed, and the tests are not running as root, so they cannot install it. Run 'sudo apt-get install -y nginx' (Debian/Ubuntu) and rerun; .ci/run does this for CI.",
+  );
 }
 
 /** A running nginx serving dist/ on `port`; call `stop()` when done. */
@@ -48,11 +57,16 @@ export async function startNginx(port: number): Promise<NginxServer> {
   const nginx = ensureNginx();
   const dir = mkdtempSync(join(tmpdir(), 'kursk-nginx-'));
   for (const name of ['kursk-files.conf', 'security-headers.conf', 'redirects.conf']) {
-    const text = readFileSync(join(DEPLOY, name), 'utf8').replaceAll('@PORT@', `127.0.0.1:${port}`).replaceAll('@ROOT@', DIST).replaceAll('@CONF@', dir);
+    const text = readFileSync(join(DEPLOY, name), 'utf8')
+      .replaceAll('@PORT@', `127.0.0.1:${port}`)
+      .replaceAll('@ROOT@', DIST)
+      .replaceAll('@CONF@', dir);
     writeFileSync(join(dir, name), text);
   }
   mkdirSync(join(dir, 'temp'));
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((k) => `${k}_temp_path ${join(dir, 'temp', k)};`).join(' ');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((k) => `${k}_temp_path ${join(dir, 'temp', k)};`)
+    .join(' ');
   writeFileSync(
     join(dir, 'nginx.conf'),
     [
@@ -69,13 +83,18 @@ export async function startNginx(port: number): Promise<NginxServer> {
   const test = spawnSync(nginx, ['-t', '-q', '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx rejects the rendered deploy config:\n${test.stderr}`);
 
-  const child: ChildProcess = spawn(nginx, ['-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(nginx, ['-c', join(dir, 'nginx.conf')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}) on start:\n${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`);
+    if (child.exitCode !== null)
+      throw new Error(
+        `nginx exited (${child.exitCode}) on start:\n${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`,
+      );
     try {
       if ((await fetch(`${origin}/`)).ok) break;
     } catch {

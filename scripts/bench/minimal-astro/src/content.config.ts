@@ -1,4 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
-export const collections = { reports: defineCollection({ loader: glob({ base: 'REPORTS_DIR', pattern: '**/*.md' }) }) };
+export const collections = {
+  reports: defineCollection({ loader: glob({ base: 'REPORTS_DIR', pattern: '**/*.md' }) }),
+};

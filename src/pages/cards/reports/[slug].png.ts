@@ -4,7 +4,13 @@ import { renderCard } from '../../../integrations/social-card';
 import { getPublishedReports, type Report } from '../../../queries/archive';
 import { getReportCard } from '../../../queries/linking';
 
-export const getStaticPaths = (async () => (await getPublishedReports()).map((report) => ({ params: { slug: report.id }, props: { report } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getPublishedReports()).map((report) => ({
+    params: { slug: report.id },
+    props: { report },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ report: Report }> = async ({ props }) =>
-  new Response(new Uint8Array(await renderCard(await getReportCard(props.report))), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await renderCard(await getReportCard(props.report))), {
+    headers: { 'Content-Type': 'image/png' },
+  });

@@ -5,4 +5,5 @@ import { siteCard } from '../../../queries/linking';
 
 export const getStaticPaths = (() => [{ params: { id: 'default' } }]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () => new Response(new Uint8Array(await renderCard(siteCard)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async () =>
+  new Response(new Uint8Array(await renderCard(siteCard)), { headers: { 'Content-Type': 'image/png' } });

@@ -4,7 +4,13 @@ import { formatRis } from '../../../lib/cite';
 import { getPublishedReports, type Report } from '../../../queries/archive';
 import { toCitableWork } from '../../../queries/linking';
 
-export const getStaticPaths = (async () => (await getPublishedReports()).map((report) => ({ params: { slug: report.id }, props: { report } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getPublishedReports()).map((report) => ({
+    params: { slug: report.id },
+    props: { report },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ report: Report }> = ({ props, site }) =>
-  new Response(formatRis(toCitableWork(props.report, site), null), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+  new Response(formatRis(toCitableWork(props.report, site), null), {
+    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
+  });

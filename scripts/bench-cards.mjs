@@ -4,6 +4,7 @@
 // `node scripts/bench-cards.mjs` (two full builds; run alone, not beside other builds).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 const cardTimes = () => {
   const started = Date.now();
@@ -12,7 +13,7 @@ const cardTimes = () => {
     env: { ...process.env, FORCE_COLOR: '0' },
   });
   if (out.status !== 0) throw new Error(out.stderr);
-  const log = `${out.stdout}\n${out.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const log = stripVTControlCharacters(`${out.stdout}\n${out.stderr}`);
   const ms = [...log.matchAll(/\/cards\/\S+\.png \(\+([\d.]+)(ms|s)\)/g)].map(
     (m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1),
   );

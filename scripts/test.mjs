@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit and content tests, the build, then end-to-end tests in Chromium
+// `npm test`: type check, lint and format check, unit and content tests, the build, then end-to-end tests in Chromium
 // against the built site. Runs every step it can, then prints one line with the totals of all
 // test runners, `N passed, N failed`, and exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,7 @@ const run = (label, command, args) => {
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
 
 run('type check', 'npx', ['astro', 'check']);
+run('lint and format', 'npm', ['run', '--silent', 'lint']);
 run('unit and content tests', 'npx', [
   'vitest',
   'run',

@@ -86,6 +86,8 @@ const renderBody = (markdown: string): { html: string; notes: number } => {
       numbers.set(label, n);
       return `\u0000${n}\u0001`;
     });
+    // The two control characters are placeholders the caller put around citation numbers.
+    // eslint-disable-next-line no-control-regex
     const cited = esc(text).replace(/\u0000(\d+)\u0001/g, (_, n: string) => {
       const k = (uses.get(n) ?? 0) + 1;
       uses.set(n, k);

@@ -96,6 +96,7 @@ export function withRenderedHtml<E extends RenderedEntry>(entry: E): E {
   } catch (error) {
     throw new Error(
       `${where}: its rendered HTML, ${join(dir, file)}, cannot be read (${(error as Error).message}); build again, which renders any report whose file is missing.`,
+      { cause: error },
     );
   }
   return { ...entry, rendered: { ...entry.rendered, html } };

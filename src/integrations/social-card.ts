@@ -267,7 +267,10 @@ class AheadBatch {
     const waiters = this.waiting.get(index);
     if (!waiters) return;
     this.waiting.delete(index);
-    for (const { resolve, reject } of waiters) error === undefined ? resolve() : reject(this.error(index));
+    for (const { resolve, reject } of waiters) {
+      if (error === undefined) resolve();
+      else reject(this.error(index));
+    }
     if (this.waiting.size === 0) for (const worker of this.workers) worker.unref();
   }
 

@@ -2,6 +2,7 @@
  * Pure helpers for the benchmark harness (scripts/bench/): reading `/usr/bin/time -v` output,
  * finding the assets a page loads, ratios and medians, and the Markdown table. No fs, no clock.
  */
+import { stripVTControlCharacters } from 'node:util';
 
 /** What `/usr/bin/time -v` says about a finished command. */
 export interface TimeReport {
@@ -131,7 +132,7 @@ export interface BuildCacheCounts {
 }
 
 // Astro colours its log even with FORCE_COLOR=0 when it is not a terminal; the parsers read plain text.
-const plain = (log: string) => log.replace(/\x1b\[[0-9;]*m/g, '');
+const plain = (log: string) => stripVTControlCharacters(log);
 
 /** Reads the cache counts from a site build's log (src/integrations/build-caches.ts logs them). */
 export function parseBuildCacheCounts(colouredLog: string): BuildCacheCounts {

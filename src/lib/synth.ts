@@ -366,7 +366,7 @@ export function* generateArchive(
   const organisations: string[] = [];
   for (let i = 1; i <= plan.entities; i += 1) {
     const kind = KINDS[i % KINDS.length]!;
-    let name = '';
+    let name: string;
     do {
       name =
         kind === 'person'
@@ -501,7 +501,7 @@ export function* generateArchive(
     const blocks: string[] = [];
     let words = 0;
     let paragraph: string[] = [];
-    let pending = [...sources];
+    const pending = [...sources];
     while (words < target) {
       if (paragraph.length >= random.int(3, 6)) {
         blocks.push(paragraph.join(' '));
@@ -518,7 +518,6 @@ export function* generateArchive(
       paragraph.push(`${text}${cite(source)}`);
     }
     if (paragraph.length > 0) blocks.push(paragraph.join(' '));
-    pending = [];
     const dek = clip(`${sentence(entityNames)} ${sentence()}`, 280);
     const front = {
       title: title.length >= 10 ? title : `${title} in the Kursk region`,

@@ -1,6 +1,6 @@
 /** A claim: a number someone put on something (troops deployed, killed, wounded...). */
 import { z } from 'astro/zod';
-import { createCitationSchema, datedSchema, partialDateSchema, slugSchema } from './common';
+import { createCitationSchema, datedSchema, partialDateSchema } from './common';
 
 /** A claimed value: one number, or a range when the source gives one. */
 export const claimValueSchema = z.union([

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBuildMemory } from '../../src/lib/bench';
 
@@ -259,7 +260,7 @@ describe('the build log', () => {
   });
 
   it('lists the social cards’ pages after every other page: they render last, while workers draw cards ahead', () => {
-    const log = firstBuild.output.replace(/\x1b\[[0-9;]*m/g, '');
+    const log = stripVTControlCharacters(firstBuild.output);
     const listed = [...log.matchAll(/[├└]─ (\/\S*)/g)].map((m) => ({
       at: m.index,
       card: m[1]!.startsWith('/cards/'),

@@ -282,7 +282,7 @@ describe('generateArchive', () => {
 
   it('reports progress after every report', () => {
     const calls: number[] = [];
-    [...generateArchive({ reports: 3, seed: 1, corpus, dictionary }, (done) => calls.push(done))];
+    void [...generateArchive({ reports: 3, seed: 1, corpus, dictionary }, (done) => calls.push(done))];
     expect(calls).toEqual([1, 2, 3]);
   });
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run synth -- --reports 10000 [--seed N] [--out DIR]`: writes a synthetic archive (see
- * src/lib/synth.ts) into a git-ignored folder, by default `.synth/content-<reports>/`. Build it with
+ * scripts/bench/synth.ts) into a git-ignored folder, by default `.synth/content-<reports>/`. Build it with
  * `KURSK_CONTENT_DIR=.synth/content-10000 npx astro build`. The folder is emptied first, so the
  * result depends only on the options, the real reports' text (the Markov corpus) and the word list.
  */
@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractProse, generateArchive } from '../src/lib/synth.ts';
+import { extractProse, generateArchive } from './bench/synth.ts';
 
 const { values } = parseArgs({
   options: {

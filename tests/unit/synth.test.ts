@@ -26,7 +26,7 @@ import {
   planArchive,
   toYaml,
   type ArchiveFile,
-} from '../../src/lib/synth';
+} from '../../scripts/bench/synth';
 import { createClaimSchema, createQuantitySchema } from '../../src/schemas/claim';
 import { slugSchema } from '../../src/schemas/common';
 import { createEntitySchema } from '../../src/schemas/entity';

@@ -4,16 +4,12 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { contentDir } from './src/content-dir.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { capturesDir, readCollection } from './src/integrations/content-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { siteManifestIntegrations } from './src/integrations/site-manifest.ts';
+import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { buildCachesIntegration } from './src/integrations/build-caches.ts';
-import { contentStoreModuleIntegration } from './src/integrations/content-store-module.ts';
-import { buildMemoryIntegration } from './src/integrations/build-memory.ts';
-import { cardsAheadIntegration, drawReportCardsAhead } from './src/integrations/cards-ahead.ts';
 import { entityNames } from './src/lib/aliases.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { remarkPipeline, satteriPipeline } from './src/integrations/markdown-pipelines.ts';
@@ -34,7 +30,6 @@ const base = process.env.BASE_PATH ?? '/';
 // /figures/#claim-<id>) point at the quantity's page, and a link to neither fails the build.
 const figures = readFigureIndex(contentDir);
 const pipeline = { sourceIds, entities, base, figures };
-const siteManifest = siteManifestIntegrations();
 
 export default defineConfig({
   // The public address; override with SITE_URL when deploying elsewhere.
@@ -44,9 +39,7 @@ export default defineConfig({
   output: 'static',
   // No inline <style> or <script>: every stylesheet and script is a file, so the Content-Security-Policy
   // needs no 'unsafe-inline' and no per-page hashes (see src/lib/security-headers.ts).
-  // One page in flight per core: social cards are drawn by one worker thread per core
-  // (src/integrations/social-card.ts), so every core draws while the cards' route is built.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: availableParallelism() },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   // A separate cache per content folder, so fixture builds in tests never mix with the real one.
   ...(process.env.KURSK_CACHE_DIR ? { cacheDir: process.env.KURSK_CACHE_DIR } : {}),
@@ -56,21 +49,10 @@ export default defineConfig({
     processor: satteri(satteriPipeline(pipeline)),
   },
   integrations: [
-    // Ends drawing social cards ahead at the end of the build (before the caches' counts are logged).
-    cardsAheadIntegration(),
-    // Counts what the build caches (social cards, citations) make and reuse from the start of the
-    // build, and logs the counts at its end.
+    // Logs at the end what the build caches (social cards, citations) made in this build.
     buildCachesIntegration(),
-    // Before anything renders: bad content fails the build, naming the file, field and fix. Sound
-    // content starts the social cards' workers while Astro syncs and bundles (cards-ahead.ts).
-    contentCheckIntegration({
-      contentDir,
-      capturesDir: capturesDir(process.env, process.cwd()),
-      onChecked: drawReportCardsAhead,
-    }),
-    // The page build reads the content store from Astro's store file instead of bundling the whole
-    // store as one string literal (a 255 MB store at 10,000 reports; docs/benchmarks.md).
-    contentStoreModuleIntegration(),
+    // Before anything renders: bad content fails the build, naming the file, field and fix.
+    contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()) }),
     // MDX reports keep the remark pipeline, with the same plugins as remark and rehype plugins.
     mdx({ processor: unified(remarkPipeline(pipeline)) }),
     // Former slugs become redirects. The committed nginx rules are for the real content at the
@@ -80,12 +62,8 @@ export default defineConfig({
       nginxConf:
         process.env.KURSK_CONTENT_DIR || process.env.BASE_PATH ? undefined : 'deploy/nginx/redirects.conf',
     }),
-    // Right before Pagefind: the built pages are digested for SHA256SUMS on a worker thread while
-    // Pagefind indexes them; after Pagefind, the manifest adds the search index and _headers.
-    siteManifest.digestAhead,
     pagefindIntegration(),
-    siteManifest.manifest,
-    // Last: the build process's peak memory, over every step before it (Pagefind's is logged apart).
-    buildMemoryIntegration(),
+    // After Pagefind: _headers, and SHA256SUMS over every file, the search index included.
+    siteManifestIntegration(),
   ],
 });

@@ -34,14 +34,13 @@ import {
   median,
   pairRatios,
   parseBuildCacheCounts,
-  parseBuildMemory,
   parseTimeVerbose,
   sumRouteTimes,
   type BuildCacheCounts,
   type BuildMemory,
   type RouteTime,
   type TimeReport,
-} from '../../src/lib/bench.ts';
+} from './lib.ts';
 import { formatSearchTable, measureSearch, pickTerms, serve } from './search.ts';
 
 const { values: opts } = parseArgs({
@@ -118,7 +117,7 @@ interface Run extends TimeReport {
   pagefindSeconds?: number;
   /** Site builds: social cards rendered and reused, and whether the content store was cleared (from the build log). */
   caches?: BuildCacheCounts;
-  /** Site builds: the build process's peak memory and Pagefind's, from the build log (time -v sees only the larger). */
+  /** Site builds: the build process's peak memory and Pagefind's, read from /proc while it ran (time -v sees only the larger). */
   memory?: BuildMemory;
   /** Site builds: Astro's per-file generation time summed by kind of page. */
   routeTimes?: RouteTime[];
@@ -203,13 +202,20 @@ function buildSite(n: number, content: string, kind: 'cold' | 'warm' | 'incremen
   if (kind === 'cold') rmSync(cache, { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
   say(`site ${kind} build, ${n} reports…`);
-  const r = timed(`site-${n}-${kind}-${tag}`, bin('astro'), ['build', '--outDir', dist], {
-    env: {
-      KURSK_CONTENT_DIR: content,
-      KURSK_CACHE_DIR: cache,
-      KURSK_CAPTURES_DIR: join(content, 'no-captures'),
+  const peaks = join(logsDir, `site-${n}-${kind}-${tag}.memory.json`);
+  const wrapper = join(root, 'scripts', 'bench', 'peak-memory.ts');
+  const r = timed(
+    `site-${n}-${kind}-${tag}`,
+    process.execPath,
+    [wrapper, peaks, '--', bin('astro'), 'build', '--outDir', dist],
+    {
+      env: {
+        KURSK_CONTENT_DIR: content,
+        KURSK_CACHE_DIR: cache,
+        KURSK_CAPTURES_DIR: join(content, 'no-captures'),
+      },
     },
-  });
+  );
   const pf = /Pagefind indexed \d+ pages.* in ([\d.]+) s/.exec(r.stdout);
   return {
     system: 'site',
@@ -218,7 +224,7 @@ function buildSite(n: number, content: string, kind: 'cold' | 'warm' | 'incremen
     pages: countHtml(dist),
     pagefindSeconds: pf ? Number(pf[1]) : undefined,
     caches: parseBuildCacheCounts(r.stdout),
-    memory: parseBuildMemory(r.stdout),
+    memory: existsSync(peaks) ? (JSON.parse(readFileSync(peaks, 'utf8')) as BuildMemory) : {},
     routeTimes: sumRouteTimes(r.stdout),
     load: load(),
     ...r,
@@ -297,7 +303,7 @@ function formatCaches(r: Run): string {
   const citations =
     c.citationsFormatted === undefined
       ? 'no citation count in the log'
-      : `Citation.js outputs ${c.citationsFormatted} formatted, ${c.citationsReused} reused`;
+      : `Citation.js outputs ${c.citationsFormatted} formatted, ${c.citationsKept} earlier ones kept`;
   return `${cards}; ${citations}; content store ${c.contentStoreCleared ? 'cleared (a changed config): every entry parsed and rendered again' : 'not cleared (only new or changed entries parsed and rendered)'}`;
 }
 
@@ -634,7 +640,7 @@ const fmtCards = (r: Run) =>
   (r.caches?.cardsRendered === undefined ? '' : `${r.caches.cardsRendered} / ${r.caches.cardsReused}`) +
   (r.caches?.citationsFormatted === undefined
     ? ''
-    : `; ${r.caches.citationsFormatted} / ${r.caches.citationsReused}`);
+    : `; ${r.caches.citationsFormatted} / ${r.caches.citationsKept}`);
 const fmtMemory = (r: Run) =>
   `${r.memory?.buildBytes === undefined ? '?' : formatBytes(r.memory.buildBytes)} / ${r.memory?.pagefindBytes === undefined ? '?' : formatBytes(r.memory.pagefindBytes)}`;
 const fmtWall = (r: Run) =>

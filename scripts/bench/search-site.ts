@@ -7,7 +7,7 @@
  * the same `data-pagefind-*` attributes (SearchMeta), weights, kicker and byline, a paragraph id
  * on every paragraph and heading, ignored notes. It copies the real search page and its assets
  * from a build of this site, then indexes the pages with the site's own indexing code
- * (src/integrations/pagefind.ts: entity names and number forms added, as in a build);
+ * (src/build/search-index.ts: entity names and number forms added, as in a build);
  * `--pages-only` writes the pages and stops.
  *
  *   node scripts/bench/search-site.ts --content .synth/content-10000 --site dist --out .synth/search-10000
@@ -37,7 +37,7 @@ registerHooks({
   },
 });
 const { buildSearchMeta } = await import('../../src/lib/search.ts');
-const { buildSearchIndex } = await import('../../src/integrations/pagefind.ts');
+const { buildSearchIndex } = await import('../../src/build/search-index.ts');
 const { citationHtml } = await import('../../src/integrations/satteri-citations.ts');
 
 const { values } = parseArgs({

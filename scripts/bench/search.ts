@@ -26,7 +26,7 @@ import {
   formatTable,
   PAGEFIND_FILE_KINDS,
   type PagefindFileKind,
-} from '../../src/lib/bench.ts';
+} from './lib.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -4,7 +4,7 @@
  * written here, because Citation.js bundles no CSL style for them and the build may not fetch one;
  * RIS is written here too, because Citation.js's RIS writer breaks long titles across lines.
  * Pure functions: the URL and the access date are passed in, and so, optionally, is the call to
- * Citation.js, so the build can cache its output (src/integrations/citation-cache.ts).
+ * Citation.js, so the build can cache its output (src/build/citations.ts).
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';

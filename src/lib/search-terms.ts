@@ -4,7 +4,7 @@
  * mentions, and numbers with and without thousands separators. Pure functions, no fs.
  */
 // With its extension: the search copy worker loads this module through Node's type stripping.
-import { joinWordRuns } from './word-runs.ts';
+import { joinWordRuns } from './word-runs';
 
 /** An entity's names as the search needs them: the display name and every alias. */
 export interface AliasGroup {

@@ -1,13 +1,10 @@
 /**
  * Social cards: the 1200×630 image a link preview shows. These pure functions describe the card
- * (a satori element tree), choose the font files that cover its text, and key the render cache.
- * Rendering with fonts from disk is in src/integrations/social-card.ts.
+ * (a satori element tree) and choose the font subsets that cover its text.
+ * Rendering with fonts from disk, and the card cache, are in src/build/social-card.ts.
  */
-// With its extension: the card worker runs this module in plain Node, outside Vite.
-import { formatDay } from './dates.ts';
+import { formatDay } from './dates';
 
-/** Bump when the card's design changes, so every cached card is rendered again. */
-export const CARD_RENDERER_VERSION = 3; // 3: written with a palette (src/lib/png.ts); same pixels
 /** The size link previews expect (Open Graph, `summary_large_image`). */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
@@ -72,15 +69,6 @@ export function charactersOutside(text: string, subsets: Readonly<Record<string,
   return [...text]
     .filter((c) => !ranges.some(([a, b]) => c.codePointAt(0)! >= a && c.codePointAt(0)! <= b))
     .join('');
-}
-
-/** The cache key of a card: a hash of what it shows, its renderer version and its fonts. */
-export function cardCacheKey(
-  content: CardContent,
-  fonts: readonly string[],
-  hash: (text: string) => string,
-): string {
-  return hash(JSON.stringify({ v: CARD_RENDERER_VERSION, content, fonts }));
 }
 
 /**

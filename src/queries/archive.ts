@@ -4,8 +4,7 @@
  * Astro itself only logs it.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import type { CitationNotes } from '../integrations/remark-citations';
-import { withRenderedHtml } from '../integrations/rendered-html';
+import type { CitationNotes } from '../markdown/citations';
 import { citedSourceIds } from '../lib/citations';
 import {
   countWords,
@@ -116,7 +115,7 @@ export interface ResolvedNote {
 /** Everything a report page shows beyond the entry itself. */
 export async function getReportView(report: Report, ordered: readonly Report[]) {
   const [rendered, sources, topics] = await Promise.all([
-    render(withRenderedHtml(report)),
+    render(report),
     getReportSources(report),
     getReportTopics(report),
   ]);
@@ -150,7 +149,7 @@ export async function getReportView(report: Report, ordered: readonly Report[]) 
     sources,
     topics,
     notes: resolvedNotes,
-    // Counted while rendering (src/integrations/word-count.ts), since the body is not kept.
+    // Counted while rendering (src/markdown/word-count.ts), since the body is not kept.
     minutes: readingMinutes(
       (rendered.remarkPluginFrontmatter.words as number | undefined) ?? countWords(report.body ?? ''),
     ),

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/pagefind';
+import { buildSearchIndex } from '../../src/build/search-index';
 
 const work = mkdtempSync(join(tmpdir(), 'kursk-search-index-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -11,7 +11,7 @@ import {
   parseBuildCacheCounts,
   parseTimeVerbose,
   sumRouteTimes,
-} from '../../src/lib/bench';
+} from '../../scripts/bench/lib';
 
 const timeOutput = `\tCommand being timed: "npx astro build"
 \tUser time (seconds): 3.97
@@ -96,7 +96,7 @@ const buildLog = `23:41:30 [content] Syncing content
 23:41:35   ├─ /reports/a/citation.bib (+3ms)
 23:41:35   ├─ /feeds/topics/x.xml/ (+2ms)
 23:41:42 [kursk-files:build-caches] Social cards: 1 rendered, 1002 reused from the cache in /c.
-23:41:42 [kursk-files:build-caches] Citations (Citation.js): 2 formatted, 2002 reused from the cache in /d.`;
+23:41:42 [kursk-files:build-caches] Citations (Citation.js): 2 formatted, 2002 earlier ones kept in the cache in /d.`;
 
 describe('parseBuildCacheCounts', () => {
   it('reads the card counts and whether the content store was cleared, from a coloured log too', () => {
@@ -104,7 +104,7 @@ describe('parseBuildCacheCounts', () => {
       cardsRendered: 1,
       cardsReused: 1002,
       citationsFormatted: 2,
-      citationsReused: 2002,
+      citationsKept: 2002,
       contentStoreCleared: true,
     });
   });

@@ -1,14 +1,18 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  buildCacheDir,
-  buildCachesIntegration,
-  formatCacheCounts,
-  registerCache,
-  storeInCache,
-} from '../../src/integrations/build-caches';
+import { buildCacheDir, cachedText, storeInCache } from '../../src/build/cache';
+import { buildCachesIntegration, countCacheEntries, countOutputs } from '../../src/integrations/build-caches';
 
 const dir = mkdtempSync(join(tmpdir(), 'kursk-build-caches-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,50 +26,64 @@ describe('buildCacheDir', () => {
   });
 });
 
-describe('registerCache', () => {
-  it('gives every caller of one name the same cache and counts', () => {
-    const a = registerCache('kursk-test-cache', 'Test things', 'made');
-    const b = registerCache('kursk-test-cache', 'Test things', 'made');
-    a.counts.made += 1;
-    expect(b).toBe(a);
-    expect(b.counts.made).toBe(a.counts.made);
-    expect(a.dir).toMatch(/kursk-test-cache$/);
-  });
-});
-
-describe('storeInCache', () => {
+describe('storeInCache and cachedText', () => {
   it('writes the file whole, leaving no temporary file behind', () => {
-    storeInCache({ dir: join(dir, 'store') }, 'key.txt', 'text');
+    storeInCache(join(dir, 'store'), 'key.txt', 'text');
     expect(readFileSync(join(dir, 'store', 'key.txt'), 'utf8')).toBe('text');
     expect(readdirSync(join(dir, 'store'))).toEqual(['key.txt']);
   });
+
+  it('makes an output once and reads it back after', () => {
+    let made = 0;
+    const make = () => `made ${(made += 1)}`;
+    expect(cachedText(join(dir, 'text'), 'k.txt', make)).toBe('made 1');
+    expect(cachedText(join(dir, 'text'), 'k.txt', make)).toBe('made 1');
+    expect(made).toBe(1);
+  });
 });
 
-describe('formatCacheCounts', () => {
-  it('says what was made and what reused, and where the cache is', () => {
-    expect(
-      formatCacheCounts({
-        label: 'Social cards',
-        verb: 'rendered',
-        dir: '/c',
-        counts: { made: 1, reused: 1002 },
-      }),
-    ).toBe('Social cards: 1 rendered, 1002 reused from the cache in /c.');
+describe('countCacheEntries', () => {
+  it('counts as made only the entries written since the build started, and ignores temporary files', () => {
+    const cache = join(dir, 'count');
+    mkdirSync(cache);
+    for (const name of ['old.png', 'new.png', '.new.png.1.tmp']) writeFileSync(join(cache, name), 'x');
+    const start = Date.now() - 5_000;
+    utimesSync(join(cache, 'old.png'), new Date(start - 60_000), new Date(start - 60_000));
+    expect(countCacheEntries(cache, start)).toEqual({ made: 1, total: 2 });
+    expect(countCacheEntries(join(dir, 'missing'), start)).toEqual({ made: 0, total: 0 });
   });
 });
 
 describe('buildCachesIntegration', () => {
-  it('counts from zero when a build is configured and logs every cache at its end', () => {
-    const cache = registerCache('kursk-test-cache', 'Test things', 'made');
-    cache.counts = { made: 7, reused: 7 };
-    const hooks = buildCachesIntegration().hooks as unknown as Record<
-      string,
-      (arg: { logger: { info: (m: string) => void } }) => void
-    >;
-    hooks['astro:config:setup']!({ logger: { info: () => {} } });
-    cache.counts.reused += 2;
-    const logged: string[] = [];
-    hooks['astro:build:done']!({ logger: { info: (m) => logged.push(m) } });
-    expect(logged).toContain(`Test things: 0 made, 2 reused from the cache in ${cache.dir}.`);
+  it("logs the cards this build drew and those of the site's cards it read from the cache", () => {
+    const cacheRoot = join(dir, 'integration');
+    const site = join(dir, 'site');
+    mkdirSync(join(site, 'cards', 'reports'), { recursive: true });
+    for (const name of ['a.png', 'b.png', 'c.png']) writeFileSync(join(site, 'cards', 'reports', name), 'x');
+    expect(countOutputs(join(site, 'cards'), '.png')).toBe(3);
+    const previous = process.env.KURSK_CACHE_DIR;
+    process.env.KURSK_CACHE_DIR = cacheRoot;
+    try {
+      const hooks = buildCachesIntegration().hooks as unknown as Record<string, (arg: unknown) => void>;
+      const cards = join(cacheRoot, 'kursk-cards');
+      mkdirSync(cards, { recursive: true });
+      writeFileSync(join(cards, 'kept-1.png'), 'x');
+      writeFileSync(join(cards, 'kept-2.png'), 'x');
+      const past = new Date(Date.now() - 120_000);
+      utimesSync(join(cards, 'kept-1.png'), past, past);
+      utimesSync(join(cards, 'kept-2.png'), past, past);
+      hooks['astro:build:start']!({});
+      writeFileSync(join(cards, 'drawn.png'), 'x');
+      const logged: string[] = [];
+      hooks['astro:build:done']!({
+        dir: pathToFileURL(`${site}/`),
+        logger: { info: (m: string) => logged.push(m) },
+      });
+      expect(logged).toContain(`Social cards: 1 rendered, 2 reused from the cache in ${cards}.`);
+      expect(logged.some((line) => line.startsWith('Citations (Citation.js): 0 formatted'))).toBe(true);
+    } finally {
+      if (previous === undefined) delete process.env.KURSK_CACHE_DIR;
+      else process.env.KURSK_CACHE_DIR = previous;
+    }
   });
 });

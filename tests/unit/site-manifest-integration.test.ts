@@ -4,15 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSha256Sums } from '../../src/lib/checksums';
-import { digestFiles, stampOf } from '../../src/integrations/digest-worker';
-import {
-  digestAhead,
-  listBuiltFiles,
-  MANIFEST_NAME,
-  siteManifestIntegration,
-  siteManifestIntegrations,
-  writeSiteManifest,
-} from '../../src/integrations/site-manifest';
+import { digestFiles, listBuiltFiles, MANIFEST_NAME, writeSiteManifest } from '../../src/build/site-manifest';
+import { siteManifestIntegration } from '../../src/integrations/site-manifest';
 
 let dir: string;
 beforeEach(async () => {
@@ -25,8 +18,8 @@ afterEach(async () => rm(dir, { recursive: true, force: true }));
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Every built file's digest, as the manifest step makes them without digests made ahead. */
-const digestDirectory = (root: string) => digestFiles({ dir: root, files: listBuiltFiles(root) });
+/** Every built file's digest, as the manifest step makes them. */
+const digestDirectory = (root: string) => digestFiles(root, listBuiltFiles(root));
 
 describe('digestFiles over listBuiltFiles', () => {
   it('hashes every file with a /-separated relative path, leaving out an old manifest', async () => {
@@ -47,7 +40,7 @@ describe('digestFiles over listBuiltFiles', () => {
 
 describe('writeSiteManifest', () => {
   it('writes _headers for the base path, then SHA256SUMS covering it and every page', async () => {
-    expect(await writeSiteManifest(dir, '/repo/')).toBe(3);
+    expect(writeSiteManifest(dir, '/repo/')).toBe(3);
     const headers = await readFile(join(dir, '_headers'), 'utf8');
     expect(headers.startsWith('/repo/*\n  Content-Security-Policy:')).toBe(true);
     const sums = parseSha256Sums(await readFile(join(dir, MANIFEST_NAME), 'utf8'));
@@ -74,60 +67,5 @@ describe('siteManifestIntegration', () => {
     });
     expect((await readFile(join(dir, '_headers'), 'utf8')).startsWith('/sub/*')).toBe(true);
     expect(logged).toEqual(['Wrote _headers and SHA256SUMS (3 files).']);
-  });
-});
-
-describe('digests made ahead, while Pagefind indexes', () => {
-  const sums = async () => parseSha256Sums(await readFile(join(dir, MANIFEST_NAME), 'utf8'));
-
-  it('digests every built file on a worker thread but those written later (the search index, _headers)', async () => {
-    await mkdir(join(dir, 'pagefind'));
-    await writeFile(join(dir, 'pagefind', 'pagefind.js'), 'old index');
-    await writeFile(join(dir, '_headers'), 'old headers');
-    const ahead = await digestAhead(dir);
-    expect(ahead.map((d) => d.path).sort()).toEqual(['index.html', 'reports/a/index.html']);
-    expect(ahead.find((d) => d.path === 'index.html')!.sha256).toBe(sha('<p>home</p>'));
-  });
-
-  it('takes a digest made ahead while its file is unchanged, and digests again what changed, came or went since', async () => {
-    const index = join(dir, 'index.html');
-    await writeFile(join(dir, 'gone.html'), 'soon deleted');
-    // A made-up digest with the file's current stamp shows it is taken as it is, not recomputed.
-    const ahead = Promise.resolve([
-      { path: 'index.html', sha256: 'f'.repeat(64), stamp: stampOf(index) },
-      { path: 'reports/a/index.html', sha256: 'e'.repeat(64), stamp: 'missing' },
-      { path: 'gone.html', sha256: 'd'.repeat(64), stamp: stampOf(join(dir, 'gone.html')) },
-    ]);
-    await rm(join(dir, 'gone.html'));
-    await mkdir(join(dir, 'pagefind'));
-    await writeFile(join(dir, 'pagefind', 'pagefind.js'), 'index');
-    expect(await writeSiteManifest(dir, '/', ahead)).toBe(4);
-    const written = new Map((await sums()).map((s) => [s.path, s.sha256]));
-    expect([...written.keys()]).toEqual([
-      '_headers',
-      'index.html',
-      'pagefind/pagefind.js',
-      'reports/a/index.html',
-    ]);
-    expect(written.get('index.html')).toBe('f'.repeat(64));
-    expect(written.get('reports/a/index.html')).toBe(sha('<p>a</p>'));
-    expect(written.get('pagefind/pagefind.js')).toBe(sha('index'));
-  });
-
-  it('writes the same SHA256SUMS in two steps around a step that adds files as in one step at the end', async () => {
-    const { digestAhead: first, manifest } = siteManifestIntegrations();
-    const hook = (integration: typeof first, name: string) =>
-      (integration.hooks as Record<string, (arg: unknown) => Promise<void> | void>)[name]!;
-    const logger = { info: () => {} };
-    await hook(manifest, 'astro:config:done')({ config: { base: '/' } });
-    await hook(first, 'astro:build:done')({ dir: new URL(`file://${dir}/`), logger });
-    await mkdir(join(dir, 'pagefind'));
-    await writeFile(join(dir, 'pagefind', 'pagefind.js'), 'index');
-    await writeFile(join(dir, 'index.html'), '<p>home, written again</p>');
-    await hook(manifest, 'astro:build:done')({ dir: new URL(`file://${dir}/`), logger });
-    const twoSteps = await readFile(join(dir, MANIFEST_NAME), 'utf8');
-    await writeSiteManifest(dir, '/');
-    expect(twoSteps).toBe(await readFile(join(dir, MANIFEST_NAME), 'utf8'));
-    expect(twoSteps).toContain(`${sha('<p>home, written again</p>')}  index.html`);
   });
 });

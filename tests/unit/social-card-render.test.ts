@@ -1,15 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { drawCard } from '../../src/integrations/card-worker';
-import {
-  cardCache,
-  drawCardsAhead,
-  finishCardsAhead,
-  fontsFor,
-  renderCard,
-} from '../../src/integrations/social-card';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cardKey, drawCard, fontsFor, renderCard } from '../../src/build/social-card';
 
 const cache = mkdtempSync(join(tmpdir(), 'kursk-cards-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
@@ -19,6 +12,7 @@ const content = {
   title: 'Курск: 북한군 drones',
   meta: 'Published 1 January 2026',
 };
+const textOf = (card: typeof content) => [card.kicker, card.title, card.meta, card.site].join(' ');
 
 describe('fontsFor', () => {
   it('loads Latin always, and the Cyrillic and Korean files a text needs', () => {
@@ -33,95 +27,45 @@ describe('fontsFor', () => {
   });
 });
 
+describe('cardKey', () => {
+  it('changes with what the card shows and with its fonts, and not between calls', () => {
+    const fonts = fontsFor(textOf(content));
+    const key = cardKey(content, fonts);
+    expect(cardKey(content, fonts)).toBe(key);
+    expect(cardKey({ ...content, title: 'Another' }, fonts)).not.toBe(key);
+    expect(cardKey(content, fonts.slice(1))).not.toBe(key);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
 describe('renderCard', () => {
-  it('renders a 1200×630 PNG once, then reads the same bytes from the cache, counting both', async () => {
-    const png = await renderCard(content, cache);
+  it('renders a 1200×630 palette PNG once, then reads the same bytes from the cache', async () => {
+    const png = Buffer.from(await renderCard(content, cache));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     // With a palette (colour type 3): a card's few colours, one byte a pixel (src/lib/png.ts).
     expect(png[25]).toBe(3);
-    expect(readdirSync(cache)).toHaveLength(1);
-    const rendered = cardCache.counts.made;
-    const again = await renderCard(content, cache);
-    expect(again.equals(png)).toBe(true);
-    expect(cardCache.counts.made).toBe(rendered);
-    expect(cardCache.counts.reused).toBeGreaterThan(0);
+    const files = readdirSync(cache);
+    expect(files).toHaveLength(1);
+    expect(readFileSync(join(cache, files[0]!)).equals(png)).toBe(true);
+    // What is in the cache under the card's key is what the page gets: it is not drawn again.
+    writeFileSync(join(cache, files[0]!), 'cached bytes');
+    expect(Buffer.from(await renderCard(content, cache)).toString()).toBe('cached bytes');
     await renderCard({ ...content, title: 'Another title' }, cache);
     expect(readdirSync(cache)).toHaveLength(2);
   }, 30_000);
 
-  it('draws cards side by side in worker threads, more cards than workers, with the same bytes as one at a time', async () => {
-    const titles = ['Одна', 'Two', '셋', 'Four', 'Five', 'Six'].map((t) => ({
+  it('draws cards side by side with the same bytes as one at a time', async () => {
+    const dir = mkdtempSync(join(cache, 'together-'));
+    const cards = ['Одна', 'Two', '셋', 'Four'].map((t) => ({
       ...content,
       title: `${t}: drones over Kursk`,
     }));
-    const together = await Promise.all(titles.map((card) => renderCard(card, cache)));
-    for (const [i, card] of titles.entries()) {
-      const alone = Buffer.from(
-        await drawCard(card, fontsFor([card.kicker, card.title, card.meta, card.site].join(' '))),
-      );
-      expect(together[i]!.equals(alone), card.title).toBe(true);
+    const together = await Promise.all(cards.map((card) => renderCard(card, dir)));
+    for (const [i, card] of cards.entries()) {
+      const alone = Buffer.from(await drawCard(card, fontsFor(textOf(card))));
+      expect(Buffer.from(together[i]!).equals(alone), card.title).toBe(true);
     }
-    expect(new Set(together.map((png) => png.toString('base64'))).size).toBe(6);
-  }, 60_000);
-});
-
-describe('drawCardsAhead', () => {
-  const aloneBytes = async (card: typeof content) =>
-    Buffer.from(await drawCard(card, fontsFor([card.kicker, card.title, card.meta, card.site].join(' '))));
-
-  it('draws cards before any page asks, and a page then gets the same bytes without a second drawing', async () => {
-    const dir = mkdtempSync(join(cache, 'ahead-'));
-    const cards = ['Ahead one', 'Ahead two', 'Ahead three'].map((title) => ({ ...content, title }));
-    const { made, reused } = cardCache.counts;
-    expect(drawCardsAhead(cards, dir)).toBe(3);
-    expect(drawCardsAhead(cards, dir), 'queued already').toBe(0);
-    const pngs = await Promise.all(cards.map((card) => renderCard(card, dir)));
-    expect(cardCache.counts.made - made).toBe(3);
-    expect(cardCache.counts.reused).toBe(reused);
-    for (const [i, card] of cards.entries())
-      expect(pngs[i]!.equals(await aloneBytes(card)), card.title).toBe(true);
-    expect(finishCardsAhead()).toEqual({ drawn: 3, unused: 0, dropped: 0 });
-    expect(drawCardsAhead(cards, dir), 'in the cache now').toBe(0);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(3);
-  }, 60_000);
-
-  it('counts a card drawn ahead that no page asked for', async () => {
-    const dir = mkdtempSync(join(cache, 'unused-'));
-    expect(drawCardsAhead([{ ...content, title: 'Nobody asks for this card' }], dir)).toBe(1);
-    await vi.waitFor(() => expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(1), {
-      timeout: 20_000,
-    });
-    expect(finishCardsAhead()).toEqual({ drawn: 1, unused: 1, dropped: 0 });
-  }, 30_000);
-
-  it('tells the page that asks for a card drawn ahead why it could not be drawn', async () => {
-    const dir = mkdtempSync(join(cache, 'failed-'));
-    // No title: the card's layout cannot size it, so the worker fails on this card.
-    const broken = { ...content, title: undefined as unknown as string };
-    expect(drawCardsAhead([broken], dir)).toBe(1);
-    await expect(renderCard(broken, dir)).rejects.toThrow(
-      /^Social card 'undefined' failed to render: TypeError/,
-    );
-    expect(readdirSync(dir)).toEqual([]);
-    expect(finishCardsAhead()).toEqual({ drawn: 0, unused: 0, dropped: 0 });
-  }, 30_000);
-
-  it('drops the cards still waiting for a worker when the build ends, and draws no more of them', async () => {
-    const dir = mkdtempSync(join(cache, 'dropped-'));
-    const count = availableParallelism() + 2;
-    const cards = Array.from({ length: count }, (_, i) => ({
-      ...content,
-      title: `Card ${i} of a build that ended`,
-    }));
-    expect(drawCardsAhead(cards, dir)).toBe(count);
-    const { dropped } = finishCardsAhead();
-    // At most one card per core was on a worker; the rest were waiting.
-    expect(dropped).toBeGreaterThanOrEqual(2);
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-    expect(readdirSync(dir).filter((f) => f.endsWith('.png')).length).toBeLessThanOrEqual(count - dropped);
-    // A page asking for a dropped card later gets it drawn then.
-    const png = await renderCard(cards.at(-1)!, dir);
-    expect(png.equals(await aloneBytes(cards.at(-1)!))).toBe(true);
+    expect(new Set(together.map((png) => Buffer.from(png).toString('base64'))).size).toBe(4);
   }, 60_000);
 });

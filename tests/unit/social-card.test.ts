@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildCardTree,
-  cardCacheKey,
   reportCardContent,
   charactersOutside,
-  CARD_RENDERER_VERSION,
   CARD_SIZE,
   chooseSubsets,
   parseUnicodeRange,
@@ -68,18 +66,6 @@ describe('charactersOutside', () => {
     expect(charactersOutside('Kursk Курск 북한', { latin: 'U+0000-00FF', cyrillic: 'U+0400-045F' })).toBe(
       '북한',
     );
-  });
-});
-
-describe('cardCacheKey', () => {
-  const hash = (s: string) => s;
-
-  it('changes when the content, the fonts or the renderer version change', () => {
-    const key = cardCacheKey(content, ['a'], hash);
-    expect(cardCacheKey(content, ['a'], hash)).toBe(key);
-    expect(cardCacheKey({ ...content, title: 'Another' }, ['a'], hash)).not.toBe(key);
-    expect(cardCacheKey(content, ['b'], hash)).not.toBe(key);
-    expect(key).toContain(`"v":${CARD_RENDERER_VERSION}`);
   });
 });
 

@@ -1,6 +1,6 @@
 /** The social card of each report and analysis: a 1200×630 PNG rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderCard } from '../../../integrations/social-card';
+import { renderCard } from '../../../build/social-card';
 import { getPublishedReports, type Report } from '../../../queries/archive';
 import { getReportCard } from '../../../queries/linking';
 

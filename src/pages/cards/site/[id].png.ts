@@ -1,6 +1,6 @@
 /** The social card of pages without one of their own (home, lists, search). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderCard } from '../../../integrations/social-card';
+import { renderCard } from '../../../build/social-card';
 import { siteCard } from '../../../queries/linking';
 
 export const getStaticPaths = (() => [{ params: { id: 'default' } }]) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 /** A report's BibTeX entry, to download into a reference manager. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cachedCitationJs } from '../../../integrations/citation-cache';
+import { cachedCitationJs } from '../../../build/citations';
 import { formatBibtex } from '../../../lib/cite';
 import { getPublishedReports, type Report } from '../../../queries/archive';
 import { toCitableWork } from '../../../queries/linking';

@@ -125,8 +125,8 @@ export interface BuildCacheCounts {
   cardsReused?: number;
   /** Citation.js outputs (APA entries, BibTeX records) formatted in this build. */
   citationsFormatted?: number;
-  /** Citation.js outputs read from the citation cache. */
-  citationsReused?: number;
+  /** Citation.js outputs made by earlier builds and kept in the citation cache. */
+  citationsKept?: number;
   /** True when Astro cleared its content store (a changed config or a cold cache), so every entry was parsed and rendered again. */
   contentStoreCleared: boolean;
 }
@@ -138,35 +138,20 @@ const plain = (log: string) => stripVTControlCharacters(log);
 export function parseBuildCacheCounts(colouredLog: string): BuildCacheCounts {
   const log = plain(colouredLog);
   const cards = /Social cards: (\d+) rendered, (\d+) reused/.exec(log);
-  const citations = /Citations \(Citation\.js\): (\d+) formatted, (\d+) reused/.exec(log);
+  const citations = /Citations \(Citation\.js\): (\d+) formatted, (\d+) earlier ones kept/.exec(log);
   return {
     ...(cards ? { cardsRendered: Number(cards[1]), cardsReused: Number(cards[2]) } : {}),
-    ...(citations ? { citationsFormatted: Number(citations[1]), citationsReused: Number(citations[2]) } : {}),
+    ...(citations ? { citationsFormatted: Number(citations[1]), citationsKept: Number(citations[2]) } : {}),
     contentStoreCleared: /\[content\] Clearing content store/.test(log),
   };
 }
 
-/** A site build's peak memory from its log: the build process's, and Pagefind's process apart (bytes; absent when not logged). */
+/** A site build's peak memory, read from /proc while it ran (scripts/bench/peak-memory.ts): bytes; absent where unknown. */
 export interface BuildMemory {
-  /** Astro and its worker threads (src/integrations/build-memory.ts). */
+  /** The build's own processes (Astro's Node). */
   buildBytes?: number;
-  /** Pagefind's indexing process (src/integrations/pagefind.ts; Linux only). */
+  /** Pagefind's indexing process. */
   pagefindBytes?: number;
-}
-
-const BYTE_UNITS: Record<string, number> = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9 };
-const bytesOf = (match: RegExpExecArray | null): number | undefined =>
-  match ? Math.round(Number(match[1]) * BYTE_UNITS[match[2]!]!) : undefined;
-
-/** Reads the peaks a site build logged (as `formatBytes` wrote them: to 10 MB above 1 GB). */
-export function parseBuildMemory(colouredLog: string): BuildMemory {
-  const log = plain(colouredLog);
-  const build = bytesOf(/Peak memory of the build process [^:]*: ([\d.]+) (B|KB|MB|GB)\./.exec(log));
-  const pagefind = bytesOf(/Pagefind's process peaked at ([\d.]+) (B|KB|MB|GB)/.exec(log));
-  return {
-    ...(build === undefined ? {} : { buildBytes: build }),
-    ...(pagefind === undefined ? {} : { pagefindBytes: pagefind }),
-  };
 }
 
 /** Pages of one kind and the time Astro spent generating them. */

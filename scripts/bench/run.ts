@@ -826,8 +826,8 @@ ratios, not the absolute times.
 ${buildTable}
 
 Peak RSS is the largest single process (\`/usr/bin/time -v\`, children included), which in a site build may be Pagefind's.
-The next column splits a site build's peak as its log gives it: the build process (Astro with its worker threads), then
-Pagefind's indexing process. The standalone Pagefind row re-indexes the built site with Pagefind's CLI to show its own time
+The next column splits a site build's peak as read from /proc while it ran (scripts/bench/peak-memory.ts): the build's own
+processes (Astro's Node), then Pagefind's indexing process. The standalone Pagefind row re-indexes the built site with Pagefind's CLI to show its own time
 and memory apart from Astro's.
 
 ### What a site build spends its page time on (${largest} reports)

@@ -1,6 +1,6 @@
 /**
  * Citation.js output (APA entries, BibTeX records) kept in the citation cache between builds:
- * Citation.js is slow to format (docs/benchmarks.md), and an entry depends only on its item, the
+ * Citation.js is slow to format, and an entry depends only on its item, the
  * output asked for and Citation.js's version.
  */
 import { formatWithCitationJs, type CitationJsFormat } from '../lib/cite';

@@ -110,8 +110,8 @@ export function formatIndexLog(r: {
  * Pagefind reads the pages itself, from a temporary folder of copies with the search additions
  * (`writeIndexCopies`), or from `dir` without them. Reading a folder, Pagefind parses pages on
  * every core, in an order of its own that is the same on every build; handed one page at a time
- * (to keep the index the same between builds) it parsed them on one. Indexing a 10,000-report
- * build took 103.9 s that way and 70.9 s this way (the same index, its pages numbered differently).
+ * (to keep the index the same between builds) it parsed them on one, and took half as long again
+ * (docs/bench-history/benchmarks-to-run-H.md); the index is the same, its pages numbered differently.
  */
 export async function buildSearchIndex(
   dir: string,

@@ -365,7 +365,7 @@ export interface CitedClaim {
  * `reportCitesClaim` for many claims over the same reports: returns a lookup giving, for a claim,
  * the positions in `reports` (ascending) of the reports that cite it. The reports' sources and
  * figures links are filed once, by source, claim and quantity, instead of testing every report
- * against every claim (2,000 claims against 10,000 reports took 3.8 s of the build's thread).
+ * against every claim, which grows with claims times reports.
  */
 export function indexCitingReports(reports: readonly CitingReport[]): (claim: CitedClaim) => number[] {
   const bySource = new Map<string, number[]>();

@@ -92,8 +92,8 @@ export interface MentionMatcher {
    * text is scanned twice, not once per name (at 10,000 synthetic reports with 500 entities, once
    * per name meant some 1,500 scans of every paragraph). A scan is one alternation, or, for names
    * with capitals that all begin with a letter or digit, the names keyed by their first word:
-   * the alternation tried every name at every word (20 of the 70 s the content layer took at
-   * 10,000 reports), the key looks up only the names that begin with the word at hand.
+   * the alternation tried every name at every word, the key looks up only the names that begin
+   * with the word at hand.
    */
   scans: MentionScan[];
   /** The entity a matched text names, by `mentionKey`. */

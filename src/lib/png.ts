@@ -1,6 +1,7 @@
 /**
  * A PNG encoder for opaque images, for the social cards: resvg's own encoder keeps the alpha
- * channel and compresses at its default level, which took 8.6 ms of a card's 22 (docs/benchmarks.md).
+ * channel and compresses at its default level, a large share of a card's time (measured in
+ * docs/bench-history/benchmarks-to-run-H.md).
  * Here the alpha channel is dropped (a card has none to keep: every pixel is checked), and an image
  * of at most 256 colours (every card: its text is antialiased between a few flat colours, 81 in
  * all) is written with a palette, one byte a pixel instead of three; any other image as RGB. Rows
@@ -11,8 +12,8 @@ import { crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /**
- * zlib level 3. For a typical card: with a palette 3.0 ms and 25.8 KB; as RGB 5.0 ms and 41.6 KB;
- * from resvg's encoder 8.6 ms and 49 KB (a palette at level 6 is 20.7 KB in 5.2 ms).
+ * zlib level 3: a higher level made palette cards a little smaller and much slower to write
+ * (measured in docs/bench-history/benchmarks-to-run-H.md).
  */
 export const PNG_DEFLATE_LEVEL = 3;
 

@@ -1,10 +1,10 @@
 /**
  * The words of a text: runs of letters and digits of any script. `eachWordRun` finds them as
  * `/[\p{L}\p{N}]+/gu` would, and `joinWordRuns` gives `text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`,
- * in under a third of the time on the mostly-Latin text of the archive (68 against 235 µs for a
- * report's 8.4 KB of text): the regular expression tests a Unicode class at every character, about
- * 25 ns each, most of what paragraph ids (3.4 s) and the search folds (1.9 s) took at 10,000
- * reports. ASCII is classed here by its code, any other character by the Unicode class.
+ * faster on the mostly-Latin text of the archive: the regular expression tests a Unicode class at
+ * every character, which was most of what paragraph ids and the search folds cost at archive scale
+ * (docs/bench-history/benchmarks-to-run-H.md). ASCII is classed here by its code, any other
+ * character by the Unicode class.
  */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 

@@ -51,8 +51,8 @@ interface Pagefind {
 
 const PAGE = 10;
 // Search as the reader types once they pause this long, and only from this many characters: each
-// prefix searched ("s", "st", "str"…) can fetch another chunk of the word index (20–65 KB at
-// 10,000 reports) that the finished word does not use. Enter searches any length at once.
+// prefix searched ("s", "st", "str"…) can fetch another chunk of the word index that the finished
+// word does not use (sizes in docs/search.md). Enter searches any length at once.
 const TYPING_DELAY_MS = 250;
 const MIN_TYPED_CHARACTERS = 3;
 

@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readdirSync } from 'node:fs';
 import { contentDir } from './src/content-dir.ts';
@@ -12,8 +11,8 @@ import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { buildCachesIntegration } from './src/integrations/build-caches.ts';
 import { entityNames } from './src/lib/aliases.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
-import { remarkPipeline, satteriPipeline } from './src/integrations/markdown-pipelines.ts';
-import { readFigureIndex } from './src/integrations/figure-hrefs.ts';
+import { satteriPipeline } from './src/markdown/pipeline.ts';
+import { readFigureIndex } from './src/markdown/figure-hrefs.ts';
 
 // Source ids are the file names in content/sources/; citations to any other id fail the build.
 const sourceIds = new Set(
@@ -44,8 +43,8 @@ export default defineConfig({
   // A separate cache per content folder, so fixture builds in tests never mix with the real one.
   ...(process.env.KURSK_CACHE_DIR ? { cacheDir: process.env.KURSK_CACHE_DIR } : {}),
   markdown: {
-    // Sätteri, Astro's native Markdown processor, for `.md` reports, with the site's mdast and hast
-    // plugins (src/integrations/markdown-pipelines.ts; the rules are shared with MDX's in src/lib/).
+    // Sätteri, Astro's native Markdown processor, with the site's mdast and hast plugins
+    // (src/markdown/pipeline.ts), for `.md` and, through mdx() below, `.mdx` reports.
     processor: satteri(satteriPipeline(pipeline)),
   },
   integrations: [
@@ -53,8 +52,8 @@ export default defineConfig({
     buildCachesIntegration(),
     // Before anything renders: bad content fails the build, naming the file, field and fix.
     contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()) }),
-    // MDX reports keep the remark pipeline, with the same plugins as remark and rehype plugins.
-    mdx({ processor: unified(remarkPipeline(pipeline)) }),
+    // MDX reports, rendered by the processor above (mdx() inherits markdown.processor).
+    mdx(),
     // Former slugs become redirects. The committed nginx rules are for the real content at the
     // root; fixture and subpath builds write theirs into the build output instead.
     redirectsIntegration({

@@ -38,7 +38,7 @@ registerHooks({
 });
 const { buildSearchMeta } = await import('../../src/lib/search.ts');
 const { buildSearchIndex } = await import('../../src/build/search-index.ts');
-const { citationHtml } = await import('../../src/integrations/satteri-citations.ts');
+const { citationHtml } = await import('../../src/markdown/citations.ts');
 
 const { values } = parseArgs({
   options: {

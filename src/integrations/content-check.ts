@@ -9,12 +9,6 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { markdownToHtml } from 'satteri';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { entityNames, findSharedAliases } from '../lib/aliases';
 import { findTodoFields } from '../lib/scaffold';
@@ -27,9 +21,8 @@ import { reportSchema } from '../schemas/report';
 import { sourceSchema } from '../schemas/source';
 import { topicSchema } from '../schemas/topic';
 import { readCollectionEach, type ContentFile } from './content-files';
-import { figureLinkProblems } from './figure-hrefs';
-import { remarkCitations, type CitationNotes } from './remark-citations';
-import { satteriCitations } from './satteri-citations';
+import { readCitationNotes, type CitationNotes } from '../markdown/citations';
+import { figureLinkProblems } from '../markdown/figure-hrefs';
 
 /** Where to look: the content folder, and the captures folder when it exists. */
 export interface ContentCheckOptions {
@@ -98,31 +91,16 @@ function schemaProblems(path: string, parser: SafeParser, data: unknown, schemaF
 }
 
 /**
- * Checks a report's citations with the parser the build renders it with: Sätteri for `.md`, remark
- * for `.mdx` (astro.config.mjs). Line numbers in an error count from the start of the body.
+ * Checks a report's citations with the plugin and parser the build renders it with (Sätteri's
+ * Markdown or MDX compiler, src/markdown/citations.ts). Line numbers in an error count from the
+ * start of the body.
  */
 function runCitations(
   report: ContentFile,
   sourceIds: ReadonlySet<string>,
 ): { notes?: CitationNotes; error?: string } {
-  type Frontmatter = { astro?: { frontmatter?: { citations?: CitationNotes } } };
   try {
-    if (report.path.endsWith('.mdx')) {
-      const file = new VFile({ path: report.path, value: report.body });
-      const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCitations, { sourceIds });
-      processor.runSync(processor.parse(file), file);
-      return { notes: (file.data as Frontmatter).astro?.frontmatter?.citations };
-    }
-    const fileURL = pathToFileURL(resolve(report.path));
-    const result = markdownToHtml(report.body, {
-      mdastPlugins: [satteriCitations({ sourceIds })],
-      fileURL,
-      features: { gfm: true, smartPunctuation: true },
-    });
-    // The citation plugin has no async step, so Sätteri answers at once.
-    if (result instanceof Promise)
-      throw new Error('satteriCitations became asynchronous; make checkContent async');
-    return { notes: (result.data as Frontmatter).astro?.frontmatter?.citations };
+    return { notes: readCitationNotes(report.body, { path: resolve(report.path), sourceIds }) };
   } catch (error) {
     // Sätteri names the file by its absolute path; the check names files as the editor sees them.
     return { error: (error as Error).message.replaceAll(resolve(report.path), report.path) };

@@ -4,7 +4,7 @@
  * file, the field and the fix; the rules (status, grouping, mentions) live in src/lib/.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { EntityMentions } from '../integrations/rehype-entity-links';
+import type { EntityMentions } from '../markdown/entity-links';
 import {
   deriveClaimStatuses,
   groupClaimsByQuantity,
@@ -216,7 +216,7 @@ export const getClaimViews: () => Promise<ClaimView[]> = oncePerBuild(async () =
     getClaimStatuses(),
     getPublishedReports(),
   ]);
-  // Reports keep no Markdown body; their figure links were recorded while rendering (src/integrations/figure-links.ts).
+  // Reports keep no Markdown body; their figure links were recorded while rendering (src/markdown/figure-links.ts).
   const citing = indexCitingReports(
     await Promise.all(
       reports.map(async (r) => ({ sources: r.data.sources.map((s) => s.id), links: await figureLinksOf(r) })),

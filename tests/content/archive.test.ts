@@ -7,16 +7,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { capturesDir, readCollection, readYamlList } from '../../src/integrations/content-files';
 import { checkContent } from '../../src/integrations/content-check';
 import { formatQuoteCheck, verifyQuotes } from '../../src/integrations/quote-check';
 import { findLinks } from '../../src/lib/claims';
-import { remarkCitations, type CitationNotes } from '../../src/integrations/remark-citations';
+import { readCitationNotes, type CitationNotes } from '../../src/markdown/citations';
 
 const root = process.cwd();
 const contentDir = join(root, 'content');
@@ -34,10 +30,7 @@ const ids = (files: { id: string }[]) => new Set(files.map((f) => f.id));
 const known = { sources: ids(sources), entities: ids(entities), topics: new Set(topics.items.map((t) => String(t.id))) };
 
 function citationsOf(report: { path: string; body: string }): CitationNotes {
-  const file = new VFile({ path: report.path, value: report.body });
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCitations, { sourceIds: known.sources });
-  processor.runSync(processor.parse(file), file);
-  return (file.data as { astro: { frontmatter: { citations: CitationNotes } } }).astro.frontmatter.citations;
+  return readCitationNotes(report.body, { path: join(root, report.path), sourceIds: known.sources });
 }
 
 const nonBlankLines = (text: string) => text.split('\n').filter((line) => line.trim() !== '').length;

@@ -4,16 +4,12 @@
  * code can run on it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/integrations/content-files';
-import { remarkCitations, type CitationNotes } from '../../src/integrations/remark-citations';
 import { citedSourceIds } from '../../src/lib/citations';
+import { readCitationNotes } from '../../src/markdown/citations';
 import { collectReferences, findDanglingReferences } from '../../src/lib/references';
 import { countWords } from '../../src/lib/reports';
 import {
@@ -270,11 +266,7 @@ describe('generateArchive', () => {
     for (const f of inFolder('reports')) {
       const { data, body } = splitFrontmatter(f.path, f.text);
       expect(body).toMatch(/^\[\^1\]: @[a-z0-9-]+, ¶ \d+$/m);
-      const file = new VFile({ path: f.path, value: body });
-      const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCitations, { sourceIds });
-      processor.runSync(processor.parse(file), file);
-      const notes = (file.data as { astro: { frontmatter: { citations: CitationNotes } } }).astro.frontmatter
-        .citations;
+      const notes = readCitationNotes(body, { path: resolve(f.path), sourceIds });
       expect([...citedSourceIds(notes)].sort()).toEqual([...(data.sources as string[])].sort());
     }
     // Parses every synthetic report: CPU-bound, past vitest's 5 s default under heavy machine load.

@@ -3,7 +3,7 @@ import type { Data } from 'satteri';
 
 /**
  * Sets one key of the page's `remarkPluginFrontmatter` (Astro reads `data.astro.frontmatter` back
- * after rendering), creating the objects when a caller outside Astro gave none.
+ * after rendering a `.md` or `.mdx` file), creating the objects when a caller outside Astro gave none.
  */
 export function setFrontmatter(data: Data, key: string, value: unknown): void {
   const bag = data as { astro?: { frontmatter?: Record<string, unknown> } };

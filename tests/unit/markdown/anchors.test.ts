@@ -1,41 +1,25 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+/** The anchors plugin (`satteriAnchors`), run on the same cases as `.md` and as `.mdx`. */
 import { describe, expect, it } from 'vitest';
-import { readableText, rehypeAnchors, satteriAnchors } from '../../src/integrations/rehype-anchors';
-import { satteriCitations } from '../../src/integrations/satteri-citations';
-import { remarkCitations } from '../../src/integrations/remark-citations';
-import { paragraphId } from '../../src/lib/anchors';
-import { renderSync } from './satteri-render';
+import { paragraphId } from '../../../src/lib/anchors';
+import { satteriAnchors } from '../../../src/markdown/anchors';
+import { satteriCitations } from '../../../src/markdown/citations';
+import { formats } from './render';
 
-const renderWithRemark = (markdown: string) =>
-  String(
-    unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(remarkCitations, { sourceIds: new Set(['src']) })
-      .use(remarkRehype)
-      .use(rehypeAnchors)
-      .use(rehypeStringify)
-      .processSync(markdown),
-  );
+/**
+ * Each format, and how an editor writes a paragraph's own id in it: `{#id}` in Markdown, `\{#id}`
+ * in MDX (where a bare `{` starts code).
+ */
+const pipelines = formats.map((format) => ({
+  name: format.name,
+  authored: (id: string) => (format.name === '.mdx' ? `\\{#${id}}` : `{#${id}}`),
+  render: (markdown: string) =>
+    format.render(markdown, {
+      mdastPlugins: [satteriCitations({ sourceIds: new Set(['src']) })],
+      hastPlugins: [satteriAnchors],
+    }).html,
+}));
 
-// Sätteri ends the last block with a newline, which a page does not show.
-const renderWithSatteri = (markdown: string) =>
-  renderSync(markdown, {
-    mdastPlugins: [satteriCitations({ sourceIds: new Set(['src']) })],
-    hastPlugins: [satteriAnchors],
-  }).html.replace(/\n$/, '');
-
-/** The same cases run through both plugins: remark's for MDX, Sätteri's for Markdown. */
-const pipelines = [
-  { name: 'rehypeAnchors', render: renderWithRemark },
-  { name: 'satteriAnchors', render: renderWithSatteri },
-];
-
-describe.each(pipelines)('$name', ({ render }) => {
+describe.each(pipelines)('$name', ({ render, authored }) => {
   it('gives each paragraph an id from its own words and a named link to itself', () => {
     const html = render('First paragraph.\n\nSecond paragraph.');
     const id = paragraphId('Second paragraph.');
@@ -64,7 +48,7 @@ describe.each(pipelines)('$name', ({ render }) => {
   });
 
   it('uses an authored {#id} and removes it from the text', () => {
-    const html = render('A passage worth citing. {#key-passage}');
+    const html = render(`A passage worth citing. ${authored('key-passage')}`);
     expect(html).toContain('<p id="key-passage">A passage worth citing.\u00a0<a');
     expect(html).not.toContain('{#');
   });
@@ -89,7 +73,7 @@ describe.each(pipelines)('$name', ({ render }) => {
   });
 
   it('puts a loose list item’s link inside its last paragraph, and takes its authored id', () => {
-    const html = render('- First point.\n\n- Second point. {#second}');
+    const html = render(`- First point.\n\n- Second point. ${authored('second')}`);
     expect(html).toContain(
       '<li id="second">\n<p>Second point.\u00a0<a class="anchor-link" href="#second" aria-label="Link to this item"',
     );
@@ -107,28 +91,10 @@ describe.each(pipelines)('$name', ({ render }) => {
   });
 });
 
-describe('readableText', () => {
-  it('reads the text without citation markers or anchor links', () => {
-    const node = {
-      type: 'element' as const,
-      tagName: 'p',
-      properties: {},
-      children: [
-        { type: 'text' as const, value: 'Words' },
-        {
-          type: 'element' as const,
-          tagName: 'sup',
-          properties: { className: ['cite'] },
-          children: [{ type: 'text' as const, value: '3' }],
-        },
-        {
-          type: 'element' as const,
-          tagName: 'a',
-          properties: { className: ['anchor-link'] },
-          children: [{ type: 'text' as const, value: '¶' }],
-        },
-      ],
-    };
-    expect(readableText(node)).toBe('Words');
+describe('satteriAnchors in Markdown', () => {
+  it('takes an id written \\{#id} too, so the MDX form works in a .md report', () => {
+    const html = pipelines[0]!.render('A passage worth citing. \\{#key-passage}');
+    expect(html).toContain('<p id="key-passage">A passage worth citing.\u00a0<a');
+    expect(html).not.toContain('{#');
   });
 });

@@ -2,20 +2,20 @@
  * Links the first mention of each entity in a report body to the entity's page, and records every
  * entity the text mentions (in `remarkPluginFrontmatter.entityMentions`, in order of first mention)
  * so entity pages can list the report. Matching follows src/lib/mentions.ts; which mention is
- * linked follows `planEntityLinks` there, applied by `rehypeEntityLinks` (MDX, remark pipeline)
- * and `satteriEntityLinks` (Markdown, Sätteri).
+ * linked follows `planEntityLinks` there.
  *
  * Mentions are counted everywhere in the body, but a link is placed only in running text: never
  * inside a heading, an existing link, a citation marker, code, a block quotation or an inline
- * quotation (“…”), so headings, citations and quoted words stay exactly as written.
+ * quotation (“…”), so headings, citations and quoted words stay exactly as written. In an `.mdx`
+ * report, text inside a component is the component's own and is left alone.
  */
 import type { Root } from 'hast';
 import { defineHastPlugin, type HastNode, type HastPluginDefinition } from 'satteri';
-import type { VFile } from 'vfile';
 import { createMentionMatcher, planEntityLinks, type NamedEntity } from '../lib/mentions';
-import { setFrontmatter } from './satteri-data';
+import { setFrontmatter } from './frontmatter';
 
-export interface RehypeEntityLinksOptions {
+/** What the plugin needs: the entities and where their pages are. */
+export interface EntityLinksOptions {
   /** Every entity with its names. */
   entities: readonly NamedEntity[];
   /** The URL of an entity's page. */
@@ -25,23 +25,8 @@ export interface RehypeEntityLinksOptions {
 /** What the plugin leaves in `remarkPluginFrontmatter.entityMentions`: entity ids in order of first mention. */
 export type EntityMentions = string[];
 
-/** The rehype plugin: applies the plan to the tree in place. */
-export function rehypeEntityLinks(options: RehypeEntityLinksOptions) {
-  const matcher = createMentionMatcher(options.entities);
-  return (tree: Root, file: VFile) => {
-    const { mentioned, edits } = planEntityLinks(tree, matcher, options.hrefFor);
-    for (const { parent, texts, parts } of edits) {
-      parent.children.splice(parent.children.indexOf(texts[0]!), texts.length, ...parts);
-    }
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.entityMentions = mentioned satisfies EntityMentions;
-  };
-}
-
-/** The Sätteri hast plugin: plans on the document's tree once, then queues the same edits. */
-export function satteriEntityLinks(options: RehypeEntityLinksOptions): HastPluginDefinition {
+/** The Sätteri hast plugin: plans on the document's tree once, then queues the edits. */
+export function satteriEntityLinks(options: EntityLinksOptions): HastPluginDefinition {
   const matcher = createMentionMatcher(options.entities);
   return defineHastPlugin({
     name: 'kursk-files:entity-links',

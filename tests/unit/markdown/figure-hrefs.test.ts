@@ -1,46 +1,30 @@
 /**
- * The figure-href render plugins point figures links written in reports at the quantity's page and
- * fail the build on a link to nothing; remark (MDX) and Sätteri (Markdown) run the same cases.
+ * The figure-href plugin (`satteriFigureHrefs`) points figures links written in reports at the
+ * quantity's page and fails the build on a link to nothing; it runs on the same cases as `.md` and
+ * as `.mdx`.
  */
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import {
-  checkFigureLinks,
-  readFigureIndex,
-  rehypeFigureHrefs,
-  satteriFigureHrefs,
-} from '../../src/integrations/figure-hrefs';
-import { satteriBaseLinks } from '../../src/integrations/rehype-base-links';
-import { renderSync } from './satteri-render';
+import { satteriBaseLinks } from '../../../src/markdown/base-links';
+import { checkFigureLinks, readFigureIndex, satteriFigureHrefs } from '../../../src/markdown/figure-hrefs';
+import { formats } from './render';
 
 const figures = {
   quantities: new Set(['nk-troops-killed', 'nk-troops-wounded']),
   claimQuantities: new Map([['nis-4700', 'nk-troops-killed']]),
 };
+
+const pipelines = formats.map((format) => ({
+  name: format.name,
+  file: `losses${format.name}`,
+  run: (markdown: string) =>
+    format.render(markdown, {
+      hastPlugins: [satteriFigureHrefs({ figures })],
+      fileURL: new URL(`file:///archive/reports/losses${format.name}`),
+    }).html,
+}));
 const path = '/archive/reports/losses.md';
 
-const pipelines = [
-  {
-    name: 'rehypeFigureHrefs',
-    run: (markdown: string) => {
-      const tree = fromHtml(renderSync(markdown).html, { fragment: true });
-      rehypeFigureHrefs({ figures })(tree, new VFile({ value: markdown, path }));
-      return toHtml(tree).trim();
-    },
-  },
-  {
-    name: 'satteriFigureHrefs',
-    run: (markdown: string) =>
-      renderSync(markdown, {
-        hastPlugins: [satteriFigureHrefs({ figures })],
-        fileURL: new URL(`file://${path}`),
-      }).html.trim(),
-  },
-];
-
-describe.each(pipelines)('$name', ({ run }) => {
+describe.each(pipelines)('$name', ({ run, file }) => {
   it("points a quantity link at the quantity's page and a claim link at the claim on it", () => {
     expect(run('[4,700](/figures/#claim-nis-4700) of [the dead](/figures/#nk-troops-killed)')).toBe(
       '<p><a href="/figures/nk-troops-killed/#claim-nis-4700">4,700</a> of <a href="/figures/nk-troops-killed/">the dead</a></p>',
@@ -59,28 +43,19 @@ describe.each(pipelines)('$name', ({ run }) => {
         'Fine [1](/figures/#nk-troops-killed).\n\nBut [2](/figures/#nk-troops-dead) and [3](/figures/#claim-nis-47).',
       ),
     ).toThrow(
-      /losses\.md:3: the link \/figures\/#nk-troops-dead points at a quantity 'nk-troops-dead' that does not exist; use the id of a file in content\/quantities\/[\s\S]*losses\.md:3: the link \/figures\/#claim-nis-47 points at a claim 'nis-47'/,
+      new RegExp(
+        `/${file}:3: the link /figures/#nk-troops-dead points at a quantity 'nk-troops-dead' that does not exist; use the id of a file in content/quantities/[\\s\\S]*/${file}:3: the link /figures/#claim-nis-47 points at a claim 'nis-47'`,
+      ),
     );
   });
 });
 
 describe('satteriFigureHrefs', () => {
   it('runs before the base path is added, so a claim link under /kursk/ reaches the quantity page', () => {
-    const html = renderSync('[4,700](/figures/#claim-nis-4700)', {
+    const html = formats[0]!.render('[4,700](/figures/#claim-nis-4700)', {
       hastPlugins: [satteriFigureHrefs({ figures }), satteriBaseLinks({ base: '/kursk/' })],
-    }).html.trim();
+    }).html;
     expect(html).toBe('<p><a href="/kursk/figures/nk-troops-killed/#claim-nis-4700">4,700</a></p>');
-  });
-});
-
-describe('rehypeFigureHrefs', () => {
-  it('rewrites raw HTML links in an MDX report too', () => {
-    const tree = fromHtml('<p><a href="/figures/#claim-nis-4700">x</a></p>', { fragment: true });
-    rehypeFigureHrefs({ figures })(
-      tree,
-      new VFile({ value: '<a href="/figures/#claim-nis-4700">x</a>', path }),
-    );
-    expect(toHtml(tree)).toBe('<p><a href="/figures/nk-troops-killed/#claim-nis-4700">x</a></p>');
   });
 });
 

@@ -1,15 +1,10 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
-import { describe, expect, it } from 'vitest';
+/** The entity-link plugin (`satteriEntityLinks`), run on the same cases as `.md` and as `.mdx`. */
 import { pathToFileURL } from 'node:url';
-import { rehypeEntityLinks, satteriEntityLinks } from '../../src/integrations/rehype-entity-links';
-import { satteriCitations } from '../../src/integrations/satteri-citations';
-import { remarkCitations } from '../../src/integrations/remark-citations';
-import { renderSync } from './satteri-render';
+import { defineHastPlugin } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { satteriCitations } from '../../../src/markdown/citations';
+import { satteriEntityLinks } from '../../../src/markdown/entity-links';
+import { formats, renderMdx, renderSync } from './render';
 
 const entities = [
   { id: 'kursk-region', name: 'Kursk region', aliases: ['Kursk'] },
@@ -20,36 +15,19 @@ const entities = [
 const hrefFor = (id: string) => `/entities/${id}/`;
 type Mentions = { astro: { frontmatter: { entityMentions: string[] } } };
 
-function renderWithRemark(markdown: string) {
-  const file = new VFile({ path: 'content/reports/x.md', value: markdown });
-  const html = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkCitations, { sourceIds: new Set(['npr']) })
-    .use(remarkRehype)
-    .use(rehypeEntityLinks, { entities, hrefFor })
-    .use(rehypeStringify)
-    .processSync(file);
-  return { html: String(html), mentions: (file.data as Mentions).astro.frontmatter.entityMentions };
-}
+const options = (path: string) => ({
+  fileURL: pathToFileURL(path),
+  mdastPlugins: [satteriCitations({ sourceIds: new Set(['npr']) })],
+  hastPlugins: [satteriEntityLinks({ entities, hrefFor })],
+});
 
-function renderWithSatteri(markdown: string) {
-  const result = renderSync(markdown, {
-    fileURL: pathToFileURL('content/reports/x.md'),
-    mdastPlugins: [satteriCitations({ sourceIds: new Set(['npr']) })],
-    hastPlugins: [satteriEntityLinks({ entities, hrefFor })],
-  });
-  return {
-    html: result.html,
-    mentions: (result.data as unknown as Mentions).astro.frontmatter.entityMentions,
-  };
-}
-
-/** The same cases run through both plugins: remark's for MDX, Sätteri's for Markdown. */
-const pipelines = [
-  { name: 'rehypeEntityLinks', render: renderWithRemark },
-  { name: 'satteriEntityLinks', render: renderWithSatteri },
-];
+const pipelines = formats.map((format) => ({
+  name: format.name,
+  render: (markdown: string) => {
+    const { html, data } = format.render(markdown, options(`content/reports/x${format.name}`));
+    return { html, mentions: (data as unknown as Mentions).astro.frontmatter.entityMentions };
+  },
+}));
 
 describe.each(pipelines)('$name', ({ render }) => {
   it('links the first mention of each entity and leaves later ones as text', () => {
@@ -109,24 +87,44 @@ describe.each(pipelines)('$name', ({ render }) => {
   });
 });
 
-describe('rehypeEntityLinks on a tree typography has split', () => {
-  it('finds a name split across neighbouring text nodes, as typography plugins leave it', () => {
-    const file = new VFile({ path: 'x.md' });
-    const tree = {
-      type: 'root',
-      children: [
-        {
-          type: 'element',
-          tagName: 'p',
-          properties: {},
-          children: [
-            { type: 'text', value: 'Valery' },
-            { type: 'text', value: ' Gerasimov spoke' },
-          ],
-        },
-      ],
-    };
-    rehypeEntityLinks({ entities, hrefFor })(tree as never, file);
-    expect(JSON.stringify(tree)).toContain('"value":"Valery Gerasimov"');
+describe('satteriEntityLinks on text another plugin has split', () => {
+  it('finds a name split across neighbouring text nodes and replaces them all with the link', () => {
+    // A hast plugin before it leaves "Valery" and " Gerasimov spoke." as two text nodes.
+    const split = defineHastPlugin({
+      name: 'test:split-text',
+      text(node, ctx) {
+        if (node.value !== 'Valery Gerasimov spoke.') return;
+        ctx.replaceNode(node, [
+          { type: 'text', value: 'Valery' },
+          { type: 'text', value: ' Gerasimov spoke.' },
+        ]);
+      },
+    });
+    const { html } = renderSync('Valery Gerasimov spoke.', {
+      hastPlugins: [split, satteriEntityLinks({ entities, hrefFor })],
+    });
+    expect(html.trim()).toBe(
+      '<p><a href="/entities/gerasimov/" class="entity-link" data-entity="gerasimov">Valery Gerasimov</a> spoke.</p>',
+    );
+  });
+});
+
+describe('satteriEntityLinks in MDX', () => {
+  it('links mentions in the report’s own text, and leaves a component’s text to the component', () => {
+    // The component is given to the render (as a page's imports would give it).
+    const mdx = ['<Aside>The NIS briefed lawmakers.</Aside>', '', 'The NIS counted the dead in Kursk.'].join(
+      '\n',
+    );
+    const data = {};
+    const { html } = renderMdx(mdx, {
+      ...options('content/reports/x.mdx'),
+      data,
+      components: { Aside: ({ children }) => `<aside>${String(children)}</aside>` },
+    });
+    expect(html).toContain('<aside>The NIS briefed lawmakers.</aside>');
+    expect(html).toContain(
+      '<p>The <a href="/entities/nis/" class="entity-link" data-entity="nis">NIS</a> counted the dead in <a href="/entities/kursk-region/"',
+    );
+    expect((data as Mentions).astro.frontmatter.entityMentions).toEqual(['nis', 'kursk-region']);
   });
 });

@@ -1,71 +1,42 @@
 /**
- * The citation plugins: `remarkCitations` (MDX) and `satteriCitations` (Markdown) run the same
- * cases and must give the same HTML, notes and messages.
+ * The citation plugin (`satteriCitations`), run on the same cases as `.md` and as `.mdx`: the same
+ * HTML, notes and messages from both; and `readCitationNotes`, which the content check reads notes with.
  */
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
 import { pathToFileURL } from 'node:url';
-import { markdownToHtml } from 'satteri';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { remarkCitations, type CitationNotes } from '../../src/integrations/remark-citations';
-import { citationHtml, satteriCitations } from '../../src/integrations/satteri-citations';
-import { NOTE_FORM } from '../../src/lib/citations';
+import { NOTE_FORM } from '../../../src/lib/citations';
+import {
+  citationHtml,
+  readCitationNotes,
+  satteriCitations,
+  type CitationNotes,
+} from '../../../src/markdown/citations';
+import { formats } from './render';
 
-const PATH = 'content/reports/leaflets.md';
 const sourceIds = new Set(['surrender-leaflets', 'drone-losses', 'drone-operators']);
 
-type Options = { path?: string; data?: Record<string, unknown> };
+type Options = { path?: string | undefined; data?: Record<string, unknown> };
 type Rendered = { html: string; frontmatter?: Record<string, unknown>; citations?: CitationNotes };
 type AstroData = { astro?: { frontmatter?: Record<string, unknown> } };
 
-/** Runs Markdown through the same kind of pipeline Astro uses for MDX (GFM footnotes, then HTML). */
-async function renderWithRemark(markdown: string, options: Options = {}): Promise<Rendered> {
-  const file = new VFile({
-    value: markdown,
-    ...('path' in options ? { path: options.path } : { path: PATH }),
-  });
-  if (options.data) Object.assign(file.data, structuredClone(options.data));
-  const output = await unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkCitations, { sourceIds })
-    .use(remarkRehype)
-    .use(rehypeStringify)
-    .process(file);
-  const frontmatter = (file.data as AstroData).astro?.frontmatter;
+/** Each format, with the file it renders and the name its messages show (Sätteri is given a file URL, so an absolute path). */
+const pipelines = formats.map((format) => {
+  const path = `content/reports/leaflets${format.name}`;
   return {
-    html: String(output),
-    frontmatter,
-    citations: frontmatter?.citations as CitationNotes | undefined,
+    name: format.name,
+    shown: pathToFileURL(path).pathname,
+    render: async (markdown: string, options: Options = {}): Promise<Rendered> => {
+      const file = 'path' in options ? options.path : path;
+      const { html, data } = format.render(markdown, {
+        mdastPlugins: [satteriCitations({ sourceIds })],
+        ...(file ? { fileURL: pathToFileURL(file) } : {}),
+        data: structuredClone(options.data ?? {}),
+      });
+      const frontmatter = (data as AstroData).astro?.frontmatter;
+      return { html, frontmatter, citations: frontmatter?.citations as CitationNotes | undefined };
+    },
   };
-}
-
-/** Runs Markdown through Sätteri with the plugin, as Astro's `satteri()` processor does for `.md`. */
-async function renderWithSatteri(markdown: string, options: Options = {}): Promise<Rendered> {
-  const path = 'path' in options ? options.path : PATH;
-  const result = await markdownToHtml(markdown, {
-    mdastPlugins: [satteriCitations({ sourceIds })],
-    ...(path ? { fileURL: pathToFileURL(path) } : {}),
-    data: structuredClone(options.data ?? {}),
-  });
-  const frontmatter = (result.data as AstroData).astro?.frontmatter;
-  // Sätteri ends the last block with a newline, which a page does not show.
-  return {
-    html: result.html.trimEnd(),
-    frontmatter,
-    citations: frontmatter?.citations as CitationNotes | undefined,
-  };
-}
-
-/** Each pipeline, with the file name its messages show (Sätteri is given a file URL, so an absolute path). */
-const pipelines = [
-  { name: 'remarkCitations', render: renderWithRemark, shown: PATH },
-  { name: 'satteriCitations', render: renderWithSatteri, shown: pathToFileURL(PATH).pathname },
-];
+});
 
 /** The element a citation becomes, written out from the plugin's spec. */
 const sup = (n: number, id: string) =>
@@ -237,7 +208,45 @@ describe.each(pipelines)('$name', ({ render, shown }) => {
 });
 
 describe('citationHtml', () => {
-  it('writes the link the remark plugin writes for the k-th citation of note n', () => {
+  it('writes the link the plugin renders for the k-th citation of note n', async () => {
+    const cites = ['[^a]', '[^b]', '[^b]', '[^b]'].map((m, i) => `Claim ${i}.${m}`).join(' ');
+    const { html } = await pipelines[0]!.render(`${cites}\n\n[^a]: @drone-losses\n[^b]: @drone-operators\n`);
+    expect(html).toContain(citationHtml(2, 3));
     expect(citationHtml(2, 3)).toBe(sup(2, 'cite-2-3'));
+  });
+});
+
+describe('readCitationNotes', () => {
+  const body = 'Drones dropped leaflets.[^video]\n\n[^video]: @surrender-leaflets, ¶ 2–3\n';
+  const notes = [{ label: 'video', source: 'surrender-leaflets', locator: '¶ 2–3', n: 1, uses: 1 }];
+
+  it('reads the numbered notes of a Markdown or an MDX report, by the file’s extension', () => {
+    expect(readCitationNotes(body, { path: '/archive/reports/x.md', sourceIds })).toEqual(notes);
+    const mdx = `import Aside from './aside.astro';\n\n<Aside>An aside.</Aside>\n\n${body}`;
+    expect(readCitationNotes(mdx, { path: '/archive/reports/x.mdx', sourceIds })).toEqual(notes);
+  });
+
+  it('throws the plugin’s error on a citation without a note', () => {
+    expect(() => readCitationNotes('Cited.[^x]\n', { path: '/archive/reports/x.mdx', sourceIds })).toThrow(
+      '/archive/reports/x.mdx:1: citation [^x] has no note',
+    );
+  });
+
+  it('reads an MDX report whose paragraph id is written \\{#id}', () => {
+    const mdx = `A passage. \\{#key-passage}\n\n${body}`;
+    expect(readCitationNotes(mdx, { path: '/archive/reports/x.mdx', sourceIds })).toEqual(notes);
+  });
+
+  it('fails on a paragraph id written {#id} in MDX, naming the file and line and giving the \\{#id} form', () => {
+    const mdx = `First paragraph.\n\nA passage. {#key-passage}\n\n${body}`;
+    expect(() => readCitationNotes(mdx, { path: '/archive/reports/x.mdx', sourceIds })).toThrow(
+      /^MDX syntax errors:\n\/archive\/reports\/x\.mdx:3: .*in an \.mdx report write a paragraph's own id with a backslash, '\\\{#my-id\}'/,
+    );
+  });
+
+  it('names the file and line of any other MDX syntax error', () => {
+    expect(() =>
+      readCitationNotes(`Fine.\n\nA <Broken tag.\n\n${body}`, { path: '/archive/reports/x.mdx', sourceIds }),
+    ).toThrow(/^MDX syntax errors:\n\/archive\/reports\/x\.mdx:3: .*fix the MDX syntax/);
   });
 });

@@ -3,17 +3,13 @@
  * per quantity, so `[4,700](/figures/#nk-troops-killed)` becomes `/figures/nk-troops-killed/` and
  * `/figures/#claim-<id>` the claim's anchor on its quantity's page (`resolveFigureLink` in
  * src/lib/claims.ts). Every figures link in the source is checked first: one to an unknown
- * quantity or claim fails the build, naming the file, the line and the fix. `rehypeFigureHrefs`
- * serves MDX (remark pipeline), `satteriFigureHrefs` Markdown (Sätteri); both run before the base
- * path is added (rehype-base-links.ts).
+ * quantity or claim fails the build, naming the file, the line and the fix. Runs before the base
+ * path is added (base-links.ts).
  */
 import { fileURLToPath } from 'node:url';
-import type { Element, Root } from 'hast';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import { readCollection } from '../integrations/content-files';
 import { findFigureLinks, resolveFigureLink, type FigureIndex } from '../lib/claims';
-import { readCollection } from './content-files';
 
 /** What the plugins need: every quantity id and the quantity of each claim. */
 export interface FigureHrefsOptions {
@@ -69,18 +65,7 @@ const rewrite = (href: unknown, figures: FigureIndex): string | undefined => {
   return resolved?.ok ? resolved.href : undefined;
 };
 
-/** The rehype plugin (MDX reports). */
-export function rehypeFigureHrefs({ figures }: FigureHrefsOptions) {
-  return (tree: Root, file: VFile) => {
-    if (!checkFigureLinks(String(file.value), file.path || undefined, figures)) return;
-    visit(tree, 'element', (node: Element) => {
-      const href = node.tagName === 'a' ? rewrite(node.properties.href, figures) : undefined;
-      if (href !== undefined) node.properties.href = href;
-    });
-  };
-}
-
-/** The Sätteri hast plugin factory (Markdown reports): checks the source, and is left out of a report with no figures link. */
+/** The Sätteri hast plugin factory: checks the source, and is left out of a report with no figures link. */
 export function satteriFigureHrefs({ figures }: FigureHrefsOptions): HastPluginEntry {
   return ({ source, fileURL }) => {
     if (!checkFigureLinks(source, fileURL ? fileURLToPath(fileURL) : undefined, figures)) return null;

@@ -1,25 +1,13 @@
-/** The base-link plugins: remark's (MDX) and Sätteri's (Markdown) run the same cases. */
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+/** The base-link plugin (`satteriBaseLinks`), run on the same cases as `.md` and as `.mdx`. */
 import { describe, expect, it } from 'vitest';
-import { rehypeBaseLinks, satteriBaseLinks } from '../../src/integrations/rehype-base-links';
-import { renderSync } from './satteri-render';
+import { satteriBaseLinks } from '../../../src/markdown/base-links';
+import { formats } from './render';
 
-const pipelines = [
-  {
-    name: 'rehypeBaseLinks',
-    run: (markdown: string, base: string) => {
-      const tree = fromHtml(renderSync(markdown).html, { fragment: true });
-      rehypeBaseLinks({ base })(tree);
-      return toHtml(tree).trim();
-    },
-  },
-  {
-    name: 'satteriBaseLinks',
-    run: (markdown: string, base: string) =>
-      renderSync(markdown, { hastPlugins: [satteriBaseLinks({ base })] }).html.trim(),
-  },
-];
+const pipelines = formats.map((format) => ({
+  name: format.name,
+  run: (markdown: string, base: string) =>
+    format.render(markdown, { hastPlugins: [satteriBaseLinks({ base })] }).html,
+}));
 
 describe.each(pipelines)('$name', ({ run }) => {
   it('puts the base path in front of a root-relative link written in a report', () => {

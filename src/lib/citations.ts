@@ -6,7 +6,7 @@
  *     [^video]: @surrender-leaflets, ¶ 2–3
  *
  * The note names a source id (after `@`) and, after a comma, where in the source (a locator). The
- * remark plugin in src/integrations/ checks and numbers them; these functions hold the rules.
+ * citation plugin (src/markdown/citations.ts) checks and numbers them; these functions hold the rules.
  */
 
 /** One note as an editor wrote it. */
@@ -135,7 +135,7 @@ export interface CitationInput {
 }
 
 /**
- * The rules every citation plugin (remark for MDX, Sätteri for Markdown) applies to one file: each
+ * The rules the citation plugin (src/markdown/citations.ts) applies to one file, `.md` or `.mdx`: each
  * note is `@source-id, locator` with a source that exists, each is cited, each marker has a note.
  * Returns the notes numbered in reading order, or one error naming every problem with file and line.
  */

@@ -1,7 +1,7 @@
 /**
- * Finding entities in report text by their names and aliases. Pure functions: the rehype plugin in
- * src/integrations/ applies them to rendered reports, the content checks use them to reject a
- * name shared by two entities.
+ * Finding entities in report text by their names and aliases. Pure functions: the entity-link
+ * plugin (src/markdown/entity-links.ts) applies them to rendered reports, the content checks use
+ * them to reject a name shared by two entities.
  *
  * Rules: a name matches only as a whole word (no letter or digit right before or after it); a
  * name written with capitals (`Kursk`, `SBU`) matches only with the same capitals, a name written

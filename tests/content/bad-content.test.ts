@@ -36,7 +36,7 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'duplicate-slug': { file: 'reports/sample.mdx', field: /id 'sample' is used by .*reports\/sample\.md and .*reports\/sample\.mdx/, fix: /rename one of them/ },
   'citation-without-note': { file: 'reports/sample.md:10', field: /citation \[\^two\] has no note/, fix: /add a line '\[\^two\]: @source-id, ¶ N'/ },
   'note-never-cited': { file: 'reports/sample.md:13', field: /note \[\^spare\] is never cited/, fix: /cite it with \[\^spare\] after the sentence it supports, or delete it/ },
-  // MDX reports are parsed by remark, Markdown by Sätteri (as in the build): both give the same line.
+  // MDX and Markdown reports are both parsed by Sätteri, as in the build: both give the same line.
   'mdx-note-never-cited': { file: 'reports/sample.mdx:13', field: /note \[\^spare\] is never cited/, fix: /cite it with \[\^spare\] after the sentence it supports, or delete it/ },
   'claim-without-source': { file: 'claims/sample-claim.yaml', field: /'sources' needs at least one source/, fix: /src\/schemas\/claim\.ts/ },
   'capture-hash-mismatch': { file: 'sources/sample.yaml', field: /'capture\.sha256' is a{64}, but sample\.txt hashes to [0-9a-f]{64}/, fix: /run 'sha256sum sample\.txt' and copy the hash/ },

@@ -277,6 +277,14 @@ const LAST = [
   'Volkov',
 ];
 const KINDS = ['person', 'organisation', 'unit', 'place', 'weapon'] as const;
+
+/** A claim's scope: a kind of count, and for an incident one of the archive's events (`v00001`…). */
+function scopeFor(random: Random, events: number): Record<string, string> {
+  const kind = random.pick(['running-total', 'period', 'incident', 'at-one-time'] as const);
+  if (kind === 'incident') return { kind, incident: `v${pad(random.int(1, events), 5)}` };
+  if (kind === 'period') return { kind, span: `${random.int(2, 30)} days` };
+  return { kind };
+}
 const UNITS = ['soldiers', 'drones', 'shells', 'missiles', 'vehicles', 'workers'];
 const QUALIFIERS = ['exactly', 'at-least', 'about', 'up-to', 'more-than'] as const;
 
@@ -378,12 +386,19 @@ export function* generateArchive(
               : `${capitalise(pickVocabulary(model, random))} ${kind === 'unit' ? 'Brigade' : 'Directorate'}`;
     } while (usedNames.has(name.toLowerCase()));
     usedNames.add(name.toLowerCase());
+    // Aliases are spellings the sources use; the archive's own forms for search are kept apart.
     const aliases: string[] = [];
-    for (const alias of [name.toUpperCase(), name.replace(/ /g, '-'), `${name} (${i})`]) {
+    for (const alias of [name.toUpperCase(), name.replace(/ /g, '-')]) {
       if (random.chance(0.5) && !usedNames.has(alias.toLowerCase())) {
         usedNames.add(alias.toLowerCase());
         aliases.push(alias);
       }
+    }
+    const searchNames: { name: string; lang: string }[] = [];
+    const extra = `${name} (${i})`;
+    if (random.chance(0.5) && !usedNames.has(extra.toLowerCase())) {
+      usedNames.add(extra.toLowerCase());
+      searchNames.push({ name: extra, lang: 'en' });
     }
     const id = `e${pad(i, 4)}-${slugify(name, 3)}`.replace(/-$/, '');
     entityIds.push(id);
@@ -403,6 +418,7 @@ export function* generateArchive(
       kind,
       description: clip(sentence(), 280),
       aliases,
+      searchNames,
       roles,
       sources: [{ source: random.pick(sourceIds), locator: `¶ ${random.int(1, 30)}` }],
     };
@@ -426,13 +442,14 @@ export function* generateArchive(
   }
   for (let i = 1; i <= plan.claims; i += 1) {
     const low = random.int(10, 20_000);
+    const claimSource = random.pick(sourceIds);
     const data = {
       quantity: random.pick(quantityIds),
       value: random.chance(0.7) ? low : { min: low, max: low + random.int(1, 5_000) },
       qualifier: random.pick(QUALIFIERS),
       unit: random.pick(UNITS),
       counts: clip(sentence(), 200),
-      claimant: random.pick(entityIds),
+      claimant: random.chance(0.8) ? random.pick(entityIds) : { report: claimSource },
       claimedAt: random.chance(0.8)
         ? { date: day(random, 2024, 2025), basis: 'stated' }
         : {
@@ -443,7 +460,9 @@ export function* generateArchive(
       period: random.chance(0.3)
         ? { from: `${random.int(2023, 2024)}-${pad(random.int(1, 12), 2)}` }
         : undefined,
-      sources: [{ source: random.pick(sourceIds), locator: `¶ ${random.int(1, 30)}` }],
+      // What the number covers; an incident names one of the events written below.
+      scope: scopeFor(random, plan.events),
+      sources: [{ source: claimSource, locator: `¶ ${random.int(1, 30)}` }],
     };
     yield { path: `claims/c${pad(i, 5)}.yaml`, text: `${toYaml(data)}\n` };
   }

@@ -7,10 +7,16 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { entityNames, findSharedAliases } from '../lib/aliases';
+import {
+  entityNames,
+  findAliasesInNoCapture,
+  findSharedAliases,
+  normaliseForCapture,
+  usesSpelling,
+} from '../lib/aliases';
 import { findTodoFields } from '../lib/scaffold';
 import { collectReferences, findDanglingReferences, findDuplicateIds } from '../lib/references';
 import { createClaimSchema, createQuantitySchema } from '../schemas/claim';
@@ -40,6 +46,8 @@ export interface Issue {
   path: PropertyKey[];
   /** The schema's message. */
   message: string;
+  /** The zod issue code; a `custom` issue's message carries its own fix. */
+  code?: string | undefined;
 }
 interface SafeParser {
   safeParse: (value: unknown) => { success: boolean; error?: { issues: Issue[] } };
@@ -61,7 +69,13 @@ function readFolder(contentDir: string, folder: string, problems: string[]): Con
 const FIX_HINTS: Readonly<Record<string, string>> = {
   value:
     "write a number such as 4700 (no quotes, no thousands separators) or a range as 'value: { min: 1000, max: 2000 }'; words such as 'about' or 'at least' go in 'qualifier'",
-  claimant: "add 'claimant: <entity-id>', the id of a file in content/entities/",
+  claimant:
+    "add 'claimant: <entity-id>' (the party the capture names for the figure, a file in content/entities/), or 'claimant: { report: <source-id> }' when the report gives it in its own voice",
+  scope:
+    "add 'scope: { kind: running-total | period | incident | at-one-time }' saying what the number covers (see docs/editing.md, 'Record a figure')",
+  kind: "use 'running-total', 'period', 'incident' or 'at-one-time'",
+  reason: 'write, in a sentence a reader can judge, what the archive worked it out from and why',
+  locator: "write where in the capture it is, as '¶ N' (the N-th non-blank line)",
   sources: "add 'sources:' with at least one '- source: <source-id>' and its locator '¶ N'",
   quantity: "add 'quantity: <quantity-id>', the id of a file in content/quantities/",
   date: "write the date as 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or 'YYYY-season', and a real one",
@@ -75,10 +89,10 @@ const FIX_HINTS: Readonly<Record<string, string>> = {
 export function describeSchemaIssue(path: string, issue: Issue, schemaFile: string): string {
   const field = issue.path.map(String).join('.') || '(the file)';
   const missing = /received undefined/.test(issue.message);
-  const hint = [...issue.path]
-    .reverse()
-    .map(String)
-    .find((p) => FIX_HINTS[p] !== undefined);
+  // The advice of the field itself (the last part of its path), so a nested field never gets its parent's.
+  const last = issue.path.length > 0 ? String(issue.path.at(-1)) : undefined;
+  const hint =
+    issue.code !== 'custom' && last !== undefined && FIX_HINTS[last] !== undefined ? last : undefined;
   const fix = hint ? FIX_HINTS[hint] : missing ? 'add it' : undefined;
   return `${path}: '${field}' ${missing ? 'is missing' : issue.message}${fix ? `; ${fix}` : ''} (the field is described in src/schemas/${schemaFile})`;
 }
@@ -195,14 +209,39 @@ export function checkContentFiles(options: ContentCheckOptions): { problems: str
   const known = {
     sources: ids(sources),
     entities: ids(entities),
+    events: ids(events),
     topics: new Set(topics.map((t) => String(t.id))),
     quantities: ids(quantities),
   };
   const fieldsByFolder: [ContentFile[], Record<string, string>][] = [
     [reports, { sources: 'sources', topics: 'topics', entities: 'entities' }],
-    [entities, { 'sources.source': 'sources', 'roles.organisation': 'entities' }],
-    [events, { 'sources.source': 'sources', claimedBy: 'entities', entities: 'entities', topics: 'topics' }],
-    [claims, { 'sources.source': 'sources', claimant: 'entities', quantity: 'quantities' }],
+    [
+      entities,
+      { 'sources.source': 'sources', 'roles.organisation': 'entities', 'identifications.source': 'sources' },
+    ],
+    [
+      events,
+      {
+        'sources.source': 'sources',
+        claimedBy: 'entities',
+        'claimedBy.entity': 'entities',
+        'claimedBy.report': 'sources',
+        entities: 'entities',
+        topics: 'topics',
+      },
+    ],
+    [
+      claims,
+      {
+        'sources.source': 'sources',
+        claimant: 'entities',
+        'claimant.entity': 'entities',
+        'claimant.report': 'sources',
+        quantity: 'quantities',
+        'scope.place': 'entities',
+        'scope.incident': 'events',
+      },
+    ],
     [quantities, { 'noteSources.source': 'sources' }],
   ];
   for (const [files, fields] of fieldsByFolder) {
@@ -285,8 +324,172 @@ export function checkContentFiles(options: ContentCheckOptions): { problems: str
   }
 
   // A spelling belongs to one entity only.
-  problems.push(...findSharedAliases(entityNames(entities)));
+  const named = entityNames(entities);
+  problems.push(...findSharedAliases(named));
+
+  // Who said it: a claimant is the party the capture names, an identification of the archive's, or
+  // the report in its own voice; never an outlet the archive only inferred.
+  problems.push(...claimantProblems(claims, events, entities, sources));
+  problems.push(...scopeProblems(claims, entities));
+
+  // Spellings and quoted words checked against the captures, when they are at hand.
+  if (captures && existsSync(captures)) {
+    const texts = readCaptureTexts(captures);
+    problems.push(...findAliasesInNoCapture(named, [...texts.values()]));
+    problems.push(...asWrittenProblems(claims, events, entities, sources, texts));
+  }
   return { problems, files: { sources, reports, entities, events, claims, quantities } };
+}
+
+/** Every capture in the folder, by file name, normalised for finding spellings (`normaliseForCapture`). */
+function readCaptureTexts(capturesDir: string): Map<string, string> {
+  return new Map(
+    readdirSync(capturesDir)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => [name, normaliseForCapture(readFileSync(join(capturesDir, name), 'utf8'))] as const),
+  );
+}
+
+/** A claimant or claimer as written in YAML, with the field it sits in. */
+interface WrittenClaimant {
+  field: string;
+  entity?: string | undefined;
+  report?: string | undefined;
+  basis?: unknown;
+  asWritten?: unknown;
+}
+
+/** The claimants a claim or event names, whether written as an id or as an object. */
+function writtenClaimants(file: ContentFile): WrittenClaimant[] {
+  const read = (value: unknown, field: string): WrittenClaimant | undefined => {
+    if (typeof value === 'string') return { field, entity: value };
+    if (value === null || typeof value !== 'object') return undefined;
+    const v = value as Record<string, unknown>;
+    return {
+      field,
+      entity: typeof v.entity === 'string' ? v.entity : undefined,
+      report: typeof v.report === 'string' ? v.report : undefined,
+      basis: v.basis,
+      asWritten: v.asWritten,
+    };
+  };
+  if ('claimant' in file.data) return [read(file.data.claimant, 'claimant')].filter((c) => c !== undefined);
+  const list = Array.isArray(file.data.claimedBy) ? (file.data.claimedBy as unknown[]) : [];
+  return list.map((c, i) => read(c, `claimedBy[${i}]`)).filter((c) => c !== undefined);
+}
+
+/** The source ids a claim or event cites in `sources`. */
+function citedSources(file: ContentFile): string[] {
+  const list = Array.isArray(file.data.sources) ? (file.data.sources as unknown[]) : [];
+  return list
+    .map((c) => (c as { source?: unknown } | null)?.source)
+    .filter((id): id is string => typeof id === 'string');
+}
+
+/**
+ * The claimant rules: an outlet the archive only inferred (a source's `outlet.basis: inferred`)
+ * is never a claimant; a report speaking in its own voice is one the claim or event cites.
+ */
+export function claimantProblems(
+  claims: readonly ContentFile[],
+  events: readonly ContentFile[],
+  entities: readonly ContentFile[],
+  sources: readonly ContentFile[],
+): string[] {
+  // Each inferred outlet's name, and the source that infers it.
+  const inferredOutlets = new Map<string, ContentFile>();
+  for (const source of sources) {
+    const outlet = source.data.outlet as { name?: unknown; basis?: unknown } | null | undefined;
+    if (outlet?.basis === 'inferred' && typeof outlet.name === 'string')
+      inferredOutlets.set(normaliseForCapture(outlet.name), source);
+  }
+  // The entities whose name or alias is such an outlet's name.
+  const outletEntities = new Map<string, ContentFile>();
+  for (const entity of entities) {
+    const names = [entity.data.name, ...(Array.isArray(entity.data.aliases) ? entity.data.aliases : [])];
+    for (const name of names) {
+      const source = typeof name === 'string' ? inferredOutlets.get(normaliseForCapture(name)) : undefined;
+      if (source) outletEntities.set(entity.id, source);
+    }
+  }
+  const problems: string[] = [];
+  for (const file of [...claims, ...events]) {
+    const cited = citedSources(file);
+    for (const c of writtenClaimants(file)) {
+      const source = c.entity === undefined ? undefined : outletEntities.get(c.entity);
+      if (source)
+        problems.push(
+          `${file.path}: '${c.field}' credits '${c.entity}', an outlet that ${source.path} only infers ('outlet.basis: inferred'), so it cannot be the party making the statement; credit the party the capture names for it, or, where the report says it in its own voice, put '{ report: ${source.id} }' in its place`,
+        );
+      if (c.report !== undefined && !cited.includes(c.report))
+        problems.push(
+          `${file.path}: '${c.field}.report' names '${c.report}', which its 'sources' do not cite; a report speaking in its own voice must be one of the sources it is cited from: add '- source: ${c.report}' with its locator, or fix the id`,
+        );
+    }
+  }
+  return problems;
+}
+
+/** A claim's scope names a place that is a place. (The schema checks the rest of the scope; references are checked apart.) */
+export function scopeProblems(claims: readonly ContentFile[], entities: readonly ContentFile[]): string[] {
+  const kinds = new Map(entities.map((e) => [e.id, e.data.kind]));
+  const problems: string[] = [];
+  for (const claim of claims) {
+    const place = (claim.data.scope as { place?: unknown } | undefined)?.place;
+    if (typeof place !== 'string' || !kinds.has(place) || kinds.get(place) === 'place') continue;
+    problems.push(
+      `${claim.path}: 'scope.place' names '${place}', which is of kind '${String(kinds.get(place))}', not a place; name a place entity (kind: place), or leave 'place' out when the source gives none`,
+    );
+  }
+  return problems;
+}
+
+/**
+ * The capture's own words, where a record quotes them (`asWritten` of an inferred claimant or of
+ * an identification), are in the capture of a source it cites: the archive's identification must
+ * start from what the capture prints.
+ */
+export function asWrittenProblems(
+  claims: readonly ContentFile[],
+  events: readonly ContentFile[],
+  entities: readonly ContentFile[],
+  sources: readonly ContentFile[],
+  captureTexts: ReadonlyMap<string, string>,
+): string[] {
+  const captureOf = new Map(
+    sources.map((s) => [s.id, (s.data.capture as { file?: unknown } | undefined)?.file] as const),
+  );
+  const textsOf = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const file = captureOf.get(id);
+      const text = typeof file === 'string' ? captureTexts.get(file) : undefined;
+      return text === undefined ? [] : [text];
+    });
+  const problems: string[] = [];
+  for (const file of [...claims, ...events]) {
+    const texts = textsOf(citedSources(file));
+    if (texts.length === 0) continue;
+    for (const c of writtenClaimants(file)) {
+      if (typeof c.asWritten !== 'string' || texts.some((t) => usesSpelling(t, c.asWritten as string)))
+        continue;
+      problems.push(
+        `${file.path}: '${c.field}.asWritten' is '${c.asWritten}', which the captures of its sources do not print; copy the capture's words for the party exactly`,
+      );
+    }
+  }
+  for (const entity of entities) {
+    const list = Array.isArray(entity.data.identifications) ? (entity.data.identifications as unknown[]) : [];
+    list.forEach((item, i) => {
+      const idn = item as { asWritten?: unknown; source?: unknown } | null;
+      if (typeof idn?.asWritten !== 'string' || typeof idn.source !== 'string') return;
+      const texts = textsOf([idn.source]);
+      if (texts.length === 0 || texts.some((t) => usesSpelling(t, idn.asWritten as string))) return;
+      problems.push(
+        `${entity.path}: 'identifications[${i}].asWritten' is '${idn.asWritten}', which the capture of ${idn.source} does not print; copy the capture's words exactly, or cite the source that prints them`,
+      );
+    });
+  }
+  return problems;
 }
 
 function frontmatterLines(report: ContentFile): number {
@@ -313,7 +516,9 @@ export function contentCheckIntegration(options: ContentCheckOptions): AstroInte
           options.capturesDir && existsSync(options.capturesDir)
             ? 'capture hashes'
             : `capture hashes not checked (no captures folder at ${options.capturesDir ?? 'none given'})`;
-        logger.info(`Content checked: schemas, references, citations, ${hashes}, aliases.`);
+        logger.info(
+          `Content checked: schemas, references, citations, ${hashes}, aliases, claimants and scopes.`,
+        );
       },
     },
   };

@@ -1,7 +1,10 @@
 /**
  * Entity names and aliases: a spelling may belong to one entity only, or a search for it, a link
- * to it or a claim by it could land on the wrong person. Used by the content check that runs before
- * every build, and by astro.config.mjs, which gives the entity-link plugin every entity's names.
+ * to it or a claim by it could land on the wrong person; and an alias is a spelling a capture
+ * uses, so the sources' spellings on an entity page are the sources'. Names the archive adds for
+ * search (`searchNames`) are kept apart. Used by the content check that runs before every build,
+ * and by astro.config.mjs, which gives the entity-link plugin every entity's names (the name and
+ * the aliases: the archive's search names link nothing).
  */
 
 /** What the alias check needs of an entity file. */
@@ -12,8 +15,10 @@ export interface NamedEntity {
   path: string;
   /** The display name. */
   name: string;
-  /** Other spellings. */
+  /** Other spellings, each used by a capture. */
   aliases: readonly string[];
+  /** Names the archive adds for search only (`searchNames[].name`); absent when there are none. */
+  searchNames?: readonly string[];
 }
 
 /** What `entityNames` needs of an entity file: its id, where it is, and its parsed YAML. */
@@ -40,7 +45,16 @@ export function entityNames(files: readonly EntityData[]): NamedEntity[] {
       aliases: Array.isArray(f.data.aliases)
         ? f.data.aliases.filter((a): a is string => typeof a === 'string')
         : [],
+      searchNames: readSearchNames(f.data),
     }));
+}
+
+/** The names in an entity's `searchNames` (`[{ name, lang }]`), skipping malformed entries (the schema reports them). */
+export function readSearchNames(data: Record<string, unknown>): string[] {
+  if (!Array.isArray(data.searchNames)) return [];
+  return data.searchNames
+    .map((entry: unknown) => (entry as { name?: unknown } | null)?.name)
+    .filter((name): name is string => typeof name === 'string');
 }
 
 /** A spelling reduced for comparison: Unicode NFKC, case folded, spaces collapsed, curly quotes straightened. */
@@ -58,6 +72,7 @@ export function findSharedAliases(entities: readonly NamedEntity[]): string[] {
     const spellings = [
       { field: 'name', spelling: entity.name },
       ...entity.aliases.map((spelling, i) => ({ field: `aliases[${i}]`, spelling })),
+      ...(entity.searchNames ?? []).map((spelling, i) => ({ field: `searchNames[${i}].name`, spelling })),
     ];
     const seen = new Set<string>();
     for (const { field, spelling } of spellings) {
@@ -74,4 +89,56 @@ export function findSharedAliases(entities: readonly NamedEntity[]): string[] {
       const where = list.map((o) => `${o.entity.path} ('${o.field}': '${o.spelling}')`).join(' and ');
       return `${first!.entity.path}: the spelling '${first!.spelling}' belongs to more than one entity: ${where}; keep it on the one entity it names and remove it from ${rest.map((o) => o.entity.path).join(', ')}, or merge the entities if they are the same`;
     });
+}
+
+/**
+ * Text reduced for finding a spelling in a capture: Unicode NFKC, lower case, curly apostrophes
+ * straightened, the typographic hyphens some captures print (U+2010, U+2011) as `-`, runs of
+ * white space as one space. Nothing else is forgiven: `Kim Jong-un` is not `Kim Jong Un`.
+ */
+export function normaliseForCapture(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLocaleLowerCase('en')
+    .replace(/[‘’ʼ]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Whether a capture's text uses a spelling as whole words (no letter or digit right before or
+ * after), compared by `normaliseForCapture`. Pass the text already normalised.
+ */
+export function usesSpelling(normalisedText: string, spelling: string): boolean {
+  const wanted = normaliseForCapture(spelling);
+  if (wanted.length === 0) return false;
+  const wordChar = /[\p{L}\p{N}]/u;
+  for (let at = normalisedText.indexOf(wanted); at !== -1; at = normalisedText.indexOf(wanted, at + 1)) {
+    const before = normalisedText[at - 1];
+    const after = normalisedText[at + wanted.length];
+    if ((before === undefined || !wordChar.test(before)) && (after === undefined || !wordChar.test(after)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Messages for every alias that no capture uses (see `usesSpelling`), each naming the file, the
+ * field and the fix: copy the capture's spelling, or keep the name as an archive-supplied search
+ * name. `captures` are the captures' texts, already normalised.
+ */
+export function findAliasesInNoCapture(
+  entities: readonly NamedEntity[],
+  captures: readonly string[],
+): string[] {
+  const problems: string[] = [];
+  for (const entity of entities)
+    entity.aliases.forEach((alias, i) => {
+      if (captures.some((text) => usesSpelling(text, alias))) return;
+      problems.push(
+        `${entity.path}: 'aliases[${i}]' is '${alias}', which no capture uses; an alias is a spelling a capture prints, so copy the capture's spelling exactly, or, if the name only helps readers search (another script, a fuller name, an abbreviation), move it to 'searchNames' as '- { name: ${JSON.stringify(alias)}, lang: <language tag such as en, ko, ru, uk> }'`,
+      );
+    });
+  return problems;
 }

@@ -3,14 +3,18 @@
  * The status is never typed by an editor; `deriveClaimStatuses` works it out from every claim and
  * source, by the rule documented on /figures/ and in docs/data.md:
  *
+ * - **rivals**: two claims are compared at all only when they count the same quantity over the
+ *   same scope (`scopesOverlap`): the same kind of count (a running total, a bounded period, one
+ *   incident, one moment), the same incident, overlapping periods, a compatible place, and claimed
+ *   within {@link COMPARABLE_DAYS} days (spans of partial dates compared). A three-day tally never
+ *   rivals a running total; counts of two separate incidents never rival each other.
  * - **corroborated**: the same claimant's same value (same number or range, same qualifier) for
- *   the same quantity is reported by two or more independent sources. Sources are independent
- *   when they come from different outlets; where a source's outlet is unknown, its named authors
- *   stand for it; a source with neither cannot be shown to be independent and does not count.
- * - **disputed**: another claim about the same quantity, whose period overlaps this one's (or
- *   either period is unspecified) and which was claimed within {@link COMPARABLE_DAYS} days
- *   (spans of partial dates compared), gives a value that conflicts beyond both ranges: the
- *   intervals the two values allow (after their qualifiers) do not overlap.
+ *   the same quantity and scope is reported by two or more independent sources. Sources are
+ *   independent when they come from different outlets; where a source's outlet is unknown, its
+ *   stated authors stand for it; a source with neither cannot be shown to be independent and does
+ *   not count.
+ * - **disputed**: a rival gives a value that conflicts beyond both ranges: the intervals the two
+ *   values allow (after their qualifiers) do not overlap.
  * - **single-source**: neither of the above.
  *
  * Where a claim is both corroborated and disputed, `disputed` is its status, and it keeps its
@@ -44,17 +48,72 @@ export interface SourceIdentity {
   authors: readonly string[];
 }
 
+/** What kind of count a claim is (see `scopeKindSchema` in src/schemas/claim.ts). */
+export type ScopeKind = 'running-total' | 'period' | 'incident' | 'at-one-time';
+
+/** What a claim's number covers, as the status rule compares it. */
+export interface ClaimScope {
+  kind: ScopeKind;
+  /** For an incident: the id of the event it counts. */
+  incident?: string | undefined;
+  /** The id of the place the counted things were in, when the source says. */
+  place?: string | undefined;
+  /** For a period the source gives no dates for: its length in words (`three days`). */
+  span?: string | undefined;
+}
+
+/** A period with either end open or unknown. */
+export type ClaimPeriod = { from?: PartialDate | undefined; to?: PartialDate | undefined } | undefined;
+
 /** The parts of a claim its status depends on. */
 export interface StatusInput {
   id: string;
   quantity: string;
+  /** Who made the claim, as one key: an entity id, or `report:<source-id>` for a report in its own voice. */
   claimant: string;
   value: ClaimValue;
   qualifier: Qualifier;
   claimedAt: PartialDate;
-  period?: { from?: PartialDate | undefined; to?: PartialDate | undefined } | undefined;
+  period?: ClaimPeriod;
+  /** What the number covers. */
+  scope: ClaimScope;
   /** Ids of the sources that report the claim. */
   sources: readonly string[];
+}
+
+/** A claimant as the schema gives it, with ids for references: an entity, or a report in its own voice. */
+export type ClaimantRef = { kind: 'entity'; entity: string } | { kind: 'report'; report: string };
+
+/** The key the status rule compares claimants by: the entity id (named or identified alike), or `report:<source-id>`. */
+export function claimantKey(claimant: ClaimantRef): string {
+  return claimant.kind === 'report' ? `report:${claimant.report}` : claimant.entity;
+}
+
+/** A claim's data as the schema gives it, with references already reduced to ids. */
+export interface ClaimFields {
+  quantity: string;
+  claimant: ClaimantRef;
+  value: ClaimValue;
+  qualifier: Qualifier;
+  claimedAt: { date: PartialDate };
+  period?: ClaimPeriod;
+  scope: ClaimScope;
+  sources: readonly { source: string }[];
+}
+
+/** The parts of a claim the status rule reads, from its id and its data. */
+export function toStatusInput(id: string, claim: ClaimFields): StatusInput {
+  return {
+    id,
+    quantity: claim.quantity,
+    claimant: claimantKey(claim.claimant),
+    value: claim.value,
+    qualifier: claim.qualifier,
+    claimedAt: claim.claimedAt.date,
+    period: claim.period,
+    scope: claim.scope,
+    sources: claim.sources.map((s) => s.source),
+  };
 }
 
 /** A claim's derived status and the evidence for it. */
@@ -66,6 +125,13 @@ export interface StatusResult {
   matchingClaims: string[];
   /** Ids of claims whose values conflict with this one's. */
   disputedBy: string[];
+  /** Ids of the other claims about the same quantity over the same scope: the only ones it was compared with. */
+  comparedWith: string[];
+  /**
+   * Ids of sources that report this claimant's value but do not count as independent, because
+   * they name neither outlet nor author: a claim printed in two captures may still be "single source".
+   */
+  uncountedSources: string[];
 }
 
 /** The interval a value allows once its qualifier is applied: `at least 100` is [100, ∞), `about 100` [90, 110]. */
@@ -139,9 +205,51 @@ export function isComparableTime(a: PartialDate, b: PartialDate): boolean {
 }
 
 /** Whether two claims' periods overlap; a claim with no period is taken to overlap any. */
-export function periodsOverlap(a: StatusInput['period'], b: StatusInput['period']): boolean {
+export function periodsOverlap(a: ClaimPeriod, b: ClaimPeriod): boolean {
   if (!a || !b) return true;
   return rangesOverlap(rangeBetween(a.from, a.to), rangeBetween(b.from, b.to));
+}
+
+/** Whether two running totals count from the same start, as far as either says (an unknown start matches any). */
+function startsMatch(a: ClaimPeriod, b: ClaimPeriod): boolean {
+  if (!a?.from || !b?.from) return true;
+  return rangesOverlap(rangeOfPartialDate(a.from), rangeOfPartialDate(b.from));
+}
+
+/**
+ * Whether two claims cover the same scope, so that their numbers are estimates of one thing and
+ * may dispute each other: the same kind of count; for incidents, the same incident; for periods
+ * and moments, overlapping periods (an unspecified end reaches without limit); for running
+ * totals, the same start where both give one; and the same place where both name one. A period
+ * never rivals a running total, and two incidents never rival each other. The claim dates are
+ * compared apart (`isComparableTime`).
+ */
+export function scopesOverlap(
+  a: Pick<StatusInput, 'scope' | 'period'>,
+  b: Pick<StatusInput, 'scope' | 'period'>,
+): boolean {
+  if (a.scope.kind !== b.scope.kind) return false;
+  if (a.scope.place !== undefined && b.scope.place !== undefined && a.scope.place !== b.scope.place)
+    return false;
+  switch (a.scope.kind) {
+    case 'incident':
+      return a.scope.incident !== undefined && a.scope.incident === b.scope.incident;
+    case 'period':
+    case 'at-one-time':
+      return periodsOverlap(a.period, b.period);
+    case 'running-total':
+      return startsMatch(a.period, b.period);
+  }
+}
+
+/** Whether two claims are rivals: same quantity, same scope, claimed within {@link COMPARABLE_DAYS} days. */
+export function areRivals(a: StatusInput, b: StatusInput): boolean {
+  return (
+    a.id !== b.id &&
+    a.quantity === b.quantity &&
+    scopesOverlap(a, b) &&
+    isComparableTime(a.claimedAt, b.claimedAt)
+  );
 }
 
 /** The status of every claim, by id, following the rule at the top of this module. */
@@ -152,19 +260,13 @@ export function deriveClaimStatuses(
   const results = new Map<string, StatusResult>();
   for (const claim of claims) {
     const sameQuantity = claims.filter((c) => c.quantity === claim.quantity && c.id !== claim.id);
-    const matching = sameQuantity.filter((c) => c.claimant === claim.claimant && isSameValue(c, claim));
-    const independent = countIndependentSources(
-      [...claim.sources, ...matching.flatMap((c) => c.sources)],
-      sources,
+    const matching = sameQuantity.filter(
+      (c) => c.claimant === claim.claimant && isSameValue(c, claim) && scopesOverlap(c, claim),
     );
-    const disputedBy = sameQuantity
-      .filter(
-        (c) =>
-          periodsOverlap(c.period, claim.period) &&
-          isComparableTime(c.claimedAt, claim.claimedAt) &&
-          valuesConflict(c, claim),
-      )
-      .map((c) => c.id);
+    const reporting = [...new Set([...claim.sources, ...matching.flatMap((c) => c.sources)])];
+    const independent = countIndependentSources(reporting, sources);
+    const rivals = sameQuantity.filter((c) => areRivals(c, claim));
+    const disputedBy = rivals.filter((c) => valuesConflict(c, claim)).map((c) => c.id);
     const status: ClaimStatus =
       disputedBy.length > 0 ? 'disputed' : independent >= 2 ? 'corroborated' : 'single-source';
     results.set(claim.id, {
@@ -172,6 +274,11 @@ export function deriveClaimStatuses(
       independentSources: independent,
       matchingClaims: matching.map((c) => c.id),
       disputedBy,
+      comparedWith: rivals.map((c) => c.id),
+      uncountedSources: reporting.filter((id) => {
+        const source = sources.get(id);
+        return source !== undefined && independenceKey(source) === null;
+      }),
     });
   }
   return results;
@@ -197,11 +304,43 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
-/** A value for readers with its qualifier and unit: `at least 4,700 soldiers`, `1,000–2,000 soldiers`. */
+/** Plural units whose singular is not the plural less its final `s`. */
+const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = {
+  people: 'person',
+  casualties: 'casualty',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  personnel: 'personnel',
+  series: 'series',
+  aircraft: 'aircraft',
+};
+
+/**
+ * A unit as English counts it: the plural the editor wrote (`soldiers`) for a range or any
+ * number but one, the singular for the number one whatever its qualifier (`1 soldier`, `at least
+ * 1 person`, `more than 1 casualty`). Only the last word changes (`1 North Korean soldier`).
+ */
+export function formatUnit(unit: string, value: ClaimValue): string {
+  if (value !== 1) return unit;
+  const match = /^(.*?)(\S+)$/.exec(unit);
+  if (!match) return unit;
+  const head = match[1]!;
+  const last = match[2]!;
+  const irregular = IRREGULAR_SINGULARS[last.toLowerCase()];
+  if (irregular !== undefined)
+    return `${head}${last[0] === last[0]!.toLowerCase() ? irregular : irregular[0]!.toUpperCase() + irregular.slice(1)}`;
+  if (/[^aeiou]ies$/i.test(last)) return `${head}${last.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/i.test(last)) return `${head}${last.slice(0, -2)}`;
+  if (/[^s]s$/i.test(last)) return `${head}${last.slice(0, -1)}`;
+  return unit;
+}
+
+/** A value for readers with its qualifier and unit: `at least 4,700 soldiers`, `1,000–2,000 soldiers`, `1 soldier`. */
 export function formatClaimValue(value: ClaimValue, qualifier: Qualifier, unit?: string): string {
   const number =
     typeof value === 'number' ? formatNumber(value) : `${formatNumber(value.min)}–${formatNumber(value.max)}`;
-  return `${QUALIFIER_WORDS[qualifier]}${number}${unit ? ` ${unit}` : ''}`;
+  return `${QUALIFIER_WORDS[qualifier]}${number}${unit ? ` ${formatUnit(unit, value)}` : ''}`;
 }
 
 /** A single number that stands for a value on a chart: the number, or the middle of a range. */
@@ -403,3 +542,44 @@ export function findLinks(markdown: string): string[] {
 export function findFigureLinks(markdown: string): string[] {
   return findLinks(markdown).filter((href) => parseFigureLink(href) !== undefined);
 }
+
+/** What a claimant's label needs: an entity's name and how the archive knows it, or the report speaking in its own voice. */
+export type ClaimantLabelInput =
+  | { kind: 'entity'; name: string; basis: 'stated' | 'inferred' }
+  | {
+      kind: 'report';
+      /** The report's outlet, or null when the capture does not name it. */
+      outlet: { name: string; basis: 'stated' | 'inferred' } | null;
+      /** The report's title, bracketed when the archive supplied it. */
+      title: string;
+    };
+
+/**
+ * A claimant for readers, in one line (charts, lists): the entity's name, marked when the archive
+ * identified it (`National Intelligence Service (the archive's identification)`); or the report in
+ * its own voice, named by its outlet only when the capture states it (`NPR's report, in its own
+ * voice`), else by its title: an outlet inferred from a URL is never shown as the one speaking.
+ */
+export function formatClaimant(claimant: ClaimantLabelInput): string {
+  if (claimant.kind === 'entity')
+    return claimant.basis === 'inferred' ? `${claimant.name} (the archive's identification)` : claimant.name;
+  if (claimant.outlet?.basis === 'stated') return `${claimant.outlet.name}'s report, in its own voice`;
+  return `the report “${claimant.title}”, in its own voice`;
+}
+
+/** Reader-facing names of the kinds of scope. */
+export const SCOPE_LABELS: Readonly<Record<ScopeKind, string>> = {
+  'running-total': 'Running total',
+  period: 'Within a period',
+  incident: 'One incident',
+  'at-one-time': 'At one time',
+};
+
+/** What each kind of scope counts, in a sentence, for the ledger's explanation of the rule. */
+export const SCOPE_MEANINGS: Readonly<Record<ScopeKind, string>> = {
+  'running-total':
+    'everything counted from a start (when given) up to a moment, such as soldiers killed since the deployment began',
+  period: 'what happened within a bounded stretch of time, such as three days of drone strikes',
+  incident: 'one event, such as a single capture',
+  'at-one-time': 'how many there were at one moment, such as troops massed on a border',
+};

@@ -6,14 +6,16 @@
 // With its extension: the search copy worker loads this module through Node's type stripping.
 import { joinWordRuns } from './word-runs';
 
-/** An entity's names as the search needs them: the display name and every alias. */
+/** An entity's names as the search needs them: the display name, every alias, and the archive's search names. */
 export interface AliasGroup {
   /** The entity id (its file name in content/entities/). */
   id: string;
   /** The name the archive displays; used as the value of the `entity` search filter. */
   name: string;
-  /** Every form the page may use or the reader may type: the name first, then the aliases. */
+  /** Every form the page may use or the reader may type: the name first, then the aliases, then the search names. */
   names: string[];
+  /** Those of `names` that the archive supplied for search (`searchNames`), which no capture uses; absent when none. */
+  searchNames?: string[];
 }
 
 /** The search-only additions for one page. */
@@ -24,6 +26,8 @@ export interface SearchAdditions {
   aliases: string[][];
   /** Per entry of `aliases`, the names of that entity the page does print (what to mark when a reader searched an alias). */
   printed?: string[][];
+  /** Per entry of `aliases`, those of its names that the archive supplied for search (no capture uses them). */
+  searchOnly?: string[][];
   /** Numbers the page prints, in the form it does not use (`332000` for `332,000`). */
   numbers: string[];
 }
@@ -58,19 +62,34 @@ export function foldLightToMatch(light: string): string {
   return ` ${light.replace(/[ -]+/g, ' ').trim()} `;
 }
 
-/** Builds alias groups from entity records (as read from content/entities), skipping entries without a usable name. */
+/**
+ * Builds alias groups from entity records (as read from content/entities), skipping entries
+ * without a usable name: the name, the aliases (spellings the captures use) and the names in
+ * `searchNames` (the archive's, for search only), all searchable alike.
+ */
 export function buildAliasGroups(entities: { id: string; data: Record<string, unknown> }[]): AliasGroup[] {
   const groups: AliasGroup[] = [];
+  const usable = (n: string) => foldForMatch(n).trim().length > 0;
   for (const { id, data } of entities) {
     const name = typeof data.name === 'string' ? data.name.trim() : '';
     if (!name) continue;
     const aliases = Array.isArray(data.aliases)
       ? data.aliases.filter((a): a is string => typeof a === 'string')
       : [];
-    const names = [
-      ...new Set([name, ...aliases.map((a) => a.trim())].filter((n) => foldForMatch(n).trim().length > 0)),
-    ];
-    groups.push({ id, name, names });
+    const extra = Array.isArray(data.searchNames)
+      ? data.searchNames
+          .map((entry: unknown) => (entry as { name?: unknown } | null)?.name)
+          .filter((n): n is string => typeof n === 'string')
+      : [];
+    const names = [...new Set([name, ...aliases.map((a) => a.trim())].filter(usable))];
+    const searchNames = [...new Set(extra.map((n) => n.trim()).filter(usable))].filter(
+      (n) => !names.includes(n),
+    );
+    groups.push(
+      searchNames.length > 0
+        ? { id, name, names: [...names, ...searchNames], searchNames }
+        : { id, name, names },
+    );
   }
   return groups;
 }
@@ -164,6 +183,7 @@ export function findSearchAdditions(text: string, groups: AliasGroup[]): SearchA
   const entities = new Set<string>();
   const aliases: string[][] = [];
   const printed: string[][] = [];
+  const searchOnly: string[][] = [];
   groups.forEach((group, i) => {
     if (!found.has(i)) return;
     entities.add(group.name);
@@ -173,8 +193,11 @@ export function findSearchAdditions(text: string, groups: AliasGroup[]): SearchA
     if (unprinted.length === 0) return;
     aliases.push(unprinted);
     printed.push(group.names.filter((n) => !unprinted.includes(n)));
+    searchOnly.push(unprinted.filter((n) => group.searchNames?.includes(n) ?? false));
   });
-  return { entities: [...entities].sort(), aliases, printed, numbers: numberVariants(text) };
+  return searchOnly.some((list) => list.length > 0)
+    ? { entities: [...entities].sort(), aliases, printed, searchOnly, numbers: numberVariants(text) }
+    : { entities: [...entities].sort(), aliases, printed, numbers: numberVariants(text) };
 }
 
 const ESCAPES: Record<string, string> = {
@@ -287,11 +310,21 @@ export function injectSearchAdditions(html: string, found: SearchAdditions): str
   // below printed text: a page that names an entity in passing should not outrank the entity's
   // own page (or a page that prints the searched spelling) just because its hidden list holds
   // several spellings of the name.
+  // Spellings from the captures and names the archive adds for search are worded apart, so an
+  // excerpt never passes off the archive's name as a source's spelling.
   const names = additions.aliases
-    .map(
-      (group) =>
-        `<p data-pagefind-weight="${ALIAS_WEIGHT}">Also written: ${group.map(escapeHtml).join(', ')}.</p>`,
-    )
+    .map((group, i) => {
+      const archive = additions.searchOnly?.[i] ?? [];
+      const written = group.filter((n) => !archive.includes(n));
+      return [
+        written.length > 0
+          ? `<p data-pagefind-weight="${ALIAS_WEIGHT}">Also written: ${written.map(escapeHtml).join(', ')}.</p>`
+          : '',
+        archive.length > 0
+          ? `<p data-pagefind-weight="${ALIAS_WEIGHT}">Also searched as (names the archive adds): ${archive.map(escapeHtml).join(', ')}.</p>`
+          : '',
+      ].join('');
+    })
     .join('');
   const numbers =
     additions.numbers.length > 0

@@ -6,7 +6,8 @@ export interface DescribableSource {
   title: string;
   titleSuppliedByArchive: boolean;
   outlet: { name: string; basis: 'stated' | 'inferred' } | null;
-  authors: string[];
+  /** Authors: a byline name (a string, or `basis: stated`), or one the archive inferred from elsewhere (a closing biography). */
+  authors: readonly (string | { name: string; basis: 'stated' | 'inferred' })[];
   bylineAsPrinted?: string | undefined;
   published: { date: PartialDate; basis: 'stated' | 'inferred' };
 }
@@ -28,9 +29,14 @@ export function formatPublished(source: Pick<DescribableSource, 'published'>): s
   return source.published.basis === 'inferred' ? `${text} (inferred)` : text;
 }
 
-/** Authors joined for a byline: `A`, `A and B`, `A, B and C`; the printed byline, or `Author not named`. */
+/**
+ * Authors joined for a byline: `A`, `A and B`, `A, B and C`, an inferred author marked
+ * (`Joanna Kakissis (inferred)`); the printed byline, or `Author not named`.
+ */
 export function formatAuthors(source: Pick<DescribableSource, 'authors' | 'bylineAsPrinted'>): string {
-  const names = source.authors;
+  const names = source.authors.map((a) =>
+    typeof a === 'string' ? a : a.basis === 'inferred' ? `${a.name} (inferred)` : a.name,
+  );
   if (names.length === 0) return source.bylineAsPrinted ?? 'Author not named';
   if (names.length === 1) return names[0]!;
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

@@ -9,9 +9,13 @@ import {
   deriveClaimStatuses,
   groupClaimsByQuantity,
   indexCitingReports,
+  toStatusInput,
+  type ClaimantLabelInput,
+  type ClaimantRef,
   type SourceIdentity,
   type StatusResult,
 } from '../lib/claims';
+import { formatSourceTitle } from '../lib/sources';
 import { comparePartialDates, type PartialDate } from '../lib/dates';
 import { mergeMapPlaces, type MapPlace } from '../lib/map';
 import { detectScript, namesOf } from '../lib/mentions';
@@ -152,9 +156,72 @@ export async function getReportsNamingEntity(entityId: string): Promise<Report[]
   return (await reportsByEntity()).get(entityId) ?? [];
 }
 
-/** A source as the status rule sees it. */
+/** A source as the status rule sees it: its outlet, and its stated authors (an inferred author does not vouch for independence). */
 function identityOf(source: Source): SourceIdentity {
-  return { id: source.id, outlet: source.data.outlet?.name ?? null, authors: source.data.authors };
+  return {
+    id: source.id,
+    outlet: source.data.outlet?.name ?? null,
+    authors: source.data.authors.filter((a) => a.basis === 'stated').map((a) => a.name),
+  };
+}
+
+/** A claimant or event claimer as written: an entity (named or identified by the archive), or a report in its own voice. */
+type ClaimantData = Claim['data']['claimant'];
+
+/** A claimant resolved: the entity the capture names or the archive identifies, or the source report speaking in its own voice. */
+export type ResolvedClaimant =
+  | {
+      kind: 'entity';
+      entity: Entity;
+      /** `stated` when the capture names the entity; `inferred` when the archive identifies it. */
+      basis: 'stated' | 'inferred';
+      /** The capture's words for the party, when given. */
+      asWritten?: string | undefined;
+      /** Why the archive identifies these words with the entity. */
+      reason?: string | undefined;
+    }
+  | { kind: 'report'; source: Source };
+
+/** A claimant with its references reduced to ids, as src/lib/claims.ts reads it. */
+function refOf(claimant: ClaimantData): ClaimantRef {
+  return claimant.kind === 'report'
+    ? { kind: 'report', report: claimant.report.id }
+    : { kind: 'entity', entity: claimant.entity.id };
+}
+
+async function resolveClaimant(
+  owner: Owner,
+  field: string,
+  claimant: ClaimantData,
+): Promise<ResolvedClaimant> {
+  if (claimant.kind === 'report')
+    return {
+      kind: 'report',
+      source: lookup(await getSources(), owner, `${field}.report`, claimant.report.id, 'sources'),
+    };
+  return {
+    kind: 'entity',
+    entity: lookup(await getEntities(), owner, field, claimant.entity.id, 'entities'),
+    basis: claimant.basis,
+    asWritten: claimant.asWritten,
+    reason: claimant.reason,
+  };
+}
+
+/** A resolved claimant as `formatClaimant` (src/lib/claims.ts) reads it. */
+export function claimantLabel(claimant: ResolvedClaimant): ClaimantLabelInput {
+  if (claimant.kind === 'entity')
+    return { kind: 'entity', name: claimant.entity.data.name, basis: claimant.basis };
+  return {
+    kind: 'report',
+    outlet: claimant.source.data.outlet,
+    title: formatSourceTitle(claimant.source.data),
+  };
+}
+
+/** The entity of a resolved claimant, if it is one. */
+export function claimantEntity(claimant: ResolvedClaimant): Entity | undefined {
+  return claimant.kind === 'entity' ? claimant.entity : undefined;
 }
 
 /** The derived status of every claim, by claim id. Computed once per build; shared: do not change it. */
@@ -166,31 +233,44 @@ export const getClaimStatuses: () => Promise<Map<string, StatusResult>> = oncePe
     getQuantities(),
   ]);
   for (const claim of claims) {
-    lookup(entities, claim, 'claimant', claim.data.claimant.id, 'entities');
+    const claimant = claim.data.claimant;
+    if (claimant.kind === 'entity') lookup(entities, claim, 'claimant', claimant.entity.id, 'entities');
+    else lookup(sources, claim, 'claimant.report', claimant.report.id, 'sources');
     lookup(quantities, claim, 'quantity', claim.data.quantity.id, 'quantities');
     claim.data.sources.forEach((s, i) =>
       lookup(sources, claim, `sources[${i}].source`, s.source.id, 'sources'),
     );
   }
   return deriveClaimStatuses(
-    claims.map((c) => ({
-      id: c.id,
-      quantity: c.data.quantity.id,
-      claimant: c.data.claimant.id,
-      value: c.data.value,
-      qualifier: c.data.qualifier,
-      claimedAt: c.data.claimedAt.date,
-      period: c.data.period,
-      sources: c.data.sources.map((s) => s.source.id),
-    })),
+    claims.map((c) =>
+      toStatusInput(c.id, {
+        ...c.data,
+        quantity: c.data.quantity.id,
+        claimant: refOf(c.data.claimant),
+        scope: { ...c.data.scope, place: c.data.scope.place?.id },
+        sources: c.data.sources.map((s) => ({ source: s.source.id })),
+      }),
+    ),
     new Map(sources.map((s) => [s.id, identityOf(s)])),
   );
 });
 
+/** A claim's scope resolved: its kind, and the event and place it names. */
+export interface ResolvedScope {
+  kind: Claim['data']['scope']['kind'];
+  /** For an incident: the event it counts. */
+  incident?: Event | undefined;
+  /** The place the counted things were in, when the source says. */
+  place?: Entity | undefined;
+  /** For a period without dates: its length in words. */
+  span?: string | undefined;
+}
+
 /** A claim ready to show: the entry, its claimant and quantity, its cited sources, its derived status, and the reports citing it. */
 export interface ClaimView {
   claim: Claim;
-  claimant: Entity;
+  claimant: ResolvedClaimant;
+  scope: ResolvedScope;
   quantity: Quantity;
   citations: ResolvedCitation[];
   status: StatusResult;
@@ -209,12 +289,13 @@ async function figureLinksOf(report: Report): Promise<string[]> {
 
 /** Every claim, resolved, with its status and the reports that cite it (see `reportCitesClaim` in src/lib/claims.ts). Computed once per build; shared: do not change it. */
 export const getClaimViews: () => Promise<ClaimView[]> = oncePerBuild(async () => {
-  const [claims, entities, quantities, statuses, reports] = await Promise.all([
+  const [claims, entities, quantities, statuses, reports, events] = await Promise.all([
     getClaims(),
     getEntities(),
     getQuantities(),
     getClaimStatuses(),
     getPublishedReports(),
+    getEvents(),
   ]);
   // Reports keep no Markdown body; their figure links were recorded while rendering (src/markdown/figure-links.ts).
   const citing = indexCitingReports(
@@ -225,7 +306,19 @@ export const getClaimViews: () => Promise<ClaimView[]> = oncePerBuild(async () =
   return Promise.all(
     claims.map(async (claim) => ({
       claim,
-      claimant: lookup(entities, claim, 'claimant', claim.data.claimant.id, 'entities'),
+      claimant: await resolveClaimant(claim, 'claimant', claim.data.claimant),
+      scope: {
+        kind: claim.data.scope.kind,
+        incident:
+          claim.data.scope.incident === undefined
+            ? undefined
+            : lookup(events, claim, 'scope.incident', claim.data.scope.incident, 'events'),
+        place:
+          claim.data.scope.place === undefined
+            ? undefined
+            : lookup(entities, claim, 'scope.place', claim.data.scope.place.id, 'entities'),
+        span: claim.data.scope.span,
+      },
       quantity: lookup(quantities, claim, 'quantity', claim.data.quantity.id, 'quantities'),
       citations: await resolveCitations(claim, 'sources', claim.data.sources),
       status: statuses.get(claim.id)!,
@@ -270,7 +363,10 @@ export async function getFigures() {
 export interface EventView {
   event: Event;
   reported: ReportedDate;
-  claimedBy: Entity[];
+  /** Who reported or claimed it, as the captures credit it. */
+  claimedBy: ResolvedClaimant[];
+  /** The entities among `claimedBy` (named or identified), for filters and entity pages. */
+  claimedByEntities: Entity[];
   entities: Entity[];
   topics: Topic[];
   citations: ResolvedCitation[];
@@ -282,15 +378,17 @@ export const getEventViews: () => Promise<EventView[]> = oncePerBuild(async () =
   return Promise.all(
     events.map(async (event) => {
       const citations = await resolveCitations(event, 'sources', event.data.sources);
+      const claimedBy = await Promise.all(
+        event.data.claimedBy.map((c, i) => resolveClaimant(event, `claimedBy[${i}]`, c)),
+      );
       return {
         event,
         reported: deriveReportedDate(
           event.data.reportedAt,
           citations.map((c) => ({ id: c.source.id, published: c.source.data.published.date })),
         ),
-        claimedBy: event.data.claimedBy.map((ref, i) =>
-          lookup(entities, event, `claimedBy[${i}]`, ref.id, 'entities'),
-        ),
+        claimedBy,
+        claimedByEntities: claimedBy.flatMap((c) => (c.kind === 'entity' ? [c.entity] : [])),
         entities: event.data.entities.map((ref, i) =>
           lookup(entities, event, `entities[${i}]`, ref.id, 'entities'),
         ),
@@ -354,9 +452,24 @@ export const getEventAddresses: () => Promise<Map<string, string>> = oncePerBuil
 export async function getEntityView(entity: Entity) {
   const [entities, claims, events] = await Promise.all([getEntities(), getClaimViews(), getEventViews()]);
   return {
+    /** The sources' other spellings of the name. */
     names: namesOf({ id: entity.id, name: entity.data.name, aliases: entity.data.aliases })
       .slice(1)
       .map((text) => ({ text, script: detectScript(text) })),
+    /** Names the archive adds for search, with their language. */
+    searchNames: entity.data.searchNames.map((n) => ({
+      text: n.name,
+      lang: n.lang,
+      script: detectScript(n.name),
+    })),
+    /** The capture wording the archive identifies with this entity, each with where it is and why. */
+    identifications: await Promise.all(
+      entity.data.identifications.map(async (idn, i) => ({
+        asWritten: idn.asWritten,
+        reason: idn.reason,
+        citation: (await resolveCitations(entity, `identifications[${i}]`, [idn]))[0]!,
+      })),
+    ),
     roles: entity.data.roles.map((role, i) => ({
       title: role.title,
       organisation: role.organisation
@@ -365,9 +478,10 @@ export async function getEntityView(entity: Entity) {
     })),
     citations: await resolveCitations(entity, 'sources', entity.data.sources),
     reports: await getReportsNamingEntity(entity.id),
-    claims: claims.filter((c) => c.claimant.id === entity.id),
+    claims: claims.filter((c) => c.claimant.kind === 'entity' && c.claimant.entity.id === entity.id),
     events: events.filter(
-      (e) => e.claimedBy.some((x) => x.id === entity.id) || e.entities.some((x) => x.id === entity.id),
+      (e) =>
+        e.claimedByEntities.some((x) => x.id === entity.id) || e.entities.some((x) => x.id === entity.id),
     ),
     members: entities.filter((e) => e.data.roles.some((r) => r.organisation?.id === entity.id)),
   };

@@ -120,7 +120,8 @@ export async function getReportJsonLd(report: Report, site: URL | undefined) {
       s.data.published.date.precision === 'season'
         ? String(s.data.published.date.year)
         : s.data.published.date.iso,
-    authors: s.data.authors,
+    // Schema.org cannot mark an author as inferred, so only byline names are given as authors.
+    authors: s.data.authors.filter((a) => a.basis === 'stated').map((a) => a.name),
   }));
   return buildArticleJsonLd({
     kind: report.data.type,

@@ -4,6 +4,7 @@ import type { PartialDate } from '../lib/dates';
 import { toIsoDay } from '../lib/dates';
 import { paths } from '../lib/urls';
 import type {
+  ClaimantRecord,
   ClaimRecord,
   DataDate,
   EntityRecord,
@@ -20,7 +21,20 @@ import {
   getEventViews,
   getReportEntities,
   type EventView,
+  type ResolvedClaimant,
 } from './investigation';
+
+/** A claimant as the open data gives it. */
+const claimantRecord = (c: ResolvedClaimant): ClaimantRecord =>
+  c.kind === 'report'
+    ? { entity: null, report: c.source.id, basis: null, asWritten: null, reason: null }
+    : {
+        entity: c.entity.id,
+        report: null,
+        basis: c.basis,
+        asWritten: c.asWritten ?? null,
+        reason: c.reason ?? null,
+      };
 
 const date = (d: PartialDate, basis: DataDate['basis'], reason?: string): DataDate => ({
   value: d.iso,
@@ -69,7 +83,14 @@ export async function getOpenData(
         titleSuppliedByArchive: s.data.titleSuppliedByArchive,
         outlet: s.data.outlet?.name ?? null,
         outletBasis: s.data.outlet?.basis ?? null,
-        authors: s.data.authors,
+        authors: s.data.authors.map((a) => ({
+          name: a.name,
+          basis: a.basis,
+          asPrinted: a.asPrinted ?? null,
+          locator: a.locator ?? null,
+          reason: a.reason ?? null,
+        })),
+        namedWithoutRole: s.data.namedWithoutRole.map((n) => ({ name: n.name, locator: n.locator })),
         published: date(s.data.published.date, s.data.published.basis, s.data.published.reason),
         url: s.data.url ?? null,
         captureFile: s.data.capture.file,
@@ -83,6 +104,14 @@ export async function getOpenData(
         kind: e.data.kind,
         description: e.data.description,
         aliases: e.data.aliases,
+        searchNames: e.data.searchNames.map((n) => ({ name: n.name, lang: n.lang })),
+        identifications: e.data.identifications.map((idn) => ({
+          asWritten: idn.asWritten,
+          source: idn.source.id,
+          locator: idn.locator,
+          basis: idn.basis,
+          reason: idn.reason,
+        })),
         roles: e.data.roles.map((r) => ({ title: r.title, organisation: r.organisation?.id ?? null })),
         coordinates: e.data.coordinates ?? null,
         sources: e.data.sources.map((s) => s.source.id),
@@ -99,7 +128,8 @@ export async function getOpenData(
           v.reported.basis === 'derived' ? derivedReason(v) : undefined,
         ),
         text: v.event.data.summary,
-        claimedBy: v.claimedBy.map((x) => x.id),
+        claimedBy: v.claimedByEntities.map((x) => x.id),
+        claimants: v.claimedBy.map(claimantRecord),
         entities: v.entities.map((x) => x.id),
         topics: v.topics.map((x) => x.id),
         sources: v.citations.map((c) => c.source.id),
@@ -118,7 +148,8 @@ export async function getOpenData(
           unit: v.claim.data.unit,
           counts: v.claim.data.counts,
           quantity: v.quantity.id,
-          claimant: v.claimant.id,
+          claimant: v.claimant.kind === 'entity' ? v.claimant.entity.id : `report:${v.claimant.source.id}`,
+          claimantDetail: claimantRecord(v.claimant),
           claimedAt: date(
             v.claim.data.claimedAt.date,
             v.claim.data.claimedAt.basis,
@@ -126,11 +157,19 @@ export async function getOpenData(
           ),
           periodFrom: v.claim.data.period?.from?.iso ?? null,
           periodTo: v.claim.data.period?.to?.iso ?? null,
+          scope: {
+            kind: v.scope.kind,
+            incident: v.scope.incident?.id ?? null,
+            place: v.scope.place?.id ?? null,
+            span: v.scope.span ?? null,
+          },
           sources: v.citations.map((c) => c.source.id),
           reports: v.reports.map((r) => abs(paths.report(r.id))),
           status: v.status.status,
           independentSources: v.status.independentSources,
           disputedBy: v.status.disputedBy,
+          comparedWith: v.status.comparedWith,
+          uncountedSources: v.status.uncountedSources,
         };
       });
   }
@@ -147,6 +186,13 @@ export const CSV_COLUMNS = {
     qualifier: (r: ClaimRecord) => r.qualifier,
     unit: (r: ClaimRecord) => r.unit,
     claimant: (r: ClaimRecord) => r.claimant,
+    claimant_report: (r: ClaimRecord) => r.claimantDetail.report,
+    claimant_basis: (r: ClaimRecord) => r.claimantDetail.basis,
+    claimant_as_written: (r: ClaimRecord) => r.claimantDetail.asWritten,
+    scope: (r: ClaimRecord) => r.scope.kind,
+    scope_incident: (r: ClaimRecord) => r.scope.incident,
+    scope_place: (r: ClaimRecord) => r.scope.place,
+    scope_span: (r: ClaimRecord) => r.scope.span,
     claimed_date: (r: ClaimRecord) => r.claimedAt.value,
     claimed_precision: (r: ClaimRecord) => r.claimedAt.precision,
     claimed_basis: (r: ClaimRecord) => r.claimedAt.basis,
@@ -170,6 +216,9 @@ export const CSV_COLUMNS = {
     reported_basis: (r: EventRecord) => r.reported.basis,
     text: (r: EventRecord) => r.text,
     claimed_by: (r: EventRecord) => r.claimedBy,
+    claimed_by_reports: (r: EventRecord) => r.claimants.flatMap((c) => (c.report === null ? [] : [c.report])),
+    claimed_by_inferred: (r: EventRecord) =>
+      r.claimants.flatMap((c) => (c.basis === 'inferred' && c.entity !== null ? [c.entity] : [])),
     entities: (r: EventRecord) => r.entities,
     topics: (r: EventRecord) => r.topics,
     sources: (r: EventRecord) => r.sources,

@@ -55,7 +55,9 @@ export async function getSourceSearchMeta(source: Source): Promise<SearchMetaInp
   };
 }
 
-/** True when some entity lists other names, so search can promise that any spelling finds it. */
+/** True when some entity lists other names (the sources' spellings or the archive's search names), so search can promise that any spelling finds it. */
 export async function hasEntityAliases(): Promise<boolean> {
-  return (await getCollection('entities')).some((entity) => entity.data.aliases.length > 0);
+  return (await getCollection('entities')).some(
+    (entity) => entity.data.aliases.length > 0 || entity.data.searchNames.length > 0,
+  );
 }

@@ -98,3 +98,83 @@ export const createCitationSchema = <Ref extends z.ZodType>(sourceRef: Ref) =>
 
 export type PartialDateInput = z.input<typeof partialDateSchema>;
 export type Dated = z.output<typeof datedSchema>;
+
+/** A BCP 47 language tag such as `en`, `ko` or `uk`. */
+export const languageTagSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, {
+  message: "must be a language tag such as 'en', 'ko', 'ru' or 'uk'",
+});
+
+/**
+ * Who made a statement (a claim's `claimant`, an event's `claimedBy`), as an editor writes it:
+ *
+ * - `<entity-id>`: an entity the capture names for the statement;
+ * - `{ entity: <entity-id>, basis: inferred, asWritten: "…", reason: "…" }`: an entity the archive
+ *   identifies from the capture's words (an unnamed "spy agency" taken to be a named service);
+ * - `{ report: <source-id> }`: the source report itself, saying it in its own voice without
+ *   crediting anyone. Never an outlet inferred from a URL: the report is credited, not the outlet.
+ *
+ * The output is always an object with a `kind`, so code never has to tell a string from an object.
+ */
+export const createClaimantSchema = <E extends z.ZodType, S extends z.ZodType>(refs: {
+  entity: E;
+  source: S;
+}) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' ? { entity: value } : value),
+    z
+      .object({
+        /** The entity that made the statement. */
+        entity: refs.entity.optional(),
+        /** The source report that makes the statement in its own voice. */
+        report: refs.source.optional(),
+        /** `stated` when the capture names this entity; `inferred` when the archive identifies it from the capture's words. */
+        basis: basisSchema.optional(),
+        /** The capture's own words for the party, e.g. `South Korea's spy agency`. */
+        asWritten: z.string().min(2).optional(),
+        /** For an inferred claimant: why the archive takes these words to mean this entity. */
+        reason: z.string().min(10).optional(),
+      })
+      .strict()
+      .superRefine((c, ctx) => {
+        if ((c.entity === undefined) === (c.report === undefined))
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              "needs either 'entity: <entity-id>' (the party the capture names) or 'report: <source-id>' (the report, saying it in its own voice), and not both",
+          });
+        if (
+          c.report !== undefined &&
+          (c.basis !== undefined || c.asWritten !== undefined || c.reason !== undefined)
+        )
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              "takes no 'basis', 'asWritten' or 'reason' when it is a report speaking in its own voice; remove them, or credit the entity the capture names with 'entity: <entity-id>'",
+          });
+        if (c.basis === 'inferred' && c.asWritten === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['asWritten'],
+            message:
+              "is missing: an inferred claimant needs the capture's own words for the party, copied exactly",
+          });
+        if (c.basis === 'inferred' && c.reason === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['reason'],
+            message:
+              "is missing: an inferred claimant needs a reason saying why the archive takes the capture's words to mean this entity",
+          });
+      })
+      .transform((c) =>
+        c.report !== undefined
+          ? { kind: 'report' as const, report: c.report as z.output<S> }
+          : {
+              kind: 'entity' as const,
+              entity: c.entity as z.output<E>,
+              basis: c.basis ?? ('stated' as const),
+              asWritten: c.asWritten,
+              reason: c.reason,
+            },
+      ),
+  );

@@ -1,6 +1,6 @@
 /** An entity: a person, organisation, military unit, place or weapon the sources name. */
 import { z } from 'astro/zod';
-import { createCitationSchema } from './common';
+import { createCitationSchema, languageTagSchema } from './common';
 
 /** What sort of thing an entity is; entity pages are grouped by it. */
 export const entityKindSchema = z.enum(['person', 'organisation', 'unit', 'place', 'weapon']);
@@ -16,8 +16,57 @@ export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(ref
     kind: entityKindSchema,
     /** A short description in the archive's own words. */
     description: z.string().min(10),
-    /** Every other spelling of the name found in the sources, plus hyphenation variants and the name in its own script. */
+    /**
+     * Every other spelling of the name that a capture uses, copied as the capture prints it (the
+     * content check fails on an alias that no capture contains). Shown as the sources' spellings,
+     * linked in reports and searchable.
+     */
     aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * Names the archive adds so readers find the entity however they type it, though no capture
+     * uses them: another script (`김정은`, `Путин`), a fuller name, an abbreviation. Each has its
+     * language (BCP 47). Searchable, never shown as a source's spelling.
+     */
+    searchNames: z
+      .array(
+        z
+          .object({
+            /** The name as a reader might type it. */
+            name: z.string().min(1),
+            /** Its language, e.g. `en`, `ko`, `ru`, `uk`. */
+            lang: languageTagSchema,
+          })
+          .strict(),
+      )
+      .default([]),
+    /**
+     * Where the archive takes a capture's words for an unnamed party to mean this entity (an
+     * unnamed "spy agency" for a named service), or takes several names to be one body. Each is
+     * the archive's inference, shown as such, with the words, where they are, and the reason.
+     */
+    identifications: z
+      .array(
+        z
+          .object({
+            /** The capture's own words, copied exactly, e.g. `South Korea's spy agency`. */
+            asWritten: z.string().min(2),
+            /** The source whose capture uses them. */
+            source: refs.source,
+            /** Where in that capture, e.g. `¶ 61`. */
+            locator: z.string().min(1),
+            /** Always `inferred`: a name the capture itself gives this entity belongs in `aliases`. */
+            basis: z.literal('inferred', {
+              message:
+                "must be 'inferred': an identification is the archive's own; a name the capture itself gives the entity belongs in 'aliases'",
+            }),
+            /** Why the archive takes these words to mean this entity, written for a reader. */
+            reason: z
+              .string()
+              .min(10, { message: 'say why the archive takes these words to mean this entity' }),
+          })
+          .strict(),
+      )
+      .default([]),
     /** Roles and affiliations: a title, and the organisation it is held in when that is an entity. */
     roles: z
       .array(

@@ -1,6 +1,6 @@
 /** An event: something that happened on a date the sources give or imply. */
 import { z } from 'astro/zod';
-import { createCitationSchema, datedSchema, partialDateSchema } from './common';
+import { createCitationSchema, createClaimantSchema, datedSchema, partialDateSchema } from './common';
 
 export const createEventSchema = <S extends z.ZodType, E extends z.ZodType, T extends z.ZodType>(refs: {
   source: S;
@@ -17,8 +17,12 @@ export const createEventSchema = <S extends z.ZodType, E extends z.ZodType, T ex
     reportedAt: partialDateSchema.optional(),
     /** What happened, in one or two sentences of the archive's own words. */
     summary: z.string().min(10),
-    /** Who reported or claimed it. */
-    claimedBy: z.array(refs.entity).default([]),
+    /**
+     * Who reported or claimed it, each as the capture credits the statement: an entity id, an
+     * entity the archive identifies (`{ entity, basis: inferred, asWritten, reason }`), or the
+     * source report in its own voice (`{ report: <source-id> }`). See `createClaimantSchema`.
+     */
+    claimedBy: z.array(createClaimantSchema(refs)).default([]),
     /** The entities involved. */
     entities: z.array(refs.entity).default([]),
     /** Topics the event belongs to. */

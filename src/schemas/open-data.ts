@@ -17,6 +17,24 @@ export const dataDateSchema = z.object({
   reason: z.string().nullable(),
 });
 
+/**
+ * Who made a statement, as the capture credits it: an entity it names (`basis: stated`), an
+ * entity the archive identifies from the capture's words (`basis: inferred`, with `asWritten` and
+ * `reason`), or the source report itself in its own voice (`report`, and `entity` null).
+ */
+export const claimantRecordSchema = z.object({
+  /** Entity id, or null when the report speaks in its own voice. */
+  entity: z.string().nullable(),
+  /** Source id of the report that says it in its own voice, or null. */
+  report: z.string().nullable(),
+  /** `stated` (the capture names the entity) or `inferred` (the archive identifies it); null for a report. */
+  basis: z.enum(['stated', 'inferred']).nullable(),
+  /** The capture's own words for the party, or null. */
+  asWritten: z.string().nullable(),
+  /** For an inferred claimant: why the archive takes the words to mean the entity; otherwise null. */
+  reason: z.string().nullable(),
+});
+
 /** One report of the archive. */
 export const reportRecordSchema = z.object({
   /** The report's id (its URL slug). */
@@ -55,8 +73,23 @@ export const sourceRecordSchema = z.object({
   outlet: z.string().nullable(),
   /** How the outlet is known (`stated` or `inferred`), or null when unknown. */
   outletBasis: z.enum(['stated', 'inferred']).nullable(),
-  /** Named authors, as spelled in the capture. */
-  authors: z.array(z.string()),
+  /** Authors as spelled in the capture: `stated` for a byline, `inferred` (with locator and reason) when taken from elsewhere, such as a closing biography. */
+  authors: z.array(
+    z.object({
+      /** The name. */
+      name: z.string(),
+      /** `stated` (a byline) or `inferred`. */
+      basis: z.enum(['stated', 'inferred']),
+      /** The byline as printed, when it differs from the name, or null. */
+      asPrinted: z.string().nullable(),
+      /** Where in the capture the name is (`¶ N`), or null. */
+      locator: z.string().nullable(),
+      /** For an inferred author: why the archive takes the person to be the author; otherwise null. */
+      reason: z.string().nullable(),
+    }),
+  ),
+  /** Other names printed with the author credit whose role the capture does not state. */
+  namedWithoutRole: z.array(z.object({ name: z.string(), locator: z.string() })),
   /** Publication date with precision and basis. */
   published: dataDateSchema,
   /** Original address of the report, or null when the capture gives none. */
@@ -79,8 +112,25 @@ export const entityRecordSchema = z.object({
   kind: z.enum(['person', 'organisation', 'unit', 'place', 'weapon']),
   /** Description in the archive's words. */
   description: z.string(),
-  /** Other spellings, as found in the sources. */
+  /** Other spellings, each found in a capture. */
   aliases: z.array(z.string()),
+  /** Names the archive adds for search (another script, a fuller name), with their BCP 47 language; no capture uses them. */
+  searchNames: z.array(z.object({ name: z.string(), lang: z.string() })),
+  /** Capture wording the archive takes to mean this entity: its inference, with where the words are and why. */
+  identifications: z.array(
+    z.object({
+      /** The capture's words. */
+      asWritten: z.string(),
+      /** Source id. */
+      source: z.string(),
+      /** Where in the capture. */
+      locator: z.string(),
+      /** Always `inferred`. */
+      basis: z.literal('inferred'),
+      /** Why the archive takes the words to mean this entity. */
+      reason: z.string(),
+    }),
+  ),
   /** Roles: a title and, when it is an entity, the organisation's id. */
   roles: z.array(z.object({ title: z.string(), organisation: z.string().nullable() })),
   /** Reference coordinates (not evidence), or null. */
@@ -101,8 +151,10 @@ export const eventRecordSchema = z.object({
   reported: dataDateSchema,
   /** What happened, in the archive's words. */
   text: z.string(),
-  /** Ids of the entities who reported or claimed it. */
+  /** Ids of the entities who reported or claimed it, whether the capture names them or the archive identifies them (see `claimants`). */
   claimedBy: z.array(z.string()),
+  /** Who reported or claimed it, each as the capture credits it, including reports speaking in their own voice. */
+  claimants: z.array(claimantRecordSchema),
   /** Ids of the entities involved. */
   entities: z.array(z.string()),
   /** Topic ids. */
@@ -131,14 +183,30 @@ export const claimRecordSchema = z.object({
   counts: z.string(),
   /** Quantity id. */
   quantity: z.string(),
-  /** Claimant entity id. */
+  /**
+   * Who made the claim, as one id: the claimant's entity id, or `report:<source-id>` when the report
+   * gives the figure in its own voice (see `claimantDetail`). Claims with the same claimant share it.
+   */
   claimant: z.string(),
+  /** Who made the claim, as the capture credits it. */
+  claimantDetail: claimantRecordSchema,
   /** When the claim was made. */
   claimedAt: dataDateSchema,
   /** Start of the period covered, or null. */
   periodFrom: z.string().nullable(),
-  /** End of the period covered, or null. */
+  /** End of the period covered (for a running total, the moment it counts up to), or null. */
   periodTo: z.string().nullable(),
+  /** What the figure covers; only claims of the same scope are compared for a dispute. */
+  scope: z.object({
+    /** `running-total`, `period`, `incident` or `at-one-time`. */
+    kind: z.enum(['running-total', 'period', 'incident', 'at-one-time']),
+    /** For an incident: the event id it counts, else null. */
+    incident: z.string().nullable(),
+    /** The place entity id, when the source says, else null. */
+    place: z.string().nullable(),
+    /** For a period without dates: its length in words, else null. */
+    span: z.string().nullable(),
+  }),
   /** Source ids. */
   sources: z.array(z.string()).min(1),
   /** URLs of the reports that cite the claim. */
@@ -149,6 +217,10 @@ export const claimRecordSchema = z.object({
   independentSources: z.number().int(),
   /** Ids of the claims it conflicts with. */
   disputedBy: z.array(z.string()),
+  /** Ids of the other claims of the same quantity and scope: the only ones it was compared with. */
+  comparedWith: z.array(z.string()),
+  /** Source ids that report this claimant's value but name neither outlet nor author, so do not count as independent. */
+  uncountedSources: z.array(z.string()),
 });
 
 /** Every open data file: its record schema, title, and CSV columns when it has a CSV form. */
@@ -177,3 +249,4 @@ export type EntityRecord = z.output<typeof entityRecordSchema>;
 export type EventRecord = z.output<typeof eventRecordSchema>;
 export type ClaimRecord = z.output<typeof claimRecordSchema>;
 export type DataDate = z.output<typeof dataDateSchema>;
+export type ClaimantRecord = z.output<typeof claimantRecordSchema>;

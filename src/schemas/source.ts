@@ -14,6 +14,49 @@ export const outletSchema = z
   })
   .superRefine(requireReasonWhenInferred('outlet'));
 
+/**
+ * One author of a source. A name printed as a byline (`By …`, `Written by …`) is `stated`; a name
+ * the archive takes from elsewhere, such as a closing block with a reporter's biography, is
+ * `inferred`, with where it is and why. A plain string is shorthand for a stated byline name.
+ */
+export const authorSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { name: value, basis: 'stated' } : value),
+  z
+    .object({
+      /** The name, as spelled in the capture (capitals as a reader writes them). */
+      name: z.string().min(1),
+      /** `stated` for a byline; `inferred` when the archive takes the name from elsewhere in the capture. */
+      basis: basisSchema,
+      /** The byline as printed, when it differs from `name`, e.g. `BY YOUNGNAM KIM`. */
+      asPrinted: z.string().min(1).optional(),
+      /** Where in the capture the name is, e.g. `¶ 95`. Required for an inferred author. */
+      locator: z.string().min(1).optional(),
+      /** For an inferred author: why the archive takes this person to be the author. */
+      reason: z.string().min(10).optional(),
+    })
+    .strict()
+    .superRefine(requireReasonWhenInferred('author'))
+    .superRefine((author, ctx) => {
+      if (author.basis === 'inferred' && author.locator === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['locator'],
+          message:
+            "is missing: an inferred author needs a locator, '¶ N', saying where in the capture the name is",
+        });
+    }),
+);
+
+/** A name printed with the author credit whose role the capture does not state (shown as "role not stated"). */
+export const unexplainedNameSchema = z
+  .object({
+    /** The name, as spelled in the capture. */
+    name: z.string().min(1),
+    /** Where in the capture, e.g. `¶ 96`. */
+    locator: z.string().min(1),
+  })
+  .strict();
+
 export const sourceSchema = z.object({
   /** The headline as published, or a descriptive title when the capture has none. */
   title: z.string().min(5),
@@ -21,8 +64,13 @@ export const sourceSchema = z.object({
   titleSuppliedByArchive: z.boolean().default(false),
   /** The publishing outlet, or `null` when unknown. */
   outlet: outletSchema.nullable(),
-  /** The people credited as authors, as spelled in the capture; empty when none is named. */
-  authors: z.array(z.string().min(1)).default([]),
+  /**
+   * The authors, as spelled in the capture; empty when none is named. A byline name is `stated`;
+   * a name taken from a closing author block is `inferred`, with its locator and reason.
+   */
+  authors: z.array(authorSchema).default([]),
+  /** Other names printed with the author credit (e.g. under a closing biography) whose role the capture does not state. */
+  namedWithoutRole: z.array(unexplainedNameSchema).default([]),
   /** The byline as printed when it names no person, e.g. `By Staff Writer`. */
   bylineAsPrinted: z.string().min(1).optional(),
   /** When the source was published, with its precision and how the archive knows it. */
@@ -49,3 +97,4 @@ export const sourceSchema = z.object({
 });
 
 export type SourceData = z.output<typeof sourceSchema>;
+export type Author = z.output<typeof authorSchema>;

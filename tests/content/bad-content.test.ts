@@ -42,6 +42,17 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'capture-hash-mismatch': { file: 'sources/sample.yaml', field: /'capture\.sha256' is a{64}, but sample\.txt hashes to [0-9a-f]{64}/, fix: /run 'sha256sum sample\.txt' and copy the hash/ },
   'unknown-figure-link': { file: 'reports/sample.md:10', field: /the link \/figures\/#no-such-quantity points at a quantity 'no-such-quantity' that does not exist/, fix: /use the id of a file in content\/quantities\/ \(\/figures\/#<quantity-id>\)/ },
   'alias-on-two-entities': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]': 's\. person'.*'aliases\[0\]': 'S\. Person'/, fix: /keep it on the one entity it names and remove it from/ },
+  // Names (issue 18, 6): an alias is a spelling some capture prints.
+  'alias-in-no-capture': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]' is 'Sampel Persson', which no capture uses/, fix: /copy the capture's spelling exactly, or, .* move it to 'searchNames'/ },
+  // Who said it (5): never an outlet the archive only inferred.
+  'claimant-inferred-outlet': { file: 'claims/sample-claim.yaml', field: /'claimant' credits 'sample-wire', an outlet that .*sources\/sample\.yaml only infers/, fix: /credit the party the capture names for it, or, where the report says it in its own voice, put '\{ report: sample \}'/ },
+  // An identification the archive makes says why.
+  'identification-without-reason': { file: 'entities/sample-person.yaml', field: /'identifications\.0\.reason' is missing/, fix: /what the archive worked it out from and why/ },
+  // Scope (4): every claim says what its number covers, and an incident names its event.
+  'claim-without-scope': { file: 'claims/sample-claim.yaml', field: /'scope' is missing/, fix: /add 'scope: \{ kind: running-total \| period \| incident \| at-one-time \}'/ },
+  'incident-without-event': { file: 'claims/sample-claim.yaml', field: /'scope\.incident' is missing/, fix: /'incident: <event-id>' \(a file in content\/events\/\)/ },
+  // Authors (7): an author taken from anywhere but a byline says where.
+  'inferred-author-without-locator': { file: 'sources/sample.yaml', field: /'authors\.0\.locator' is missing/, fix: /where in the capture the name is/ },
 };
 
 describe('the content check on the bad-content fixtures', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { entityNames, findSharedAliases, normaliseSpelling } from '../../src/lib/aliases';
+import {
+  entityNames,
+  findAliasesInNoCapture,
+  findSharedAliases,
+  normaliseForCapture,
+  normaliseSpelling,
+  readSearchNames,
+  usesSpelling,
+} from '../../src/lib/aliases';
 
 const entity = (id: string, name: string, aliases: string[] = []) => ({
   id,
@@ -58,8 +66,19 @@ describe('entityNames', () => {
         path: 'content/entities/kim-jong-un.yaml',
         name: 'Kim Jong Un',
         aliases: ['Kim Jong-un'],
+        searchNames: [],
       },
     ]);
+  });
+
+  it('gives the archive’s search names apart from the aliases', () => {
+    const file = {
+      id: 'putin',
+      path: 'content/entities/putin.yaml',
+      data: { name: 'Putin', searchNames: [{ name: 'Vladimir Putin', lang: 'en' }, { lang: 'ru' }] },
+    };
+    expect(entityNames([file])[0]).toMatchObject({ aliases: [], searchNames: ['Vladimir Putin'] });
+    expect(readSearchNames({ searchNames: 'not a list' })).toEqual([]);
   });
 
   it('gives an entity without aliases an empty list, and leaves out one without a name (the schema check reports it)', () => {
@@ -68,6 +87,51 @@ describe('entityNames', () => {
         { id: 'a', path: 'a.yaml', data: { name: 'A' } },
         { id: 'b', path: 'b.yaml', data: { aliases: ['B'] } },
       ]),
-    ).toEqual([{ id: 'a', path: 'a.yaml', name: 'A', aliases: [] }]);
+    ).toEqual([{ id: 'a', path: 'a.yaml', name: 'A', aliases: [], searchNames: [] }]);
+  });
+});
+
+describe('findSharedAliases with search names', () => {
+  it('catches a search name of one entity that is a spelling of another', () => {
+    const problems = findSharedAliases([
+      { ...entity('putin', 'Putin'), searchNames: ['Vladimir Putin'] },
+      entity('other', 'Vladimir Putin'),
+    ]);
+    expect(problems[0]).toContain("('searchNames[0].name': 'Vladimir Putin')");
+  });
+});
+
+describe('normaliseForCapture and usesSpelling', () => {
+  const capture = normaliseForCapture(
+    'Ukrainian President Volodymyr Zelenskyy told reporters.\nSouth Korea’s  National Intelligence Service said so, according to Lee. The first‑person‑view drones.',
+  );
+
+  it('finds a spelling whatever its case, spacing, apostrophe style or typographic hyphen', () => {
+    expect(usesSpelling(capture, "south korea's national intelligence service")).toBe(true);
+    expect(usesSpelling(capture, 'ZELENSKYY')).toBe(true);
+    expect(usesSpelling(capture, 'first-person-view drones')).toBe(true);
+  });
+
+  it('finds only whole words, and forgives no other difference', () => {
+    expect(usesSpelling(capture, 'Lee')).toBe(true);
+    expect(usesSpelling(capture, 'Zelensky')).toBe(false);
+    expect(usesSpelling(capture, 'Volodymyr Zelensky')).toBe(false);
+    expect(usesSpelling(capture, 'first-person view drones')).toBe(false);
+    expect(usesSpelling(capture, '')).toBe(false);
+  });
+});
+
+describe('findAliasesInNoCapture', () => {
+  it('names the file, the alias and both fixes for an alias that no capture prints, and accepts the rest', () => {
+    const captures = [normaliseForCapture('Vladimir spoke. Putin said it, and the WSJ did not.')];
+    const problems = findAliasesInNoCapture(
+      [entity('putin', 'Putin', ['Putin', 'Vladimir Putin']), entity('wsj', 'Wall Street Journal', ['WSJ'])],
+      captures,
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/entities\/putin\.yaml: 'aliases\[1\]' is 'Vladimir Putin', which no capture uses; .*copy the capture's spelling exactly.*move it to 'searchNames' as '- \{ name: "Vladimir Putin", lang: /,
+      ),
+    ]);
   });
 });

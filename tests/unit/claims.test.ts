@@ -7,8 +7,14 @@ import {
   resolveFigureLink,
   summarizeQuantity,
   findLinks,
+  areRivals,
+  claimantKey,
+  formatClaimant,
   formatClaimValue,
   formatNumber,
+  formatUnit,
+  scopesOverlap,
+  toStatusInput,
   groupClaimsByQuantity,
   independenceKey,
   isComparableTime,
@@ -47,6 +53,7 @@ const claim = (over: Partial<StatusInput> & { id: string }): StatusInput => ({
   value: 100,
   qualifier: 'exactly',
   claimedAt: d('2024-12'),
+  scope: { kind: 'running-total' },
   sources: ['jessen'],
   ...over,
 });
@@ -170,7 +177,22 @@ describe('periodsOverlap', () => {
 describe('deriveClaimStatuses', () => {
   it('calls a claim reported by one source single-source', () => {
     const s = deriveClaimStatuses([claim({ id: 'a' })], sources).get('a')!;
-    expect(s).toEqual({ status: 'single-source', independentSources: 1, matchingClaims: [], disputedBy: [] });
+    expect(s).toEqual({
+      status: 'single-source',
+      independentSources: 1,
+      matchingClaims: [],
+      disputedBy: [],
+      comparedWith: [],
+      uncountedSources: [],
+    });
+  });
+
+  it('names the sources that print the figure but cannot count as independent, so a page can say why it is "single source"', () => {
+    // The lawmaker's "at least 100" is printed in two captures; one names neither outlet nor author.
+    const s = deriveClaimStatuses([claim({ id: 'a', sources: ['jessen', 'staff'] })], sources).get('a')!;
+    expect(s.status).toBe('single-source');
+    expect(s.independentSources).toBe(1);
+    expect(s.uncountedSources).toEqual(['staff']);
   });
 
   it('corroborates a claim two independent sources report', () => {
@@ -228,12 +250,289 @@ describe('deriveClaimStatuses', () => {
     expect(statuses.get('a')!.disputedBy).toEqual([]);
   });
 
+  it('never disputes a three-day tally with a running total, however far apart the numbers (47 wounded in three days, 1,000 injured)', () => {
+    const statuses = deriveClaimStatuses(
+      [
+        claim({
+          id: 'three-days',
+          claimant: 'special-forces',
+          value: 47,
+          claimedAt: d('2024-12-17'),
+          scope: { kind: 'period', span: 'three days' },
+        }),
+        claim({
+          id: 'lawmaker',
+          value: 1000,
+          claimedAt: d('2024-12'),
+          period: { to: d('2024-12') },
+          scope: { kind: 'running-total', place: 'kursk-region' },
+        }),
+      ],
+      sources,
+    );
+    expect(statuses.get('three-days')).toMatchObject({
+      status: 'single-source',
+      disputedBy: [],
+      comparedWith: [],
+    });
+    expect(statuses.get('lawmaker')).toMatchObject({
+      status: 'single-source',
+      disputedBy: [],
+      comparedWith: [],
+    });
+  });
+
+  it('never disputes counts of two separate incidents (one soldier captured by one unit, two by another)', () => {
+    const statuses = deriveClaimStatuses(
+      [
+        claim({
+          id: 'one',
+          value: 1,
+          claimant: 'report:npr',
+          claimedAt: d('2025'),
+          scope: { kind: 'incident', incident: 'regiment-capture' },
+        }),
+        claim({
+          id: 'two',
+          value: 2,
+          claimant: 'report:npr',
+          claimedAt: d('2025'),
+          scope: { kind: 'incident', incident: 'january-capture' },
+        }),
+      ],
+      sources,
+    );
+    expect(statuses.get('one')).toMatchObject({ status: 'single-source', disputedBy: [] });
+    expect(statuses.get('two')).toMatchObject({ status: 'single-source', disputedBy: [] });
+  });
+
+  it('does dispute different counts of the same incident, and of the same period', () => {
+    const statuses = deriveClaimStatuses(
+      [
+        claim({
+          id: 'one',
+          value: 1,
+          claimedAt: d('2025'),
+          scope: { kind: 'incident', incident: 'capture' },
+        }),
+        claim({
+          id: 'two',
+          value: 2,
+          claimant: 'other',
+          claimedAt: d('2025'),
+          scope: { kind: 'incident', incident: 'capture' },
+        }),
+        claim({
+          id: 'p1',
+          quantity: 'wounded',
+          value: 47,
+          period: { from: d('2024-12-14'), to: d('2024-12-17') },
+          scope: { kind: 'period' },
+        }),
+        claim({
+          id: 'p2',
+          quantity: 'wounded',
+          claimant: 'other',
+          value: 500,
+          period: { from: d('2024-12-15'), to: d('2024-12-16') },
+          scope: { kind: 'period' },
+        }),
+      ],
+      sources,
+    );
+    expect(statuses.get('one')).toMatchObject({
+      status: 'disputed',
+      disputedBy: ['two'],
+      comparedWith: ['two'],
+    });
+    expect(statuses.get('p1')).toMatchObject({ status: 'disputed', disputedBy: ['p2'] });
+  });
+
+  it('does not dispute periods that do not overlap, nor totals of different places', () => {
+    const statuses = deriveClaimStatuses(
+      [
+        claim({
+          id: 'dec',
+          value: 47,
+          period: { from: d('2024-12-14'), to: d('2024-12-17') },
+          scope: { kind: 'period' },
+        }),
+        claim({
+          id: 'jan',
+          claimant: 'other',
+          value: 500,
+          claimedAt: d('2025-01'),
+          period: { from: d('2025-01-02'), to: d('2025-01-05') },
+          scope: { kind: 'period' },
+        }),
+        claim({ id: 'kursk', value: 100, scope: { kind: 'running-total', place: 'kursk-region' } }),
+        claim({
+          id: 'elsewhere',
+          claimant: 'other',
+          value: 5000,
+          scope: { kind: 'running-total', place: 'sumy-region' },
+        }),
+      ],
+      sources,
+    );
+    for (const id of ['dec', 'jan', 'kursk', 'elsewhere']) expect(statuses.get(id)!.disputedBy).toEqual([]);
+  });
+
+  it('does not pool the same claimant’s same value across different scopes as corroboration', () => {
+    const statuses = deriveClaimStatuses(
+      [
+        claim({ id: 'a', sources: ['jessen'], scope: { kind: 'incident', incident: 'x' } }),
+        claim({ id: 'b', sources: ['korea-daily'], scope: { kind: 'incident', incident: 'y' } }),
+      ],
+      sources,
+    );
+    expect(statuses.get('a')).toMatchObject({ status: 'single-source', matchingClaims: [] });
+  });
+
   it('puts disputed before corroborated, keeping the source count', () => {
     const statuses = deriveClaimStatuses(
       [claim({ id: 'a', sources: ['jessen', 'npr'] }), claim({ id: 'b', claimant: 'nis', value: 10 })],
       sources,
     );
     expect(statuses.get('a')).toMatchObject({ status: 'disputed', independentSources: 2 });
+  });
+});
+
+describe('scopesOverlap', () => {
+  const at = (scope: StatusInput['scope'], period?: StatusInput['period']) => ({ scope, period });
+  it('needs the same kind of count', () => {
+    expect(scopesOverlap(at({ kind: 'period', span: 'three days' }), at({ kind: 'running-total' }))).toBe(
+      false,
+    );
+    expect(scopesOverlap(at({ kind: 'at-one-time' }), at({ kind: 'running-total' }))).toBe(false);
+    expect(scopesOverlap(at({ kind: 'running-total' }), at({ kind: 'running-total' }))).toBe(true);
+  });
+
+  it('compares incidents by the event they count', () => {
+    expect(
+      scopesOverlap(at({ kind: 'incident', incident: 'a' }), at({ kind: 'incident', incident: 'a' })),
+    ).toBe(true);
+    expect(
+      scopesOverlap(at({ kind: 'incident', incident: 'a' }), at({ kind: 'incident', incident: 'b' })),
+    ).toBe(false);
+  });
+
+  it('compares periods and moments by their dates, an open end reaching without limit', () => {
+    const dec = { from: d('2024-12-14'), to: d('2024-12-17') };
+    expect(
+      scopesOverlap(at({ kind: 'period' }, dec), at({ kind: 'period' }, { from: d('2024-12-18') })),
+    ).toBe(false);
+    expect(scopesOverlap(at({ kind: 'period' }, dec), at({ kind: 'period' }, { to: d('2024-12') }))).toBe(
+      true,
+    );
+    expect(
+      scopesOverlap(
+        at({ kind: 'at-one-time' }, { from: d('2025-03'), to: d('2025-03') }),
+        at({ kind: 'at-one-time' }, { from: d('2025-05'), to: d('2025-05') }),
+      ),
+    ).toBe(false);
+  });
+
+  it('compares running totals by their start where both give one', () => {
+    expect(
+      scopesOverlap(
+        at({ kind: 'running-total' }, { from: d('2022') }),
+        at({ kind: 'running-total' }, { from: d('2025-01') }),
+      ),
+    ).toBe(false);
+    expect(
+      scopesOverlap(
+        at({ kind: 'running-total' }, { from: d('2025') }),
+        at({ kind: 'running-total' }, { from: d('2025-01') }),
+      ),
+    ).toBe(true);
+    expect(
+      scopesOverlap(at({ kind: 'running-total' }, { from: d('2022') }), at({ kind: 'running-total' })),
+    ).toBe(true);
+  });
+
+  it('keeps apart places both name, and matches a place with an unnamed one', () => {
+    expect(
+      scopesOverlap(
+        at({ kind: 'running-total', place: 'kursk' }),
+        at({ kind: 'running-total', place: 'sumy' }),
+      ),
+    ).toBe(false);
+    expect(scopesOverlap(at({ kind: 'running-total', place: 'kursk' }), at({ kind: 'running-total' }))).toBe(
+      true,
+    );
+  });
+});
+
+describe('areRivals', () => {
+  it('needs the same quantity, an overlapping scope and claim dates within the window', () => {
+    expect(areRivals(claim({ id: 'a' }), claim({ id: 'b' }))).toBe(true);
+    expect(areRivals(claim({ id: 'a' }), claim({ id: 'a' }))).toBe(false);
+    expect(areRivals(claim({ id: 'a' }), claim({ id: 'b', quantity: 'wounded' }))).toBe(false);
+    expect(areRivals(claim({ id: 'a' }), claim({ id: 'b', claimedAt: d('2025-06') }))).toBe(false);
+    expect(
+      areRivals(claim({ id: 'a' }), claim({ id: 'b', scope: { kind: 'period', span: 'three days' } })),
+    ).toBe(false);
+  });
+});
+
+describe('claimantKey and toStatusInput', () => {
+  it('keys an entity by its id and a report in its own voice by its source id', () => {
+    expect(claimantKey({ kind: 'entity', entity: 'lee' })).toBe('lee');
+    expect(claimantKey({ kind: 'report', report: 'drone-operators' })).toBe('report:drone-operators');
+  });
+
+  it('reads a claim’s data as the status rule needs it', () => {
+    const input = toStatusInput('c', {
+      quantity: 'killed',
+      claimant: { kind: 'report', report: 'npr' },
+      value: 1,
+      qualifier: 'exactly',
+      claimedAt: { date: d('2025') },
+      scope: { kind: 'incident', incident: 'capture' },
+      sources: [{ source: 'npr' }],
+    });
+    expect(input).toMatchObject({
+      id: 'c',
+      claimant: 'report:npr',
+      sources: ['npr'],
+      scope: { kind: 'incident', incident: 'capture' },
+    });
+  });
+});
+
+describe('formatClaimant', () => {
+  it('marks an entity the archive identified, and never names an inferred outlet for a report in its own voice', () => {
+    expect(formatClaimant({ kind: 'entity', name: 'Lee Seong-kweun', basis: 'stated' })).toBe(
+      'Lee Seong-kweun',
+    );
+    expect(formatClaimant({ kind: 'entity', name: 'National Intelligence Service', basis: 'inferred' })).toBe(
+      "National Intelligence Service (the archive's identification)",
+    );
+    expect(formatClaimant({ kind: 'report', outlet: { name: 'NPR', basis: 'stated' }, title: 'T' })).toBe(
+      "NPR's report, in its own voice",
+    );
+    const inferred = formatClaimant({
+      kind: 'report',
+      outlet: { name: 'Business Insider', basis: 'inferred' },
+      title: '[North Korean troops operate drones]',
+    });
+    expect(inferred).not.toContain('Business Insider');
+    expect(inferred).toContain('[North Korean troops operate drones]');
+  });
+});
+
+describe('formatUnit', () => {
+  it('counts one in the singular, whatever the qualifier, and anything else in the plural', () => {
+    expect(formatUnit('soldiers', 1)).toBe('soldier');
+    expect(formatUnit('North Korean soldiers', 1)).toBe('North Korean soldier');
+    expect(formatUnit('people', 1)).toBe('person');
+    expect(formatUnit('casualties', 1)).toBe('casualty');
+    expect(formatUnit('drones', 1)).toBe('drone');
+    expect(formatUnit('soldiers', 2)).toBe('soldiers');
+    expect(formatUnit('soldiers', 0)).toBe('soldiers');
+    expect(formatUnit('soldiers', { min: 1, max: 2 })).toBe('soldiers');
+    expect(formatUnit('personnel', 1)).toBe('personnel');
   });
 });
 
@@ -250,6 +549,12 @@ describe('formatClaimValue', () => {
     expect(formatClaimValue(100, 'at-least')).toBe('at least 100');
     expect(formatClaimValue({ min: 1000, max: 2000 }, 'exactly', 'soldiers')).toBe('1,000–2,000 soldiers');
     expect(formatClaimValue(50, 'more-than', 'soldiers')).toBe('more than 50 soldiers');
+  });
+
+  it('reads as English for one: "1 soldier", not "1 soldiers"', () => {
+    expect(formatClaimValue(1, 'exactly', 'soldiers')).toBe('1 soldier');
+    expect(formatClaimValue(1, 'at-least', 'soldiers')).toBe('at least 1 soldier');
+    expect(formatClaimValue(2, 'exactly', 'soldiers')).toBe('2 soldiers');
   });
 });
 

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asWrittenProblems,
   checkContent,
+  claimantProblems,
   contentCheckIntegration,
   describeSchemaIssue,
   formatContentProblems,
+  scopeProblems,
 } from '../../src/integrations/content-check';
+import type { ContentFile } from '../../src/integrations/content-files';
+import { normaliseForCapture } from '../../src/lib/aliases';
 
 const CAPTURES = 'tests/fixtures/captures';
 type SetupHook = (arg: { command: string; logger: { info: (m: string) => void } }) => void;
@@ -124,6 +129,114 @@ describe('describeSchemaIssue', () => {
   });
 });
 
+const file = (folder: string, id: string, data: Record<string, unknown>): ContentFile => ({
+  id,
+  path: `content/${folder}/${id}.yaml`,
+  data,
+  body: '',
+});
+
+describe('claimantProblems', () => {
+  const sources = [
+    file('sources', 'operators', {
+      outlet: { name: 'Business Insider', basis: 'inferred' },
+      capture: { file: '001.txt' },
+    }),
+    file('sources', 'skills', { outlet: { name: 'NPR', basis: 'stated' }, capture: { file: '004.txt' } }),
+  ];
+  const entities = [
+    file('entities', 'business-insider', { name: 'Business Insider' }),
+    file('entities', 'npr', { name: 'NPR' }),
+    file('entities', 'lee', { name: 'Lee Seong-kweun' }),
+  ];
+
+  it('fails a claim or an event credited to an outlet the archive only inferred, however the claimant is written', () => {
+    const claim = file('claims', 'total', {
+      claimant: 'business-insider',
+      sources: [{ source: 'operators' }],
+    });
+    const event = file('events', 'update', {
+      claimedBy: ['lee', { entity: 'business-insider', basis: 'inferred', asWritten: 'x', reason: 'y' }],
+      sources: [{ source: 'operators' }],
+    });
+    const problems = claimantProblems([claim], [event], entities, sources);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/claims\/total\.yaml: 'claimant' credits 'business-insider'.*put '\{ report: operators \}' in its place$/,
+      ),
+      expect.stringMatching(/^content\/events\/update\.yaml: 'claimedBy\[1\]' credits 'business-insider'/),
+    ]);
+  });
+
+  it('accepts a stated outlet, a named person and a report in its own voice that the record cites', () => {
+    const claims = [
+      file('claims', 'a', { claimant: 'npr', sources: [{ source: 'skills' }] }),
+      file('claims', 'b', { claimant: { report: 'operators' }, sources: [{ source: 'operators' }] }),
+    ];
+    const events = [
+      file('events', 'e', { claimedBy: ['lee', { report: 'skills' }], sources: [{ source: 'skills' }] }),
+    ];
+    expect(claimantProblems(claims, events, entities, sources)).toEqual([]);
+  });
+
+  it('fails a report speaking in its own voice that the record does not cite', () => {
+    const claim = file('claims', 'c', { claimant: { report: 'skills' }, sources: [{ source: 'operators' }] });
+    expect(claimantProblems([claim], [], entities, sources)).toEqual([
+      expect.stringMatching(
+        /'claimant\.report' names 'skills', which its 'sources' do not cite; .*add '- source: skills'/,
+      ),
+    ]);
+  });
+});
+
+describe('scopeProblems', () => {
+  it('fails a scope whose place is not a place entity', () => {
+    const entities = [
+      file('entities', 'kursk', { kind: 'place' }),
+      file('entities', 'npr', { kind: 'organisation' }),
+    ];
+    const claims = [
+      file('claims', 'ok', { scope: { kind: 'running-total', place: 'kursk' } }),
+      file('claims', 'bad', { scope: { kind: 'running-total', place: 'npr' } }),
+    ];
+    expect(scopeProblems(claims, entities)).toEqual([
+      "content/claims/bad.yaml: 'scope.place' names 'npr', which is of kind 'organisation', not a place; name a place entity (kind: place), or leave 'place' out when the source gives none",
+    ]);
+  });
+});
+
+describe('asWrittenProblems', () => {
+  const sources = [file('sources', 'skills', { capture: { file: '004.txt' } })];
+  const texts = new Map([
+    ['004.txt', normaliseForCapture('Some 4,700 were killed, according to South Korea’s spy agency.')],
+  ]);
+
+  it('accepts the capture’s own words and fails words its cited capture does not print', () => {
+    const claims = [
+      file('claims', 'ok', {
+        claimant: { entity: 'nis', basis: 'inferred', asWritten: "South Korea's spy agency", reason: 'r' },
+        sources: [{ source: 'skills' }],
+      }),
+      file('claims', 'bad', {
+        claimant: { entity: 'nis', basis: 'inferred', asWritten: 'the NIS', reason: 'r' },
+        sources: [{ source: 'skills' }],
+      }),
+    ];
+    const entities = [
+      file('entities', 'nis', {
+        identifications: [
+          { asWritten: 'spy agency', source: 'skills' },
+          { asWritten: 'intelligence service', source: 'skills' },
+        ],
+      }),
+    ];
+    expect(asWrittenProblems(claims, [], entities, sources, texts)).toEqual([
+      "content/claims/bad.yaml: 'claimant.asWritten' is 'the NIS', which the captures of its sources do not print; copy the capture's words for the party exactly",
+      "content/entities/nis.yaml: 'identifications[1].asWritten' is 'intelligence service', which the capture of skills does not print; copy the capture's words exactly, or cite the source that prints them",
+    ]);
+  });
+});
+
 describe('formatContentProblems', () => {
   it('counts the problems and puts each on its own indented line', () => {
     expect(formatContentProblems(['a.md: x', 'b.md: y'])).toBe(
@@ -143,7 +256,9 @@ describe('contentCheckIntegration', () => {
   it('lets a build of sound content go on, and leaves the dev server alone', () => {
     const logged: string[] = [];
     setupHook('tests/fixtures/valid-content')({ command: 'build', logger: { info: (m) => logged.push(m) } });
-    expect(logged).toEqual(['Content checked: schemas, references, citations, capture hashes, aliases.']);
+    expect(logged).toEqual([
+      'Content checked: schemas, references, citations, capture hashes, aliases, claimants and scopes.',
+    ]);
     expect(() =>
       setupHook('tests/fixtures/bad-content/missing-field')({ command: 'dev', logger: { info: () => {} } }),
     ).not.toThrow();

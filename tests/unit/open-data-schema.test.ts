@@ -26,6 +26,7 @@ describe('openDataJsonSchema', () => {
         'quantity',
         'claimant',
         'claimedAt',
+        'scope',
         'sources',
         'reports',
         'status',
@@ -51,15 +52,29 @@ describe('claimRecordSchema', () => {
       counts: 'soldiers',
       quantity: 'q',
       claimant: 'c',
+      claimantDetail: { entity: 'c', report: null, basis: 'stated', asWritten: null, reason: null },
       claimedAt: { value: '2024', precision: 'year', basis: 'stated', reason: null },
       periodFrom: null,
       periodTo: null,
+      scope: { kind: 'running-total', incident: null, place: null, span: null },
       sources: ['s'],
       reports: [],
       independentSources: 1,
       disputedBy: [],
+      comparedWith: [],
+      uncountedSources: [],
     };
     expect(claimRecordSchema.safeParse({ ...base, status: 'single-source' }).success).toBe(true);
     expect(claimRecordSchema.safeParse({ ...base, status: 'confirmed' }).success).toBe(false);
+  });
+});
+
+describe('claimRecordSchema scope', () => {
+  it('accepts only the four kinds of scope the status rule compares', () => {
+    const scope = claimRecordSchema.shape.scope;
+    expect(scope.safeParse({ kind: 'incident', incident: 'e', place: null, span: null }).success).toBe(true);
+    expect(scope.safeParse({ kind: 'campaign', incident: null, place: null, span: null }).success).toBe(
+      false,
+    );
   });
 });

@@ -63,6 +63,32 @@ describe('buildAliasGroups', () => {
     ).toEqual([{ id: 'k', name: 'Kim Jong Un', names: ['Kim Jong Un', 'Kim Jong-un', '김정은'] }]);
   });
 
+  it('adds the archive’s search names after the aliases, marked as the archive’s', () => {
+    expect(
+      buildAliasGroups([
+        {
+          id: 'p',
+          data: {
+            name: 'Putin',
+            aliases: [],
+            searchNames: [
+              { name: 'Vladimir Putin', lang: 'en' },
+              { name: 'Путин', lang: 'ru' },
+              { name: 'Putin', lang: 'en' },
+            ],
+          },
+        },
+      ]),
+    ).toEqual([
+      {
+        id: 'p',
+        name: 'Putin',
+        names: ['Putin', 'Vladimir Putin', 'Путин'],
+        searchNames: ['Vladimir Putin', 'Путин'],
+      },
+    ]);
+  });
+
   it('works with no aliases and skips entries without a usable name or with blank aliases', () => {
     expect(
       buildAliasGroups([
@@ -131,6 +157,23 @@ describe('findSearchAdditions', () => {
       numbers: [],
     });
     expect(findSearchAdditions('leader Kim Jong-un', [KIM]).aliases).toEqual([['Kim Jong Un', '김정은']]);
+  });
+
+  it('finds a page by a search name the archive adds, and says which of the added names are the archive’s', () => {
+    const PUTIN = {
+      id: 'putin',
+      name: 'Putin',
+      names: ['Putin', 'Vladimir Putin', 'Путин'],
+      searchNames: ['Vladimir Putin', 'Путин'],
+    };
+    expect(findSearchAdditions('Путин spoke.', [PUTIN])).toEqual({
+      entities: ['Putin'],
+      aliases: [['Putin', 'Vladimir Putin']],
+      printed: [['Путин']],
+      searchOnly: [['Vladimir Putin']],
+      numbers: [],
+    });
+    expect(findSearchAdditions('Putin spoke.', [PUTIN]).searchOnly).toEqual([['Vladimir Putin', 'Путин']]);
   });
 
   it('finds a name only as a whole, whether or not the page uses its first word elsewhere', () => {
@@ -219,6 +262,20 @@ describe('injectSearchAdditions', () => {
         '<span data-pagefind-filter="entity[data-value]" data-value="A &quot;B&quot; &lt;C&gt;"></span>' +
         '<p data-pagefind-weight="0.7">Also written: x&lt;y, z.</p><p>Figures also written: 332000.</p></div></div><footer>f</footer></body>',
     );
+  });
+
+  it('words the archive’s search names apart from the sources’ spellings, so no excerpt passes one off as the other', () => {
+    const out = injectSearchAdditions(page, {
+      entities: ['Putin'],
+      aliases: [['Putin’s', 'Vladimir Putin', 'Путин']],
+      searchOnly: [['Vladimir Putin', 'Путин']],
+      numbers: [],
+    });
+    expect(out).toContain(`<p data-pagefind-weight="${ALIAS_WEIGHT}">Also written: Putin’s.</p>`);
+    expect(out).toContain(
+      `<p data-pagefind-weight="${ALIAS_WEIGHT}">Also searched as (names the archive adds): Vladimir Putin, Путин.</p>`,
+    );
+    expect(out).not.toMatch(/Also written: [^<]*Vladimir Putin/);
   });
 
   it('weights the names the page does not print below its own text, and the figures like it', () => {

@@ -99,6 +99,17 @@ describe('formatAuthors', () => {
     expect(formatAuthors({ authors: ['A', 'B', 'C', 'D'] })).toBe('A, B, C and D');
   });
 
+  it('marks an author the archive inferred (from a closing biography, not a byline), and only that one', () => {
+    expect(
+      formatAuthors({
+        authors: [
+          { name: 'Joanna Kakissis', basis: 'inferred' },
+          { name: 'Ann Lee', basis: 'stated' },
+        ],
+      }),
+    ).toBe('Joanna Kakissis (inferred) and Ann Lee');
+  });
+
   it('shows the byline as printed when no author is named', () => {
     expect(formatAuthors({ authors: [], bylineAsPrinted: 'By Staff Reporters' })).toBe('By Staff Reporters');
   });

@@ -215,6 +215,7 @@ describe('generateArchive', () => {
       sources: new Set(inFolder('sources').map((f) => f.id)),
       entities: new Set(inFolder('entities').map((f) => f.id)),
       quantities: new Set(inFolder('quantities').map((f) => f.id)),
+      events: new Set(inFolder('events').map((f) => f.id)),
       topics: new Set(
         (parseYaml(archive.find((f) => f.path === 'topics.yaml')!.text) as { id: string }[]).map((t) => t.id),
       ),
@@ -245,7 +246,9 @@ describe('generateArchive', () => {
         collectReferences(f.path, yamlOf(f), {
           'sources.source': 'sources',
           claimant: 'entities',
+          'claimant.report': 'sources',
           quantity: 'quantities',
+          'scope.incident': 'events',
         }),
       ),
       ...inFolder('quantities').flatMap((f) =>
@@ -254,9 +257,16 @@ describe('generateArchive', () => {
     ];
     expect(uses.length).toBeGreaterThan(100);
     expect(findDanglingReferences(uses, known)).toEqual([]);
+    // Every kind of scope and of claimant occurs, and an incident names an event written alongside.
+    const claims = inFolder('claims').map((f) => yamlOf(f) as { claimant: unknown; scope: { kind: string } });
+    expect(new Set(claims.map((c) => c.scope.kind))).toEqual(
+      new Set(['running-total', 'period', 'incident', 'at-one-time']),
+    );
+    expect(claims.some((c) => typeof c.claimant === 'object')).toBe(true);
+    expect(uses.some((u) => u.field === 'scope.incident')).toBe(true);
     const names = inFolder('entities').flatMap((f) => {
-      const d = yamlOf(f) as { name: string; aliases: string[] };
-      return [d.name, ...d.aliases].map((n) => n.toLowerCase());
+      const d = yamlOf(f) as { name: string; aliases: string[]; searchNames: { name: string }[] };
+      return [d.name, ...d.aliases, ...d.searchNames.map((n) => n.name)].map((n) => n.toLowerCase());
     });
     expect(new Set(names).size).toBe(names.length);
   });

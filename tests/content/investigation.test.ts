@@ -1,0 +1,146 @@
+/**
+ * The investigation layer of the real content follows the rules of issue 18 that a reader relies
+ * on: the figures ledger compares like with like (no dispute across scopes), a statement is
+ * credited to the party its capture names (never to an outlet the archive only inferred), every
+ * alias is a spelling a capture prints, every identification the archive makes says why, and an
+ * author is stated only when a byline names them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { capturesDir, readCollection } from '../../src/integrations/content-files';
+import { asWrittenProblems, claimantProblems } from '../../src/integrations/content-check';
+import { entityNames, findAliasesInNoCapture, normaliseForCapture, usesSpelling } from '../../src/lib/aliases';
+import { deriveClaimStatuses, scopesOverlap, toStatusInput, type SourceIdentity } from '../../src/lib/claims';
+import { createClaimSchema } from '../../src/schemas/claim';
+import { slugSchema } from '../../src/schemas/common';
+import { createEntitySchema } from '../../src/schemas/entity';
+import { sourceSchema } from '../../src/schemas/source';
+
+const root = process.cwd();
+const contentDir = join(root, 'content');
+const captures = capturesDir(process.env, root);
+const haveCaptures = existsSync(captures);
+const refs = { source: slugSchema, entity: slugSchema, topic: slugSchema, quantity: slugSchema };
+
+const sourceFiles = readCollection(contentDir, 'sources');
+const entityFiles = readCollection(contentDir, 'entities');
+const eventFiles = readCollection(contentDir, 'events');
+const claimFiles = readCollection(contentDir, 'claims');
+
+const sources = sourceFiles.map((f) => ({ id: f.id, data: sourceSchema.parse(f.data) }));
+const entities = entityFiles.map((f) => ({ id: f.id, data: createEntitySchema(refs).parse(f.data) }));
+const claims = claimFiles.map((f) => toStatusInput(f.id, createClaimSchema(refs).parse(f.data)));
+const captureOf = (sourceId: string): string =>
+  readFileSync(join(captures, sources.find((s) => s.id === sourceId)!.data.capture.file), 'utf8');
+/** The non-blank lines a locator (`¶ N` or `¶ N–M`) points at. */
+const paragraphs = (sourceId: string, locator: string): string => {
+  const m = /^¶\s*(\d+)(?:\s*[–-]\s*(\d+))?$/.exec(locator);
+  if (!m) throw new Error(`locator '${locator}' is not '¶ N' or '¶ N–M'`);
+  const lines = captureOf(sourceId).split('\n').filter((l) => l.trim() !== '');
+  return lines.slice(Number(m[1]) - 1, Number(m[2] ?? m[1])).join('\n');
+};
+
+describe('the figures ledger compares like with like', () => {
+  const identities = new Map<string, SourceIdentity>(
+    sources.map((s) => [
+      s.id,
+      {
+        id: s.id,
+        outlet: s.data.outlet?.name ?? null,
+        authors: s.data.authors.filter((a) => a.basis === 'stated').map((a) => a.name),
+      },
+    ]),
+  );
+  const statuses = deriveClaimStatuses(claims, identities);
+  const byId = new Map(claims.map((c) => [c.id, c]));
+
+  it('disputes no two claims whose scopes do not overlap', () => {
+    const across = [...statuses].flatMap(([id, s]) =>
+      s.disputedBy.filter((other) => !scopesOverlap(byId.get(id)!, byId.get(other)!)).map((o) => `${id} × ${o}`),
+    );
+    expect(across).toEqual([]);
+  });
+
+  it('does not set a three-day tally against a running total, nor one capture against another', () => {
+    // The two false disputes issue 18 names: 47 wounded in three days against 1,000 injured, and
+    // one soldier captured by the 8th regiment against two captured by special forces in January.
+    expect(statuses.get('nk-wounded-special-forces-3-days')!.disputedBy).not.toContain('nk-wounded-lee-seong-kweun');
+    expect(statuses.get('nk-wounded-lee-seong-kweun')!.disputedBy).not.toContain('nk-wounded-special-forces-3-days');
+    expect(statuses.get('nk-captured-8th-regiment')!.disputedBy).not.toContain('nk-captured-special-forces-january');
+    expect(statuses.get('nk-captured-special-forces-january')!.disputedBy).not.toContain('nk-captured-8th-regiment');
+  });
+
+  it('gives every incident claim an event of its own on the timeline', () => {
+    const events = new Set(eventFiles.map((f) => f.id));
+    const missing = claims.filter((c) => c.scope.kind === 'incident' && !events.has(c.scope.incident!));
+    expect(missing.map((c) => c.id)).toEqual([]);
+  });
+});
+
+describe('who said it', () => {
+  it('credits no claim or event to an outlet the archive only inferred, and a report in its own voice only where it is cited', () => {
+    expect(claimantProblems(claimFiles, eventFiles, entityFiles, sourceFiles)).toEqual([]);
+  });
+
+  it.runIf(haveCaptures)('quotes the capture’s own words for every party the archive identifies', () => {
+    const texts = new Map(
+      sources.map((s) => [s.data.capture.file, normaliseForCapture(captureOf(s.id))] as const),
+    );
+    expect(asWrittenProblems(claimFiles, eventFiles, entityFiles, sourceFiles, texts)).toEqual([]);
+  });
+
+  it.runIf(haveCaptures)('gives every identification a reason, and points it at the paragraph that uses the words', () => {
+    const bad = entities.flatMap((e) =>
+      e.data.identifications
+        .filter(
+          (idn) =>
+            idn.basis !== 'inferred' ||
+            idn.reason.trim().length < 10 ||
+            !usesSpelling(normaliseForCapture(paragraphs(idn.source, idn.locator)), idn.asWritten),
+        )
+        .map((idn) => `${e.id}: '${idn.asWritten}' (${idn.source}, ${idn.locator})`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it.runIf(haveCaptures)('uses as an alias only a spelling some capture prints', () => {
+    const texts = sources.map((s) => normaliseForCapture(captureOf(s.id)));
+    expect(findAliasesInNoCapture(entityNames(entityFiles), texts)).toEqual([]);
+  });
+
+  it.runIf(haveCaptures)('keeps the archive’s search names apart: none is a spelling a capture prints', () => {
+    const texts = sources.map((s) => normaliseForCapture(captureOf(s.id)));
+    const printed = entities.flatMap((e) =>
+      e.data.searchNames.filter((n) => texts.some((t) => usesSpelling(t, n.name))).map((n) => `${e.id}: ${n.name}`),
+    );
+    expect(printed).toEqual([]);
+  });
+});
+
+describe('authors', () => {
+  it.runIf(haveCaptures)('states an author only where a byline prints the name', () => {
+    const bad = sources.flatMap((s) =>
+      s.data.authors
+        .filter((a) => a.basis === 'stated')
+        .filter((a) => {
+          const byline = a.asPrinted ?? a.name;
+          const where = a.locator ? paragraphs(s.id, a.locator) : captureOf(s.id);
+          return !/^(by|written by)\s/i.test(byline) || !usesSpelling(normaliseForCapture(where), byline);
+        })
+        .map((a) => `${s.id}: ${a.name}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it.runIf(haveCaptures)('finds every inferred author, and every name kept with "role not stated", where its locator points', () => {
+    const bad = sources.flatMap((s) =>
+      [...s.data.authors.filter((a) => a.basis === 'inferred'), ...s.data.namedWithoutRole]
+        .filter((a) => !a.locator || !usesSpelling(normaliseForCapture(paragraphs(s.id, a.locator)), a.name))
+        .map((a) => `${s.id}: ${a.name}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});

@@ -278,9 +278,15 @@ const LAST = [
 ];
 const KINDS = ['person', 'organisation', 'unit', 'place', 'weapon'] as const;
 
-/** A claim's scope: a kind of count, and for an incident one of the archive's events (`v00001`…). */
-function scopeFor(random: Random, events: number): Record<string, string> {
-  const kind = random.pick(['running-total', 'period', 'incident', 'at-one-time'] as const);
+const SCOPE_KINDS = ['running-total', 'period', 'incident', 'at-one-time'] as const;
+
+/**
+ * A claim's scope: a kind of count, and for an incident one of the archive's events (`v00001`…).
+ * The kinds take turns by claim number, so any archive of four claims or more has each of them,
+ * whatever text the random draws come from.
+ */
+function scopeFor(random: Random, events: number, claim: number): Record<string, string> {
+  const kind = SCOPE_KINDS[claim % SCOPE_KINDS.length]!;
   if (kind === 'incident') return { kind, incident: `v${pad(random.int(1, events), 5)}` };
   if (kind === 'period') return { kind, span: `${random.int(2, 30)} days` };
   return { kind };
@@ -449,7 +455,8 @@ export function* generateArchive(
       qualifier: random.pick(QUALIFIERS),
       unit: random.pick(UNITS),
       counts: clip(sentence(), 200),
-      claimant: random.chance(0.8) ? random.pick(entityIds) : { report: claimSource },
+      // One claim in five is the report's own voice, by claim number (as scopes take turns).
+      claimant: i % 5 === 0 ? { report: claimSource } : random.pick(entityIds),
       claimedAt: random.chance(0.8)
         ? { date: day(random, 2024, 2025), basis: 'stated' }
         : {
@@ -461,7 +468,7 @@ export function* generateArchive(
         ? { from: `${random.int(2023, 2024)}-${pad(random.int(1, 12), 2)}` }
         : undefined,
       // What the number covers; an incident names one of the events written below.
-      scope: scopeFor(random, plan.events),
+      scope: scopeFor(random, plan.events, i),
       sources: [{ source: claimSource, locator: `¶ ${random.int(1, 30)}` }],
     };
     yield { path: `claims/c${pad(i, 5)}.yaml`, text: `${toYaml(data)}\n` };

@@ -2,7 +2,7 @@
  * Build caches: work whose output depends only on its inputs (a social card, a Citation.js entry)
  * is kept in a folder between builds, under a key that hashes every input, and read back instead
  * of being made again. Each cache is a plain folder; what a build made is told by the files'
- * modification times (see cacheIntegration in src/integrations/build-caches.ts), so no state is
+ * modification times (see buildCachesIntegration in src/integrations/build-caches.ts), so no state is
  * shared between the modules Astro loads.
  */
 import { createHash } from 'node:crypto';

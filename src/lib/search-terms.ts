@@ -3,7 +3,6 @@
  * name, spelling, script or number form they type: the other names of every entity the page
  * mentions, and numbers with and without thousands separators. Pure functions, no fs.
  */
-// With its extension: the search copy worker loads this module through Node's type stripping.
 import { joinWordRuns } from './word-runs';
 
 /** An entity's names as the search needs them: the display name, every alias, and the archive's search names. */

@@ -1,56 +1,8 @@
 /**
- * Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every built page in light and dark
- * colour schemes and at phone width, plus a keyboard-only reading journey.
+ * Accessibility: a keyboard-only reading journey. axe runs on every built page, in light and dark
+ * colour schemes and at phone width, in every-page.spec.ts, which visits each page once.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { listBuiltPages } from './support/built-site';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const MODES = [
-  { name: 'light, desktop', colorScheme: 'light', viewport: { width: 1280, height: 800 } },
-  { name: 'dark, desktop', colorScheme: 'dark', viewport: { width: 1280, height: 800 } },
-  { name: 'light, phone', colorScheme: 'light', viewport: { width: 375, height: 740 } },
-] as const;
-
-// Every built page, plus the search page showing results (its results are written by script).
-const targets = [...listBuiltPages().map((p) => p.path), '/search/?q=drones'];
-
-async function violations(page: Page): Promise<string[]> {
-  // Only violations are reported in full; passes and incomplete results would only cost time.
-  const result = await new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  return result.violations.flatMap((v) =>
-    v.nodes.map(
-      (n) =>
-        `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`,
-    ),
-  );
-}
-
-for (const path of targets) {
-  // One visit per page; each mode is applied to the loaded page (colour scheme and width take
-  // effect at once), which keeps the sweep over every page affordable in CI.
-  test(`axe finds no WCAG 2.2 AA violation on ${path} (light, dark, phone)`, async ({ page }) => {
-    await page.goto(path);
-    if (path.includes('?q=')) await expect(page.locator('#search-results > li').first()).toBeVisible();
-    const found: string[] = [];
-    for (const mode of MODES) {
-      await page.emulateMedia({ colorScheme: mode.colorScheme });
-      await page.setViewportSize(mode.viewport);
-      expect(
-        await page.evaluate(
-          (scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches,
-          mode.colorScheme,
-        ),
-      ).toBe(true);
-      found.push(...(await violations(page)).map((v) => `${mode.name}: ${v}`));
-    }
-    expect(found).toEqual([]);
-  });
-}
 
 /** Resolves once the page has not scrolled for a few animation frames. */
 function settleScroll(): Promise<void> {

@@ -3,8 +3,9 @@
  * (deploy/nginx/), templated with a free port and this checkout's dist/. Installs nginx with
  * apt-get when it is missing and the tests run as root; otherwise fails with what to do.
  */
+import { test as base } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST } from './built-site';
@@ -82,6 +83,7 @@ export async function startNginx(port: number): Promise<NginxServer> {
   );
   const test = spawnSync(nginx, ['-t', '-q', '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx rejects the rendered deploy config:\n${test.stderr}`);
+  rmSync(join(dir, 'nginx.pid'), { force: true });
 
   const child: ChildProcess = spawn(nginx, ['-c', join(dir, 'nginx.conf')], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -89,19 +91,40 @@ export async function startNginx(port: number): Promise<NginxServer> {
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (child.exitCode !== null)
-      throw new Error(
-        `nginx exited (${child.exitCode}) on start:\n${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`,
+  // nginx writes its pid into its pid file once its listening socket is open: wait for that, or
+  // for nginx to exit. (The config test above leaves an empty pid file behind.)
+  const pidFile = join(dir, 'nginx.pid');
+  const started = () => existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() === String(child.pid);
+  await new Promise<void>((resolve, reject) => {
+    const watcher = watch(dir, () => {
+      if (started()) finish();
+    });
+    const onExit = (code: number | null) =>
+      finish(
+        new Error(
+          `nginx exited (${code}) on start:\n${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`,
+        ),
       );
-    try {
-      if ((await fetch(`${origin}/`)).ok) break;
-    } catch {
-      // Not listening yet.
+    const timer = setTimeout(() => finish(new Error(`nginx did not start within 10 s:\n${stderr}`)), 10_000);
+    child.once('exit', onExit);
+    function finish(error?: Error) {
+      watcher.close();
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      if (!error) return resolve();
+      child.kill();
+      rmSync(dir, { recursive: true, force: true });
+      reject(error);
     }
-    if (Date.now() > deadline) throw new Error(`nginx did not answer on ${origin} within 10 s:\n${stderr}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (started()) finish();
+  });
+  const home = await fetch(`${origin}/`).catch((error: Error) => error);
+  if (home instanceof Error || !home.ok) {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(
+      `nginx does not serve ${origin}/: ${home instanceof Error ? home.cause : home.status}\n${stderr}`,
+    );
   }
   return {
     origin,
@@ -115,3 +138,20 @@ export async function startNginx(port: number): Promise<NginxServer> {
     },
   };
 }
+
+/**
+ * Playwright's `test` with a worker-scoped `nginx`: the built site behind nginx, started once per
+ * worker (on its own port, beside the preview server's) and stopped when the worker ends.
+ */
+export const test = base.extend<object, { nginx: NginxServer }>({
+  nginx: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
+    async ({}, use, workerInfo) => {
+      const server = await startNginx(Number(process.env.E2E_PORT ?? 4399) + 5 + workerInfo.parallelIndex);
+      await use(server);
+      await server.stop();
+    },
+    // Installing nginx with apt-get, when it is missing, can take minutes.
+    { scope: 'worker', timeout: 330_000 },
+  ],
+});

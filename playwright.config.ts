@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { buildSynthCommand, SYNTH } from './tests/e2e/support/fixtures';
 
 /**
  * End-to-end tests run in Chromium against the built site (`dist/`, with its search index), served
@@ -11,7 +12,7 @@ const executablePath =
 const port = Number(process.env.E2E_PORT ?? 4399);
 /** Where the subpath build (BASE_PATH=/kursk/) is served, for tests/e2e/subpath.spec.ts. */
 export const subpathPort = port + 2;
-/** Where a 160-report synthetic archive (dist-synth/) is served, for the paginated lists of tests/e2e/pagination.spec.ts. */
+/** Where the small synthetic archive built with small page sizes (dist-synth/) is served, for tests/e2e/pagination.spec.ts. */
 export const synthPort = port + 3;
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
@@ -35,14 +36,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      testDir: 'tests/e2e',
-      use: { ...devices['Desktop Chrome'], launchOptions },
-    },
+    // First, so that the quality suite's one long test (every query in turn) runs beside the others.
     {
       name: 'search-quality',
       testDir: 'tests/search',
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e',
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
   ],
@@ -62,12 +64,14 @@ export default defineConfig({
       timeout: 180_000,
     },
     {
-      // Long lists need a large archive: 160 synthetic reports give /reports/ 40 pages and each
-      // topic and the busiest entities several, so the windowed page links show their gaps.
-      command: `node scripts/synth.ts --reports 160 --seed 5 --out .synth/e2e-content --quiet && KURSK_CONTENT_DIR=.synth/e2e-content KURSK_CACHE_DIR=.synth/e2e-cache KURSK_CAPTURES_DIR=.synth/no-captures npx astro build --outDir dist-synth && node scripts/serve-static.mjs dist-synth / ${synthPort}`,
+      // Long lists: a small synthetic archive with small page sizes shows the same windows of page
+      // links as a large one (SYNTH in tests/e2e/support/fixtures.ts). Built beside the subpath
+      // build: each has its own cache and outDir, and the modules both write in .astro/ are the
+      // same (neither content folder has an .mdx report or an image).
+      command: `${buildSynthCommand} && node scripts/serve-static.mjs ${SYNTH.dist} / ${synthPort}`,
       url: `http://127.0.0.1:${synthPort}/`,
       reuseExistingServer: false,
-      timeout: 300_000,
+      timeout: 180_000,
     },
   ],
 });

@@ -6,6 +6,8 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
+import { DEFAULT_PAGE_SIZES } from '../../src/config/page-sizes';
+import { readCollection } from '../../src/integrations/content-files';
 import { parseManifest } from '../../src/integrations/site-files';
 import { publishedReportSlugs } from './support/built-site';
 
@@ -58,7 +60,7 @@ test('the RSS, Atom and JSON feeds are well-formed and list every published repo
   for (const item of json.items) expect(item.title && item.date_published && item.id).toBeTruthy();
 });
 
-test('each topic feed lists exactly the reports on its topic page; the corrections feeds are valid', () => {
+test('each topic feed lists exactly the reports on its topic page; the corrections feeds list the newest corrections', () => {
   const topics = readFileSync(`${dist}/topics/index.html`, 'utf8')
     .match(/href="\/topics\/([a-z0-9-]+)\/"/g)!
     .map((m) => m.slice(14, -2));
@@ -77,7 +79,19 @@ test('each topic feed lists exactly the reports on its topic page; the correctio
   }
   expect(xml('/feeds/corrections.xml').rss.channel.title).toContain('corrections');
   expect(xml('/feeds/corrections.atom').feed.id).toBe(`${SITE}/feeds/corrections.atom`);
-  expect(JSON.parse(readFileSync(`${dist}/feeds/corrections.json`, 'utf8')).items).toEqual([]);
+  // One item per entry of a published report's corrections log, newest first, as many as a feed holds.
+  const published = readCollection('content', 'reports').filter((r) => r.data.draft !== true);
+  const entries = published.flatMap((r) =>
+    ((r.data.corrections ?? []) as unknown[]).map(() => `${SITE}/reports/${r.id}/#corrections`),
+  );
+  const items = JSON.parse(readFileSync(`${dist}/feeds/corrections.json`, 'utf8')).items as {
+    url: string;
+    date_published: string;
+  }[];
+  expect(items).toHaveLength(Math.min(entries.length, DEFAULT_PAGE_SIZES.feedSize));
+  for (const item of items) expect(entries).toContain(item.url);
+  const dates = items.map((i) => i.date_published);
+  expect([...dates].sort().reverse()).toEqual(dates);
 });
 
 test('the sitemap lists every page with lastmod on reports, and robots.txt points to it', () => {

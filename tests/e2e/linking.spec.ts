@@ -1,5 +1,6 @@
 /** Linking to reports: link previews, structured data, paragraph links, citing, corrections. */
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { readCollection } from '../../src/integrations/content-files';
 
 const REPORT = '/reports/drones-drop-surrender-leaflets-over-north-korean-troops/';
 
@@ -196,13 +197,27 @@ test('the .bib and .ris downloads hold the report’s citation', async ({ page, 
   expect(ris.trimEnd().endsWith('ER  -')).toBe(true);
 });
 
-test('the corrections page says plainly that none have been published, and links its feed', async ({
+test('the corrections page lists every correction and update of the published reports, and links its feed', async ({
   page,
 }) => {
+  const entries = readCollection('content', 'reports')
+    .filter((r) => r.data.draft !== true)
+    .flatMap((r) =>
+      ((r.data.corrections ?? []) as { text: string }[]).map((c) => ({ id: r.id, text: c.text })),
+    );
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Corrections' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections and updates');
-  await expect(page.getByText('No corrections have been published.')).toBeVisible();
+  const listed = page.getByRole('main').locator('.card-list > li');
+  await expect(listed).toHaveCount(entries.length);
+  // With none published, the page says so plainly instead.
+  await expect(page.getByText('No corrections have been published.')).toHaveCount(
+    entries.length === 0 ? 1 : 0,
+  );
+  for (const entry of entries)
+    await expect(
+      listed.filter({ hasText: entry.text }).locator(`h2 a[href="/reports/${entry.id}/#corrections"]`),
+    ).toHaveCount(1);
   await expect(page.getByRole('link', { name: 'Atom' })).toHaveAttribute('href', '/feeds/corrections.atom');
 });
 

@@ -1,56 +1,104 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint and format check, unit and content tests, the build, then end-to-end tests in Chromium
-// against the built site. Runs every step it can, then prints one line with the totals of all
-// test runners, `N passed, N failed`, and exits non-zero if anything failed.
-import { spawnSync } from 'node:child_process';
+// `npm test`: type check, lint and format check, unit and content tests, the tests that build
+// fixture sites, the build, then end-to-end tests in Chromium against the built site.
+// `npm run test:fast` (`--fast`): type check, lint and format check, unit and content tests; no
+// site is built and no browser started.
+// Steps that do not depend on each other run at the same time (most of them use one core, or wait
+// on child processes); each step's output is printed whole when it ends, with its time. Runs every
+// step it can, then prints one line with the totals of all test runners, `N passed, N failed`, and
+// exits non-zero if anything failed.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+const fast = process.argv.includes('--fast');
 const results = 'test-results';
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
+const started = performance.now();
+const seconds = (from) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 const failures = [];
-const run = (label, command, args) => {
-  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const status = spawnSync(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0' },
-  }).status;
-  if (status !== 0) failures.push(`${label} (exit ${status})`);
-  return status === 0;
-};
+
+/** Runs one step, its output collected and printed whole when it ends; resolves to whether it passed. */
+function run(label, command, args) {
+  const from = performance.now();
+  console.log(`=== ${label}: started (${command} ${args.join(' ')})`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '0' } });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (status) => {
+      const passed = status === 0;
+      console.log(`\n=== ${label}: ${passed ? 'passed' : `failed (exit ${status})`} in ${seconds(from)}`);
+      process.stdout.write(Buffer.concat(output));
+      if (!passed) failures.push(`${label} (exit ${status})`);
+      resolve(passed);
+    });
+  });
+}
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
 
-run('type check', 'npx', ['astro', 'check']);
-run('lint and format', 'npm', ['run', '--silent', 'lint']);
-run('unit and content tests', 'npx', [
+const vitest = (project) => [
   'vitest',
   'run',
+  '--project',
+  project,
   '--reporter=default',
   '--reporter=json',
-  `--outputFile=${results}/unit.json`,
-]);
-const built = run('build', 'npx', ['astro', 'build']);
-if (built) run('end-to-end tests', 'npx', ['playwright', 'test']);
-else failures.push('end-to-end tests (not run: the build failed)');
+  `--outputFile=${results}/vitest-${project}.json`,
+];
 
-const unit = readJson(`${results}/unit.json`);
+// Two chains side by side. Astro's steps run one after another: every Astro build (and astro
+// check's sync) writes the generated content modules and types in the project's .astro/, which
+// another build or the type check would read half-written. The other chain runs no Astro.
+let built = false;
+await Promise.all([
+  (async () => {
+    // astro check also checks the .astro files, which tsc cannot read, and costs no more than
+    // tsc --noEmit after the astro sync that tsc needs for the astro:content types.
+    await run('type check', 'npx', ['astro', 'check']);
+    if (fast) return;
+    built = await run('build', 'npx', ['astro', 'build']);
+    await run('fixture-build tests', 'npx', vitest('build'));
+  })(),
+  (async () => {
+    // The checks of `npm run lint`, with ESLint's and Prettier's caches: a file unchanged since the
+    // last run is not read again (an edit, or a change of either tool's config, invalidates it).
+    await run('lint and format', 'sh', [
+      '-c',
+      'npx eslint --cache --cache-location node_modules/.cache/eslint/ . && npx prettier --check --cache .',
+    ]);
+    await run('unit and content tests', 'npx', vitest('fast'));
+  })(),
+]);
+if (!fast) {
+  if (built) await run('end-to-end tests', 'npx', ['playwright', 'test']);
+  else failures.push('end-to-end tests (not run: the build failed)');
+}
+
+const units = ['fast', 'build'].map((project) => readJson(`${results}/vitest-${project}.json`));
 const e2e = readJson(`${results}/e2e.json`);
 const counts = {
-  vitest: { passed: unit?.numPassedTests ?? 0, failed: unit?.numFailedTests ?? 0 },
-  playwright: {
-    passed: e2e?.stats?.expected ?? 0,
-    failed: (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0),
+  vitest: {
+    passed: units.reduce((n, u) => n + (u?.numPassedTests ?? 0), 0),
+    failed: units.reduce((n, u) => n + (u?.numFailedTests ?? 0), 0),
   },
+  ...(fast
+    ? {}
+    : {
+        playwright: {
+          passed: e2e?.stats?.expected ?? 0,
+          failed: (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0),
+        },
+      }),
 };
-console.log('');
+console.log(`\nall steps done in ${seconds(started)}`);
 for (const [name, c] of Object.entries(counts))
   console.log(`${name}: ${c.passed} passed, ${c.failed} failed`);
 if (failures.length > 0) console.log(`failed steps: ${failures.join('; ')}`);
-const passed = counts.vitest.passed + counts.playwright.passed;
-const failed =
-  counts.vitest.failed +
-  counts.playwright.failed +
-  (failures.length > 0 && counts.vitest.failed + counts.playwright.failed === 0 ? 1 : 0);
+const passed = Object.values(counts).reduce((n, c) => n + c.passed, 0);
+const failedTests = Object.values(counts).reduce((n, c) => n + c.failed, 0);
+const failed = failedTests + (failures.length > 0 && failedTests === 0 ? 1 : 0);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -12,10 +12,13 @@ export interface DescribableSource {
   published: { date: PartialDate; basis: 'stated' | 'inferred' };
 }
 
-/** The outlet's name for readers, marked when inferred: `NPR`, `Business Insider (inferred)`, `Outlet unknown`. */
+/**
+ * The outlet's name for readers, marked when inferred, saying what was inferred (a line may also
+ * carry an inferred date): `NPR`, `Business Insider (outlet inferred)`, `Outlet unknown`.
+ */
 export function formatOutlet(source: Pick<DescribableSource, 'outlet'>): string {
   if (!source.outlet) return 'Outlet unknown';
-  return source.outlet.basis === 'inferred' ? `${source.outlet.name} (inferred)` : source.outlet.name;
+  return source.outlet.basis === 'inferred' ? `${source.outlet.name} (outlet inferred)` : source.outlet.name;
 }
 
 /** The outlets of a list of sources for readers, each once, in the list's order: `NPR · Outlet unknown` once joined. */
@@ -23,21 +26,22 @@ export function listOutlets(sources: readonly Pick<DescribableSource, 'outlet'>[
   return [...new Set(sources.map(formatOutlet))];
 }
 
-/** The publication date for readers at its real precision: `23 December 2024`, `December 2024 (inferred)`. */
+/** The publication date for readers at its real precision: `23 December 2024`, `December 2024 (date inferred)`. */
 export function formatPublished(source: Pick<DescribableSource, 'published'>): string {
   const text = formatPartialDate(source.published.date);
-  return source.published.basis === 'inferred' ? `${text} (inferred)` : text;
+  return source.published.basis === 'inferred' ? `${text} (date inferred)` : text;
 }
 
 /**
  * Authors joined for a byline: `A`, `A and B`, `A, B and C`, an inferred author marked
- * (`Joanna Kakissis (inferred)`); the printed byline, or `Author not named`.
+ * (`Joanna Kakissis (author inferred)`); else the printed byline without its leading "By", so that
+ * it reads in the middle of a line (`Staff Writer` for `By Staff Writer`); else `Author not named`.
  */
 export function formatAuthors(source: Pick<DescribableSource, 'authors' | 'bylineAsPrinted'>): string {
   const names = source.authors.map((a) =>
-    typeof a === 'string' ? a : a.basis === 'inferred' ? `${a.name} (inferred)` : a.name,
+    typeof a === 'string' ? a : a.basis === 'inferred' ? `${a.name} (author inferred)` : a.name,
   );
-  if (names.length === 0) return source.bylineAsPrinted ?? 'Author not named';
+  if (names.length === 0) return source.bylineAsPrinted?.replace(/^by\s+(?=\S)/i, '') || 'Author not named';
   if (names.length === 1) return names[0]!;
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
@@ -51,11 +55,12 @@ export function formatSourceTitle(
 
 /**
  * A short name for a source in a note: the outlet when known, else the authors, else the title;
- * then the date at its precision. `NPR, 2025 (inferred)`; `Camilla Jessen, 23 December 2024`.
+ * then the date at its precision, each marked when inferred. `NPR, 2025 (date inferred)`;
+ * `Korea Daily (outlet inferred), December 2024 (date inferred)`; `Camilla Jessen, 23 December 2024`.
  */
 export function formatShortSource(source: DescribableSource): string {
   const who = source.outlet
-    ? source.outlet.name
+    ? formatOutlet(source)
     : source.authors.length > 0
       ? formatAuthors(source)
       : `“${formatSourceTitle(source)}”`;
@@ -74,4 +79,13 @@ export function describeSource(source: DescribableSource): string {
         ? `, bylined “${source.bylineAsPrinted}”`
         : ', with no author named';
   return `A news report ${outlet}${authors}, dated ${formatPublished(source)}.`;
+}
+
+/**
+ * A locator for readers (`¶ 9`, `¶ 52–55`, `¶ 3, ¶ 5`): the ¶ sign is joined to its number by a
+ * no-break space and a range's dash by word joiners, so a line never ends between them. The
+ * locator's own text is otherwise kept as written.
+ */
+export function formatLocator(locator: string): string {
+  return locator.replace(/¶\s+/g, '¶\u00a0').replace(/(\d)\s*([–-])\s*(?=\d)/g, '$1\u2060$2\u2060');
 }

@@ -3,6 +3,7 @@ import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
 import {
   describeSource,
   formatAuthors,
+  formatLocator,
   formatOutlet,
   formatPublished,
   formatShortSource,
@@ -34,9 +35,9 @@ describe('formatOutlet', () => {
     expect(formatOutlet({ outlet: { name: 'NPR', basis: 'stated' } })).toBe('NPR');
   });
 
-  it("marks an outlet the archive inferred: 'Business Insider (inferred)'", () => {
+  it("marks an outlet the archive inferred, saying what was inferred: 'Business Insider (outlet inferred)'", () => {
     expect(formatOutlet({ outlet: { name: 'Business Insider', basis: 'inferred' } })).toBe(
-      'Business Insider (inferred)',
+      'Business Insider (outlet inferred)',
     );
   });
 
@@ -53,7 +54,7 @@ describe('listOutlets', () => {
     expect(listOutlets([source(), ap, source(), inferred, unknown, unknown])).toEqual([
       'NPR',
       'AP',
-      'AP (inferred)',
+      'AP (outlet inferred)',
       'Outlet unknown',
     ]);
     expect(listOutlets([])).toEqual([]);
@@ -67,9 +68,9 @@ describe('formatPublished', () => {
     );
   });
 
-  it("marks an inferred month: 'December 2024 (inferred)'", () => {
+  it("marks an inferred month as an inferred date: 'December 2024 (date inferred)'", () => {
     expect(formatPublished({ published: { date: partial('2024-12'), basis: 'inferred' } })).toBe(
-      'December 2024 (inferred)',
+      'December 2024 (date inferred)',
     );
   });
 
@@ -78,7 +79,7 @@ describe('formatPublished', () => {
       'autumn 2024',
     );
     expect(formatPublished({ published: { date: partial('2024'), basis: 'inferred' } })).toBe(
-      '2024 (inferred)',
+      '2024 (date inferred)',
     );
   });
 });
@@ -107,11 +108,14 @@ describe('formatAuthors', () => {
           { name: 'Ann Lee', basis: 'stated' },
         ],
       }),
-    ).toBe('Joanna Kakissis (inferred) and Ann Lee');
+    ).toBe('Joanna Kakissis (author inferred) and Ann Lee');
   });
 
-  it('shows the byline as printed when no author is named', () => {
-    expect(formatAuthors({ authors: [], bylineAsPrinted: 'By Staff Reporters' })).toBe('By Staff Reporters');
+  it('shows the printed byline when no author is named, without a leading "By" that would read wrongly mid-line', () => {
+    expect(formatAuthors({ authors: [], bylineAsPrinted: 'By Staff Reporters' })).toBe('Staff Reporters');
+    expect(formatAuthors({ authors: [], bylineAsPrinted: 'BY STAFF' })).toBe('STAFF');
+    expect(formatAuthors({ authors: [], bylineAsPrinted: 'Staff Writer' })).toBe('Staff Writer');
+    expect(formatAuthors({ authors: [], bylineAsPrinted: 'Byron Lee' })).toBe('Byron Lee');
   });
 
   it('prefers the named authors over the printed byline', () => {
@@ -145,10 +149,21 @@ describe('formatShortSource', () => {
     expect(formatShortSource(source())).toBe('NPR, 23 December 2024');
   });
 
-  it("marks an inferred date at its precision: 'NPR, 2025 (inferred)'", () => {
+  it("marks an inferred date at its precision, as a date: 'NPR, 2025 (date inferred)'", () => {
     expect(formatShortSource(source({ published: { date: partial('2025'), basis: 'inferred' } }))).toBe(
-      'NPR, 2025 (inferred)',
+      'NPR, 2025 (date inferred)',
     );
+  });
+
+  it('marks an inferred outlet and an inferred date each for what it is', () => {
+    expect(
+      formatShortSource(
+        source({
+          outlet: { name: 'Korea Daily', basis: 'inferred' },
+          published: { date: partial('2024-12'), basis: 'inferred' },
+        }),
+      ),
+    ).toBe('Korea Daily (outlet inferred), December 2024 (date inferred)');
   });
 
   it("names the authors when the outlet is unknown: 'Camilla Jessen, 23 December 2024'", () => {
@@ -189,7 +204,7 @@ describe('describeSource', () => {
         }),
       ),
     ).toBe(
-      'A news report published by Business Insider (outlet inferred), written by Camilla Jessen, dated December 2024 (inferred).',
+      'A news report published by Business Insider (outlet inferred), written by Camilla Jessen, dated December 2024 (date inferred).',
     );
   });
 
@@ -203,5 +218,21 @@ describe('describeSource', () => {
     expect(describeSource(source({ authors: [] }))).toBe(
       'A news report published by NPR, with no author named, dated 23 December 2024.',
     );
+  });
+});
+
+describe('formatLocator', () => {
+  it('joins the ¶ sign to its number with a no-break space, so a line never ends between them', () => {
+    expect(formatLocator('¶ 9')).toBe('¶\u00a09');
+    expect(formatLocator('¶ 3, ¶ 5')).toBe('¶\u00a03, ¶\u00a05');
+  });
+
+  it('keeps a range of paragraphs on one line: no break either side of its dash', () => {
+    expect(formatLocator('¶ 52–55')).toBe('¶\u00a052\u2060–\u206055');
+    expect(formatLocator('¶ 2 - 3')).toBe('¶\u00a02\u2060-\u20603');
+  });
+
+  it('leaves a locator with no ¶ or range as written', () => {
+    expect(formatLocator('the caption')).toBe('the caption');
   });
 });

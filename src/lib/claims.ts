@@ -583,3 +583,117 @@ export const SCOPE_MEANINGS: Readonly<Record<ScopeKind, string>> = {
   incident: 'one event, such as a single capture',
   'at-one-time': 'how many there were at one moment, such as troops massed on a border',
 };
+
+/**
+ * A quantity's claims counted by status, in a phrase a reader takes in at once: `1 claim, from a
+ * single source`; `3 claims, each from a single source`; `2 claims, both corroborated`; `3 claims:
+ * 1 corroborated, 2 from one source each`. Statuses with no claim are left out.
+ */
+export function describeStatusCounts(byStatus: Readonly<Record<ClaimStatus, number>>): string {
+  const total = byStatus.corroborated + byStatus.disputed + byStatus['single-source'];
+  const claims = total === 1 ? '1 claim' : `${total} claims`;
+  if (total === 0) return 'No claims';
+  const present = (['corroborated', 'disputed', 'single-source'] as const).filter((s) => byStatus[s] > 0);
+  if (present.length === 1) {
+    const status = present[0]!;
+    const all = total === 1 ? '' : total === 2 ? 'both ' : status === 'single-source' ? 'each ' : 'all ';
+    return `${claims}, ${all}${status === 'single-source' ? 'from a single source' : status}`;
+  }
+  const parts = present.map((s) => {
+    const n = byStatus[s];
+    if (s !== 'single-source') return `${n} ${s}`;
+    return n === 1 ? '1 from a single source' : `${n} from one source each`;
+  });
+  return `${claims}: ${parts.join(', ')}`;
+}
+
+/**
+ * How a claim's status came about, in a sentence for readers: how many independent sources report
+ * the figure, and any that print it but cannot be counted because they name neither outlet nor
+ * author. `Only one source reports it.`; `Reported by 2 independent sources.`; `Printed in one
+ * source, which names neither outlet nor author, so no independent source can be counted.`
+ */
+export function describeSourcing(
+  status: Pick<StatusResult, 'independentSources' | 'uncountedSources'>,
+): string {
+  const n = status.independentSources;
+  const u = status.uncountedSources.length;
+  const uncounted = u === 1 ? 'one source' : `${u} sources`;
+  const neither = u === 1 ? 'names neither outlet nor author' : 'name neither outlet nor author';
+  if (n === 0)
+    return u === 0
+      ? 'No source can be counted for it.'
+      : `Printed in ${uncounted}, which ${neither}, so no independent source can be counted.`;
+  const counted = n === 1 ? 'Only one source reports it' : `Reported by ${n} independent sources`;
+  if (u === 0) return `${counted}.`;
+  return `${n === 1 ? 'One source reports it' : counted}; ${u === 1 ? 'another, which names' : `${u} others, which name`} neither outlet nor author, cannot be counted as independent.`;
+}
+
+/**
+ * Another claim named as a reader would name it: who, how much, when. `Lee Seong-kweun: at least
+ * 100 soldiers, December 2024`. Used where a claim points at another (compared with, conflicts
+ * with), in place of its internal id.
+ */
+export function formatClaimReference(claim: {
+  claimant: string;
+  value: ClaimValue;
+  qualifier: Qualifier;
+  unit: string;
+  date: string;
+}): string {
+  return `${claim.claimant}: ${formatClaimValue(claim.value, claim.qualifier, claim.unit)}, ${claim.date}`;
+}
+
+/**
+ * What a claim's number covers, in plain English, from its kind of scope, the span the source gives
+ * in words, and its period (dates formatted by `formatDate`): `A running total up to December
+ * 2024`; `Over three days; the source gives no dates`; `One incident, in January 2025`. A period
+ * whose start and end are the same date is that date (`in January 2025`), never `January 2025 to
+ * January 2025`. The place and the incident's event are added by the page, which links them.
+ */
+export function describeScope<D>(
+  scope: { kind: ScopeKind; span?: string | undefined },
+  period: { from?: D | undefined; to?: D | undefined } | undefined,
+  formatDate: (date: D) => string,
+): string {
+  const from = period?.from === undefined ? undefined : formatDate(period.from);
+  const to = period?.to === undefined ? undefined : formatDate(period.to);
+  const dates =
+    from !== undefined && to !== undefined
+      ? from === to
+        ? `in ${from}`
+        : `from ${from} to ${to}`
+      : from !== undefined
+        ? `from ${from} on`
+        : to !== undefined
+          ? `up to ${to}`
+          : undefined;
+  switch (scope.kind) {
+    case 'running-total':
+      if (from !== undefined && to !== undefined && from !== to)
+        return `A running total from ${from} up to ${to}`;
+      if (to !== undefined) return `A running total up to ${to}`;
+      if (from !== undefined) return `A running total from ${from}`;
+      return 'A running total; the source gives no dates';
+    case 'period':
+      if (scope.span)
+        return dates ? `Over ${scope.span}, ${dates}` : `Over ${scope.span}; the source gives no dates`;
+      return dates ? dates[0]!.toUpperCase() + dates.slice(1) : 'Within a period the source does not date';
+    case 'incident':
+      return dates ? `One incident, ${dates}` : 'One incident';
+    case 'at-one-time':
+      return dates ? `At one time, ${dates}` : 'At one time; the source gives no date';
+  }
+}
+
+/**
+ * Whether the lowest and highest of a quantity's claims are estimates of one number, so that
+ * "from the lowest to the highest" is a range: they were compared (same scope, see `areRivals`).
+ * Counts of two incidents, or a three-day tally and a running total, are not one range.
+ */
+export function isOneRange(
+  lowest: { id: string; comparedWith: readonly string[] },
+  highest: { id: string },
+): boolean {
+  return lowest.id === highest.id || lowest.comparedWith.includes(highest.id);
+}

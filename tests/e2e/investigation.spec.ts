@@ -169,7 +169,9 @@ test.describe('without JavaScript', () => {
       for (const e of of) await expect(page.locator(`#event-${e.id}`)).toBeVisible();
       const first = page.locator('.event').first();
       await expect(first.locator('dt', { hasText: 'Happened' })).toBeVisible();
-      await expect(first.locator('dt', { hasText: 'First reported' })).toBeVisible();
+      // The earliest capture in a small archive is not when the world first heard of it: say which it is.
+      await expect(first.locator('dt', { hasText: 'Earliest source in this archive' })).toBeVisible();
+      await expect(first.locator('dt', { hasText: 'First reported' })).toHaveCount(0);
       await expect(first.locator('.citation-list a[href*="/sources/"]').first()).toBeVisible();
       await page.goto('/timeline/');
     }
@@ -227,9 +229,14 @@ test('the figures index lists every quantity with its count of claims by status,
     const of = claims.filter((c) => c.quantity === q);
     const entry = page.locator(`.quantities > li#${q}`);
     const count = (status: ClaimRecord['status']) => of.filter((c) => c.status === status).length;
-    await expect(entry.locator('.counts')).toHaveText(
-      `${of.length === 1 ? '1 claim' : `${of.length} claims`}: ${count('corroborated')} corroborated, ${count('disputed')} disputed, ${count('single-source')} single source`,
+    const counts = entry.locator('.counts');
+    await expect(counts).toHaveText(
+      new RegExp(`^${of.length === 1 ? '1 claim' : `${of.length} claims`}[,:] `),
     );
+    // Read as English: no "0 disputed", no "3 single source".
+    await expect(counts).not.toHaveText(/(^|\s)0 |\d single source/);
+    if (count('single-source') > 0) await expect(counts).toContainText('single source');
+    if (count('disputed') > 0) await expect(counts).toContainText(`${count('disputed')} disputed`);
     await expect(entry.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute(
       'href',
       `/figures/${q}/`,
@@ -263,7 +270,9 @@ test("a quantity's page shows each of its claims with the status the data derive
     );
     await expect(card.locator('a.anchor')).toHaveAttribute('href', `#claim-${c.id}`);
   }
-  const chart = page.locator('svg[role="img"]');
+  // One chart is drawn for the text column at each width; the reader sees one.
+  const chart = page.locator('svg[role="img"]:visible');
+  await expect(chart).toHaveCount(1);
   await expect(chart.locator('title').first()).toHaveText(/estimates by claim date and claimant/);
   await expect(chart.locator('desc')).not.toBeEmpty();
   await expect(page.locator('table tbody tr')).toHaveCount(of.length);
@@ -436,4 +445,106 @@ test('search can be narrowed to analyses or entities from the URL', async ({ pag
     .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     expect(href).toMatch(/\/entities\//);
   }
+});
+
+test('the figures pages read as English: no ids, no residue, no "1 soldiers", no jargon, and every claim named as a reader would', async ({
+  page,
+  request,
+}) => {
+  const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
+  const quantities = [...new Set(claims.map((c) => c.quantity))];
+  const claimants = [...new Set(claims.map((c) => c.claimant).filter((id) => !id.startsWith('report:')))];
+  for (const url of [
+    '/figures/',
+    ...quantities.map((q) => `/figures/${q}/`),
+    ...claimants.map((id) => `/entities/${id}/`),
+  ]) {
+    await page.goto(url);
+    const text = await page.locator('main').innerText();
+    for (const c of claims) expect(text, `${url} shows the internal id of claim ${c.id}`).not.toContain(c.id);
+    expect(text, `${url}: floating-point residue`).not.toMatch(/\d\.\d{5,}/);
+    expect(text, `${url}: a plural unit after the number one`).not.toMatch(
+      /(^|[^\d,.])1 (soldiers|drones|people)\b/,
+    );
+    expect(text, `${url}: scope jargon`).not.toMatch(/running-total|at-one-time|scope:|Scope\b/);
+    expect(text, `${url}: a period from a date to the same date`).not.toMatch(
+      /\b((?:[A-Z][a-z]+ )?\d{4}) to \1\b/,
+    );
+    expect(text, `${url}: "(inferred)" without saying what`).not.toContain(' (inferred)');
+  }
+  // A claim compared with another names it by claimant, value and date, and links to its card.
+  const compared = claims.find((c) => claims.some((o) => o.id !== c.id && o.quantity === c.quantity))!;
+  await page.goto(`/figures/${compared.quantity}/`);
+  const links = page.locator('dt:text-is("Compared with") + dd a');
+  for (const a of await links.all()) {
+    await expect(a).toHaveAttribute('href', /^#claim-/);
+    await expect(a).toHaveText(/^.+: .*\d.*, .*\d{4}$/);
+  }
+});
+
+for (const width of [390, 1280]) {
+  test(`a quantity's chart at ${width} px: the text column's width, whole-number gridlines for counts, every claim labelled, no label cut off`, async ({
+    page,
+    request,
+  }) => {
+    const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
+    const charted = [...new Set(claims.map((c) => c.quantity))].filter(
+      (q) => claims.filter((c) => c.quantity === q).length > 1,
+    );
+    await page.setViewportSize({ width, height: 900 });
+    for (const q of charted) {
+      await page.goto(`/figures/${q}/`);
+      const svg = page.locator('svg[role="img"]:visible');
+      await expect(svg).toHaveCount(1);
+      const box = (await svg.boundingBox())!;
+      const column = (await page.locator('main p.summary').boundingBox())!;
+      expect(box.width, `${q}: the chart uses the text column's width`).toBeGreaterThanOrEqual(
+        column.width - 2,
+      );
+      // Counts: every gridline label is a whole number (no 0.5 soldiers).
+      for (const label of await svg.locator('.axis text').allInnerTexts())
+        if (/^[\d,.]+$/.test(label))
+          expect(label, `${q}: a gridline between whole numbers`).toMatch(/^[\d,]+$/);
+      // Each claim is labelled with its value, and no label or axis label is cut off by the chart's edge.
+      const labels = svg.locator('.labels text');
+      await expect(labels).toHaveCount(claims.filter((c) => c.quantity === q).length);
+      for (const text of await svg.locator('text').all()) {
+        const t = await text.boundingBox();
+        if (!t || t.width === 0) continue;
+        expect(t.x, `${q}: "${await text.textContent()}" cut off on the left`).toBeGreaterThanOrEqual(
+          box.x - 1,
+        );
+        expect(t.x + t.width, `${q}: "${await text.textContent()}" cut off on the right`).toBeLessThanOrEqual(
+          box.x + box.width + 1,
+        );
+      }
+    }
+  });
+}
+
+test('a figure dated only to a year is drawn as a span across that year, with an arrow for "at least"', async ({
+  page,
+  request,
+}) => {
+  const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
+  const charted = (c: ClaimRecord) => claims.filter((o) => o.quantity === c.quantity).length > 1;
+  const yearOnly = claims.find((c) => c.claimedAt.precision === 'year' && charted(c))!;
+  const floor = claims.find((c) => c.qualifier === 'at-least' && charted(c))!;
+  await page.goto(`/figures/${yearOnly.quantity}/`);
+  const svg = page.locator('svg[role="img"]:visible');
+  // The year-dated claim is a bar across a year (a third of the plot or more, when the plot spans
+  // up to three years), not a lone point in July.
+  const widths = await svg
+    .locator('.points .bar')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+  const plot = (await svg.locator('.axis .baseline').boundingBox())!;
+  expect(Math.max(...widths)).toBeGreaterThan(plot.width / 3);
+  // Each "at least" or "more than" figure carries an arrow up, each "up to" one down.
+  await page.goto(`/figures/${floor.quantity}/`);
+  const here = claims.filter((c) => c.quantity === floor.quantity);
+  const chart = page.locator('svg[role="img"]:visible');
+  await expect(chart.locator('.arrow-up')).toHaveCount(
+    here.filter((c) => c.qualifier === 'at-least' || c.qualifier === 'more-than').length,
+  );
+  await expect(chart.locator('.arrow-down')).toHaveCount(here.filter((c) => c.qualifier === 'up-to').length);
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatMonthTick, layoutPointChart, monthTicks, needsLogScale, niceTicks } from '../../src/lib/chart';
+import {
+  anchorWithin,
+  estimateTextWidth,
+  formatMonthTick,
+  layoutPointChart,
+  monthTicks,
+  needsLogScale,
+  niceTicks,
+} from '../../src/lib/chart';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -76,5 +84,133 @@ describe('layoutPointChart', () => {
 
   it('refuses an empty chart', () => {
     expect(() => layoutPointChart([])).toThrow(/nothing to plot/);
+  });
+});
+
+describe('niceTicks for counts', () => {
+  it('never puts a tick between whole numbers: 1 and 2 soldiers get 0, 1, 2, not 0.5 or 1.5', () => {
+    expect(niceTicks(1, 2, false)).toContain(0.5);
+    expect(niceTicks(1, 2, false, true)).toEqual([0, 1, 2]);
+    for (const t of niceTicks(3, 7, false, true)) expect(Number.isInteger(t)).toBe(true);
+  });
+});
+
+describe('anchorWithin', () => {
+  it('keeps a centred label inside the chart: start at the left edge, end at the right', () => {
+    expect(anchorWithin(10, 60, 0, 600)).toBe('start');
+    expect(anchorWithin(300, 60, 0, 600)).toBe('middle');
+    expect(anchorWithin(590, 60, 0, 600)).toBe('end');
+  });
+});
+
+describe('layoutPointChart: what a reader sees', () => {
+  // The killed-soldiers chart: a month-dated floor, a day-dated floor, a year-dated estimate.
+  const points = [
+    {
+      x: day('2024-12-01'),
+      xEnd: day('2024-12-31'),
+      y: 100,
+      open: 'up' as const,
+      series: 'Lee',
+      label: 'a',
+      valueLabel: 'at least 100',
+      longLabel: 'at least 100 (Lee Seong-kweun)',
+    },
+    {
+      x: day('2024-12-17'),
+      y: 50,
+      open: 'up' as const,
+      series: 'Special Forces',
+      label: 'b',
+      valueLabel: 'more than 50',
+      longLabel: 'more than 50 (Ukrainian Special Forces)',
+    },
+    {
+      x: day('2025-01-01'),
+      xEnd: day('2025-12-31'),
+      y: 4700,
+      series: 'NIS',
+      label: 'c',
+      valueLabel: 'about 4,700',
+      longLabel: 'about 4,700 (National Intelligence Service)',
+    },
+  ];
+  const boxOf = (l: { x: number; y: number; anchor: string; text: string }) => {
+    const w = estimateTextWidth(l.text, 13);
+    const left = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+    return { left, right: left + w, top: l.y - 13, bottom: l.y + 4 };
+  };
+
+  for (const size of [
+    { width: 640, height: 340 },
+    { width: 360, height: 320 },
+  ]) {
+    const chart = layoutPointChart(points, size);
+
+    it(`draws a date known only to a year as a bar across that year, not a point in July (${size.width} wide)`, () => {
+      const year = chart.points[2]!;
+      expect(year.x1 - year.x0).toBeGreaterThan((chart.plot.right - chart.plot.left) / 2);
+      // It starts after 17 December 2024 and its mark is not where a July point would be alone.
+      expect(year.x0).toBeGreaterThan(chart.points[1]!.cx);
+      expect(year.x1).toBeGreaterThan(year.cx);
+      // A day is a point.
+      expect(chart.points[1]!.x0).toBe(chart.points[1]!.x1);
+    });
+
+    it(`keeps every axis label whole, inside the chart (${size.width} wide)`, () => {
+      for (const t of chart.xTicks) {
+        const w = estimateTextWidth(t.label, 14);
+        const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(left + w).toBeLessThanOrEqual(size.width);
+      }
+      expect(chart.xTicks.length).toBeGreaterThanOrEqual(2);
+      // And no two of them touch.
+      const boxes = chart.xTicks.map((t) => {
+        const w = estimateTextWidth(t.label, 14);
+        return t.anchor === 'start'
+          ? [t.x, t.x + w]
+          : t.anchor === 'end'
+            ? [t.x - w, t.x]
+            : [t.x - w / 2, t.x + w / 2];
+      });
+      for (let i = 1; i < boxes.length; i += 1) expect(boxes[i]![0]!).toBeGreaterThan(boxes[i - 1]![1]! + 4);
+    });
+
+    it(`labels every point with its value, inside the chart, no two labels overlapping (${size.width} wide)`, () => {
+      expect(chart.labels.map((l) => l.point)).toEqual([0, 1, 2]);
+      chart.labels.forEach((l, i) => {
+        expect(l.text.startsWith(points[i]!.valueLabel)).toBe(true);
+        const b = boxOf(l);
+        expect(b.left).toBeGreaterThanOrEqual(0);
+        expect(b.right).toBeLessThanOrEqual(size.width);
+      });
+      const boxes = chart.labels.map(boxOf);
+      for (let i = 0; i < boxes.length; i += 1)
+        for (let j = i + 1; j < boxes.length; j += 1) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+        }
+    });
+  }
+
+  it('names the claimant beside the value where there is room', () => {
+    const chart = layoutPointChart(points, { width: 640, height: 340 });
+    expect(chart.labels[0]!.text).toBe('at least 100 (Lee Seong-kweun)');
+  });
+
+  it('draws a range as a bar from its low to its high value', () => {
+    const chart = layoutPointChart(
+      [
+        { x: day('2025-01-01'), y: 20, yHigh: 30, series: 'Vlad', label: 'a', valueLabel: '20–30' },
+        { x: day('2025-02-01'), y: 40, series: 'X', label: 'b', valueLabel: '40' },
+      ],
+      { width: 360, height: 300 },
+    );
+    const range = chart.points[0]!;
+    const y = Object.fromEntries(chart.yTicks.map((t) => [t.value, t.y]));
+    expect(range.cyHigh).toBeCloseTo(y[30]!, 6);
+    expect(range.cy + (range.cy - range.cyHigh)).toBeCloseTo(y[20]!, 6);
+    expect(range.cyHigh).toBeLessThan(range.cy);
   });
 });

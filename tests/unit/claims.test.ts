@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   countIndependentSources,
   deriveClaimStatuses,
+  describeScope,
+  describeSourcing,
+  describeStatusCounts,
+  formatClaimReference,
+  isOneRange,
+  ABOUT_MARGIN,
   findFigureLinks,
   parseFigureLink,
   resolveFigureLink,
@@ -540,6 +546,136 @@ describe('formatNumber', () => {
   it('uses thousands separators', () => {
     expect(formatNumber(4700)).toBe('4,700');
     expect(formatNumber(1100000)).toBe('1,100,000');
+  });
+
+  it('shows what "about 100" allows without floating-point residue: 90 to 110', () => {
+    expect(formatNumber(100 * (1 - ABOUT_MARGIN))).toBe('90');
+    expect(formatNumber(100 * (1 + ABOUT_MARGIN))).toBe('110');
+  });
+});
+
+describe('describeStatusCounts', () => {
+  const counts = (corroborated: number, disputed: number, single: number) => ({
+    corroborated,
+    disputed,
+    'single-source': single,
+  });
+
+  it('says a lone claim rests on a single source, not "1 single source"', () => {
+    expect(describeStatusCounts(counts(0, 0, 1))).toBe('1 claim, from a single source');
+  });
+
+  it('says "each from a single source" rather than "3 single source"', () => {
+    expect(describeStatusCounts(counts(0, 0, 3))).toBe('3 claims, each from a single source');
+  });
+
+  it('says "both" and "all" when every claim has one status', () => {
+    expect(describeStatusCounts(counts(2, 0, 0))).toBe('2 claims, both corroborated');
+    expect(describeStatusCounts(counts(0, 4, 0))).toBe('4 claims, all disputed');
+  });
+
+  it('lists a mix of statuses, leaving out those no claim has', () => {
+    expect(describeStatusCounts(counts(1, 0, 2))).toBe('3 claims: 1 corroborated, 2 from one source each');
+    expect(describeStatusCounts(counts(0, 2, 1))).toBe('3 claims: 2 disputed, 1 from a single source');
+  });
+});
+
+describe('describeSourcing', () => {
+  it('says plainly when only one source reports a figure', () => {
+    expect(describeSourcing({ independentSources: 1, uncountedSources: [] })).toBe(
+      'Only one source reports it.',
+    );
+  });
+
+  it('counts independent sources', () => {
+    expect(describeSourcing({ independentSources: 3, uncountedSources: [] })).toBe(
+      'Reported by 3 independent sources.',
+    );
+  });
+
+  it('explains a source that names neither outlet nor author, instead of "0 independent sources"', () => {
+    expect(describeSourcing({ independentSources: 0, uncountedSources: ['drone-losses'] })).toBe(
+      'Printed in one source, which names neither outlet nor author, so no independent source can be counted.',
+    );
+    expect(describeSourcing({ independentSources: 1, uncountedSources: ['drone-losses'] })).toBe(
+      'One source reports it; another, which names neither outlet nor author, cannot be counted as independent.',
+    );
+  });
+});
+
+describe('formatClaimReference', () => {
+  it('names a claim by claimant, value and date, never by its id', () => {
+    expect(
+      formatClaimReference({
+        claimant: 'Lee Seong-kweun',
+        value: 100,
+        qualifier: 'at-least',
+        unit: 'soldiers',
+        date: 'December 2024',
+      }),
+    ).toBe('Lee Seong-kweun: at least 100 soldiers, December 2024');
+    expect(
+      formatClaimReference({
+        claimant: 'NPR',
+        value: 1,
+        qualifier: 'exactly',
+        unit: 'soldiers',
+        date: '2025',
+      }),
+    ).toBe('NPR: 1 soldier, 2025');
+  });
+});
+
+describe('describeScope', () => {
+  const fmt = (d: string) => d;
+
+  it('writes a running total in plain words, not "running-total"', () => {
+    expect(describeScope({ kind: 'running-total' }, { to: 'December 2024' }, fmt)).toBe(
+      'A running total up to December 2024',
+    );
+    expect(describeScope({ kind: 'running-total' }, { from: 'August 2024', to: 'December 2024' }, fmt)).toBe(
+      'A running total from August 2024 up to December 2024',
+    );
+    expect(describeScope({ kind: 'running-total' }, undefined, fmt)).toBe(
+      'A running total; the source gives no dates',
+    );
+  });
+
+  it('never writes "January 2025 to January 2025": a period of one date is that date', () => {
+    expect(describeScope({ kind: 'incident' }, { from: 'January 2025', to: 'January 2025' }, fmt)).toBe(
+      'One incident, in January 2025',
+    );
+    expect(describeScope({ kind: 'period' }, { from: 'January 2025', to: 'January 2025' }, fmt)).toBe(
+      'In January 2025',
+    );
+  });
+
+  it('gives a span in words, saying when the source gives no dates', () => {
+    expect(describeScope({ kind: 'period', span: 'three days' }, undefined, fmt)).toBe(
+      'Over three days; the source gives no dates',
+    );
+    expect(
+      describeScope(
+        { kind: 'period', span: 'three days' },
+        { from: '15 December 2024', to: '17 December 2024' },
+        fmt,
+      ),
+    ).toBe('Over three days, from 15 December 2024 to 17 December 2024');
+  });
+
+  it('says a count at one moment with its date, or that it has none', () => {
+    expect(describeScope({ kind: 'at-one-time' }, { to: '2025' }, fmt)).toBe('At one time, up to 2025');
+    expect(describeScope({ kind: 'at-one-time' }, undefined, fmt)).toBe(
+      'At one time; the source gives no date',
+    );
+  });
+});
+
+describe('isOneRange', () => {
+  it('is a range only when the lowest and highest claims were compared (same scope)', () => {
+    expect(isOneRange({ id: 'a', comparedWith: ['b'] }, { id: 'b' })).toBe(true);
+    // Two separate incidents: never compared, so "from 1 to 2" would mislead.
+    expect(isOneRange({ id: 'a', comparedWith: [] }, { id: 'b' })).toBe(false);
   });
 });
 

@@ -159,6 +159,10 @@ const DAY = 86_400_000;
 /** How far an arrow for an open value (at least, up to) reaches from its point, in the chart's units. */
 export const ARROW = 20;
 
+/** Where the words "log scale" are written (baseline, from the chart's top) and how wide they may be. */
+export const LOG_NOTE_BASELINE = 14;
+const LOG_NOTE_WIDTH = 80;
+
 /** Labels keep this far from the chart's sides: their halo and the glyphs' overhang draw a little beyond the text. */
 const EDGE = 6;
 
@@ -228,7 +232,16 @@ export function layoutPointChart(
     }),
     series,
     points: placed,
-    labels: placeLabels(placed, { width, fontSize, plot, yTicks: yTickValues.map(yOf) }),
+    labels: placeLabels(placed, {
+      width,
+      fontSize,
+      plot,
+      yTicks: yTickValues.map(yOf),
+      // The words "log scale" are written above the value axis, at the plot's top left.
+      reserved: log
+        ? [{ left: plot.left, right: plot.left + LOG_NOTE_WIDTH, top: 0, bottom: LOG_NOTE_BASELINE + 4 }]
+        : [],
+    }),
   };
 }
 
@@ -254,7 +267,14 @@ function placeLabels(
     fontSize,
     plot,
     yTicks,
-  }: { width: number; fontSize: number; plot: ChartLayout['plot']; yTicks: readonly number[] },
+    reserved,
+  }: {
+    width: number;
+    fontSize: number;
+    plot: ChartLayout['plot'];
+    yTicks: readonly number[];
+    reserved: readonly Box[];
+  },
 ): PlacedLabel[] {
   // Marks are drawn 6 units either side of their point; a range's bar runs from cyHigh down to its low end.
   const taken: Box[] = points.map((p) => ({
@@ -263,6 +283,7 @@ function placeLabels(
     top: p.cyHigh - 6,
     bottom: p.cy + (p.cy - p.cyHigh) + 6,
   }));
+  taken.push(...reserved);
   // The value axis's labels, left of the plot.
   for (const y of yTicks) taken.push({ left: 0, right: plot.left, top: y - 9, bottom: y + 9 });
   // Arrows take the space above (or below) their mark.
@@ -279,14 +300,13 @@ function placeLabels(
   for (const i of order) {
     const p = points[i]!;
     if (!p.valueLabel) continue;
-    const texts = p.longLabel ? [p.longLabel, p.valueLabel] : [p.valueLabel];
-    let placed: PlacedLabel | undefined;
-    for (const text of texts) {
-      placed = placeOne(p, i, text);
-      if (placed) break;
-    }
-    // Nowhere free: the short label above its point, overlapping if it must.
-    placed ??= placeOne(p, i, p.valueLabel, true)!;
+    // Next to the mark, the long label, else the short one; only then the short one a line or more
+    // away (a long label far from its mark could be read as another's); else over whatever is there.
+    const placed =
+      (p.longLabel ? placeOne(p, i, p.longLabel, 'near') : undefined) ??
+      placeOne(p, i, p.valueLabel, 'near') ??
+      placeOne(p, i, p.valueLabel, 'far') ??
+      placeOne(p, i, p.valueLabel, 'anywhere')!;
     taken.push(boxOf(placed, estimateTextWidth(placed.text, fontSize)));
     labels.push(placed);
   }
@@ -297,7 +317,12 @@ function placeLabels(
     return { left: l, right: l + w, top: c.y - fontSize, bottom: c.y + fontSize * 0.3 };
   }
 
-  function placeOne(p: PlacedPoint, i: number, text: string, force = false): PlacedLabel | undefined {
+  function placeOne(
+    p: PlacedPoint,
+    i: number,
+    text: string,
+    reach: 'near' | 'far' | 'anywhere',
+  ): PlacedLabel | undefined {
     const w = estimateTextWidth(text, fontSize);
     const above = p.cyHigh - 11;
     const below = p.cy + (p.cy - p.cyHigh) + 10 + fontSize;
@@ -322,17 +347,18 @@ function placeLabels(
     if (p.open !== 'up') centred(above);
     centred(below);
     candidates.push({ x: p.x0 - 10, y: p.cy + fontSize * 0.35, anchor: 'end' });
-    for (let k = 1; k <= 6; k += 1) {
-      centred(above - k * lineHeight);
-      centred(below + k * lineHeight);
-    }
+    if (reach !== 'near')
+      for (let k = 1; k <= 6; k += 1) {
+        centred(above - k * lineHeight);
+        centred(below + k * lineHeight);
+      }
     const inside = (b: Box) =>
       b.left >= EDGE && b.right <= width - EDGE && b.top >= 0 && b.bottom <= plot.bottom + 4;
     const fits = candidates.find((c) => {
       const b = boxOf(c, w);
       return inside(b) && !taken.some((t) => overlaps(t, b));
     });
-    const chosen = fits ?? (force ? candidates[1]! : undefined);
+    const chosen = fits ?? (reach === 'anywhere' ? candidates[1]! : undefined);
     return chosen && { text, ...chosen, point: i };
   }
 }

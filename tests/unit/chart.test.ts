@@ -6,6 +6,7 @@ import {
   layoutPointChart,
   monthTicks,
   needsLogScale,
+  LOG_NOTE_BASELINE,
   niceTicks,
 } from '../../src/lib/chart';
 
@@ -193,6 +194,76 @@ describe('layoutPointChart: what a reader sees', () => {
         }
     });
   }
+
+  it('keeps labels off the words "log scale" at the top left of a log chart', () => {
+    for (const size of [
+      { width: 640, height: 340 },
+      { width: 360, height: 320 },
+    ]) {
+      const chart = layoutPointChart(
+        [
+          {
+            x: day('2024-12-01'),
+            xEnd: day('2024-12-31'),
+            y: 1000,
+            series: 'Lee',
+            label: 'a',
+            valueLabel: '1,000',
+            longLabel: '1,000 (Lee Seong-kweun)',
+          },
+          {
+            x: day('2024-12-17'),
+            y: 47,
+            series: 'SF',
+            label: 'b',
+            valueLabel: '47',
+            longLabel: '47 (Ukrainian Special Forces)',
+          },
+        ],
+        size,
+      );
+      expect(chart.log).toBe(true);
+      for (const l of chart.labels) {
+        const b = boxOf(l);
+        const onNote =
+          b.left < chart.plot.left + 80 && b.right > chart.plot.left && b.top < LOG_NOTE_BASELINE + 4;
+        expect(onNote, `${size.width}: "${l.text}" over "log scale"`).toBe(false);
+      }
+    }
+  });
+
+  it('puts a label next to its own mark, shortened if need be, rather than far away where it could be read as another’s', () => {
+    const chart = layoutPointChart(
+      [
+        {
+          x: day('2025-01-01'),
+          xEnd: day('2025-12-31'),
+          y: 11000,
+          series: 'NPR',
+          label: 'a',
+          valueLabel: '11,000',
+          longLabel: '11,000 (NPR)',
+        },
+        {
+          x: day('2025-10-01'),
+          xEnd: day('2025-10-31'),
+          y: 11000,
+          series: 'UI',
+          label: 'b',
+          valueLabel: 'about 11,000',
+          longLabel: 'about 11,000 (Ukrainian intelligence)',
+        },
+      ],
+      { width: 360, height: 320 },
+    );
+    chart.labels.forEach((l) => {
+      const p = chart.points[l.point]!;
+      expect(
+        Math.abs(l.y - p.cy),
+        `"${l.text}" is ${Math.round(Math.abs(l.y - p.cy))} units from its mark`,
+      ).toBeLessThan(32);
+    });
+  });
 
   it('names the claimant beside the value where there is room', () => {
     const chart = layoutPointChart(points, { width: 640, height: 340 });

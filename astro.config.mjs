@@ -2,33 +2,35 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readdirSync } from 'node:fs';
 import { contentDir } from './src/content-dir.ts';
+import { readContent } from './src/build/content-check.ts';
+import { capturesDir as findCapturesDir } from './src/build/content-files.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
-import { capturesDir, readCollection } from './src/integrations/content-files.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { buildCachesIntegration } from './src/integrations/build-caches.ts';
 import { entityNames } from './src/lib/aliases.ts';
+import { buildAliasGroups } from './src/lib/search-terms.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { satteriPipeline } from './src/markdown/pipeline.ts';
-import { readFigureIndex } from './src/markdown/figure-hrefs.ts';
+import { figureIndex } from './src/markdown/figure-hrefs.ts';
 
-// Source ids are the file names in content/sources/; citations to any other id fail the build.
-const sourceIds = new Set(
-  readdirSync(`${contentDir}/sources`)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .map((name) => name.replace(/\.ya?ml$/, '')),
-);
+// Every content file, read and checked against its schema once; build-time code below gets the
+// typed entries from here. Any problem fails the build (contentCheckIntegration) before anything renders.
+const capturesDir = findCapturesDir(process.env, process.cwd());
+const { problems, content } = readContent({ contentDir, capturesDir });
 
-// Entity names and aliases, for linking each entity's first mention in a report. (Every content
-// file, these included, is validated once, by contentCheckIntegration below, before anything renders.)
-const entities = entityNames(readCollection(contentDir, 'entities'));
 const base = process.env.BASE_PATH ?? '/';
-// Quantity ids and each claim's quantity: figures links in reports (/figures/#<quantity>,
-// /figures/#claim-<id>) point at the quantity's page, and a link to neither fails the build.
-const figures = readFigureIndex(contentDir);
-const pipeline = { sourceIds, entities, base, figures };
+const pipeline = {
+  // Citations to any other source id fail the build.
+  sourceIds: new Set(content.sources.map((source) => source.id)),
+  // Entity names and aliases, for linking each entity's first mention in a report.
+  entities: entityNames(content.entities),
+  base,
+  // Figures links in reports (/figures/#<quantity>, /figures/#claim-<id>) point at the
+  // quantity's page, and a link to neither fails the build.
+  figures: figureIndex(content),
+};
 
 export default defineConfig({
   // The public address; override with SITE_URL when deploying elsewhere.
@@ -51,17 +53,21 @@ export default defineConfig({
     // Logs at the end what the build caches (social cards, citations) made in this build.
     buildCachesIntegration(),
     // Before anything renders: bad content fails the build, naming the file, field and fix.
-    contentCheckIntegration({ contentDir, capturesDir: capturesDir(process.env, process.cwd()) }),
+    contentCheckIntegration({ problems, capturesDir }),
     // MDX reports, rendered by the processor above (mdx() inherits markdown.processor).
     mdx(),
     // Former slugs become redirects. The committed nginx rules are for the real content at the
     // root; fixture and subpath builds write theirs into the build output instead.
     redirectsIntegration({
-      contentDir,
+      reports: content.reports,
       nginxConf:
         process.env.KURSK_CONTENT_DIR || process.env.BASE_PATH ? undefined : 'deploy/nginx/redirects.conf',
     }),
-    pagefindIntegration(),
+    // `KURSK_SEARCH_ADDITIONS=off` indexes pages as printed, to measure what the additions bring (docs/search.md).
+    pagefindIntegration({
+      aliasGroups: buildAliasGroups(content.entities),
+      additions: process.env.KURSK_SEARCH_ADDITIONS !== 'off',
+    }),
     // After Pagefind: _headers, and SHA256SUMS over every file, the search index included.
     siteManifestIntegration(),
   ],

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Content validation for editors (part of `npm run check`): schemas, references, citations,
-// capture hashes and aliases (src/integrations/content-check.ts), then the own-words check of
+// capture hashes and aliases (src/build/content-check.ts), then the own-words check of
 // quotations against the captures when ../shared/tools/own-words.mjs is there. Honours
 // KURSK_CONTENT_DIR and KURSK_CAPTURES_DIR. Prints one line per problem; exits 1 if any.
 import { spawnSync } from 'node:child_process';
@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { runnerImport } from 'vite';
 
 const root = process.cwd();
-const { module: files } = await runnerImport('/src/integrations/content-files.ts', {
+const { module: files } = await runnerImport('/src/build/content-files.ts', {
   root,
   logLevel: 'silent',
   configFile: false,
 });
-const { module: check } = await runnerImport('/src/integrations/content-check.ts', {
+const { module: check } = await runnerImport('/src/build/content-check.ts', {
   root,
   logLevel: 'silent',
   configFile: false,

@@ -22,7 +22,7 @@ const { module: scaffold } = await runnerImport('/src/lib/scaffold.ts', {
   logLevel: 'silent',
   configFile: false,
 });
-const { module: files } = await runnerImport('/src/integrations/content-files.ts', {
+const { module: files } = await runnerImport('/src/build/content-files.ts', {
   root,
   logLevel: 'silent',
   configFile: false,

@@ -2,7 +2,7 @@
 // `npm run urls:update`: after a build, writes urls.manifest.txt, the list of every URL the site
 // serves, keeping every URL already listed (a published URL never leaves the manifest).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { listSiteUrls, parseManifest, renderManifest } from '../src/integrations/site-files.ts';
+import { listSiteUrls, parseManifest, renderManifest } from '../src/build/site-files.ts';
 
 const dir = process.argv[2] ?? 'dist';
 const manifest = 'urls.manifest.txt';

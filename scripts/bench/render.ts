@@ -9,8 +9,7 @@
  *
  *   npm run synth -- --reports 1000 && node scripts/bench/render.ts --content .synth/content-1000 --repeat 3 [--limit 200]
  */
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
@@ -33,27 +32,22 @@ const vite = await createServer({
   appType: 'custom',
 });
 try {
-  const { readCollection } = await vite.ssrLoadModule('/src/integrations/content-files.ts');
+  const { readContent, formatContentProblems } = await vite.ssrLoadModule('/src/build/content-check.ts');
   const { entityNames } = await vite.ssrLoadModule('/src/lib/aliases.ts');
   const { satteriPipeline } = await vite.ssrLoadModule('/src/markdown/pipeline.ts');
-  const { readFigureIndex } = await vite.ssrLoadModule('/src/markdown/figure-hrefs.ts');
+  const { figureIndex } = await vite.ssrLoadModule('/src/markdown/figure-hrefs.ts');
   const { satteri } = await import('@astrojs/markdown-satteri');
 
-  const sourceIds = new Set(
-    readdirSync(join(contentDir, 'sources'))
-      .filter((n) => /\.ya?ml$/.test(n))
-      .map((n) => n.replace(/\.ya?ml$/, '')),
-  );
+  const { problems, content } = readContent({ contentDir });
+  if (problems.length > 0) throw new Error(formatContentProblems(problems));
   const options = {
-    sourceIds,
-    entities: entityNames(readCollection(contentDir, 'entities')),
+    sourceIds: new Set(content.sources.map((s: { id: string }) => s.id)),
+    entities: entityNames(content.entities),
     base: '/',
-    figures: readFigureIndex(contentDir),
+    figures: figureIndex(content),
   };
-  const reports = (
-    readCollection(contentDir, 'reports') as { path: string; data: Record<string, unknown>; body: string }[]
-  )
-    .filter((r) => r.data.draft !== true)
+  const reports = (content.reports as { path: string; data: { draft: boolean }; body: string }[])
+    .filter((r) => !r.data.draft)
     .slice(0, values.limit ? Number(values.limit) : undefined);
   // Astro's Markdown defaults: Shiki highlighting, GFM and smart punctuation.
   const shared = {

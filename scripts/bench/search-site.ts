@@ -38,6 +38,7 @@ registerHooks({
 });
 const { buildSearchMeta } = await import('../../src/lib/search.ts');
 const { buildSearchIndex } = await import('../../src/build/search-index.ts');
+const { buildAliasGroups } = await import('../../src/lib/search-terms.ts');
 const { citationHtml } = await import('../../src/markdown/citations.ts');
 
 const { values } = parseArgs({
@@ -202,6 +203,8 @@ console.log(
 );
 if (!values['pages-only'])
   await buildSearchIndex(resolve(out), (message) => console.log(message), {
-    contentDir: resolve(content),
+    aliasGroups: buildAliasGroups(
+      [...entities].map(([id, e]) => ({ id, data: { name: e.name, aliases: e.aliases, searchNames: [] } })),
+    ),
     additions: true,
   });

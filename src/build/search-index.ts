@@ -9,9 +9,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { contentDir as defaultContentDir } from '../content-dir';
-import { readCollection } from '../integrations/content-files';
-import { buildAliasGroups, copyForIndex, type AliasGroup } from '../lib/search-terms';
+import { copyForIndex, type AliasGroup } from '../lib/search-terms';
 
 /** The attribute by which a built page asks to be indexed. */
 export const BODY_MARKER = /\sdata-pagefind-body[\s>=]/;
@@ -53,11 +51,6 @@ export function countIndexedPages(entry: { languages?: Record<string, { page_cou
   return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
 }
 
-/** Alias groups from the entity files in a content folder (none yet is fine: search then matches printed spellings only). */
-export function readAliasGroups(contentDir: string): AliasGroup[] {
-  return buildAliasGroups(readCollection(contentDir, 'entities'));
-}
-
 /**
  * Writes the copies of the built pages that Pagefind indexes into `copyDir`, at the same paths:
  * each page marked for indexing, with its search-only additions inside its indexed body and
@@ -67,7 +60,7 @@ export function readAliasGroups(contentDir: string): AliasGroup[] {
 export async function writeIndexCopies(
   dir: string,
   copyDir: string,
-  groups: AliasGroup[],
+  groups: readonly AliasGroup[],
   files?: readonly string[],
 ): Promise<CopyCounts> {
   const counts: CopyCounts = { pages: 0, enriched: 0 };
@@ -87,10 +80,10 @@ export async function writeIndexCopies(
   return counts;
 }
 
-/** Options for indexing: where entity files are read from, and whether to add search-only terms. */
+/** Options for indexing: the entities' names, and whether to add search-only terms. */
 export interface SearchIndexOptions {
-  /** The content folder whose entities/ supply alias groups. */
-  contentDir: string;
+  /** Each entity's names (`buildAliasGroups` of the checked entities); none is fine: search then matches printed spellings only. */
+  aliasGroups: readonly AliasGroup[];
   /** Add other names and number forms to pages before indexing (off only to measure what they bring). */
   additions: boolean;
 }
@@ -116,7 +109,7 @@ export function formatIndexLog(r: {
 export async function buildSearchIndex(
   dir: string,
   log: (message: string) => void,
-  options: SearchIndexOptions = { contentDir: defaultContentDir, additions: true },
+  options: SearchIndexOptions,
 ): Promise<number> {
   const started = performance.now();
   const files = await listHtmlFiles(dir);
@@ -126,7 +119,7 @@ export async function buildSearchIndex(
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Pagefind could not create an index:\n${errors.join('\n')}`);
-    const groups = options.additions ? readAliasGroups(options.contentDir) : [];
+    const groups = options.additions ? options.aliasGroups : [];
     // The copies are exactly the marked pages; without them Pagefind reads the built folder.
     const added = copyDir
       ? await writeIndexCopies(dir, copyDir, groups, files)

@@ -5,18 +5,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, type SearchIndexOptions } from '../build/search-index';
-import { contentDir as defaultContentDir } from '../content-dir';
 
-/**
- * The integration: index after every build. `KURSK_SEARCH_ADDITIONS=off` indexes pages as printed,
- * to measure what the additions bring (docs/search.md).
- */
-export function pagefindIntegration(
-  options: SearchIndexOptions = {
-    contentDir: defaultContentDir,
-    additions: process.env.KURSK_SEARCH_ADDITIONS !== 'off',
-  },
-): AstroIntegration {
+/** The integration: index after every build, with the entities' names (see `SearchIndexOptions`). */
+export function pagefindIntegration(options: SearchIndexOptions): AstroIntegration {
   return {
     name: 'kursk-files:pagefind',
     hooks: {

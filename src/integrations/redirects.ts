@@ -1,7 +1,7 @@
 /**
- * Astro integration: turns each report's `formerSlugs` into redirects. It checks them when the
- * build starts (a former slug that is a live slug fails the build, naming both files) and, when
- * the build is done, writes a redirect page at every old address, a `_redirects` file, and the
+ * Astro integration: turns each report's `formerSlugs` (from the checked content) into redirects.
+ * It checks them when the build starts (a former slug that is a live slug fails the build, naming
+ * both files) and, when the build is done, writes a redirect page at every old address, a `_redirects` file, and the
  * nginx rules (into deploy/ for the real content, so changes are reviewed like code).
  */
 import type { AstroIntegration } from 'astro';
@@ -16,24 +16,28 @@ import {
   type Redirect,
 } from '../lib/redirects';
 import { paths } from '../lib/urls';
-import { readCollection } from './content-files';
 
-/** Options: where the content is, and where to write the nginx rules (none: into the build output). */
+/** What the redirects read of a checked report (src/build/content-check.ts). */
+export interface RedirectSource {
+  id: string;
+  path: string;
+  data: { draft: boolean; formerSlugs: readonly string[] };
+}
+
+/** Options: the checked reports, and where to write the nginx rules (none: into the build output). */
 export interface RedirectsOptions {
-  contentDir: string;
+  reports: readonly RedirectSource[];
   nginxConf?: string | undefined;
 }
 
-/** Reads the reports' former slugs from the content folder and returns the redirects, or throws naming the files. */
-export function readRedirects(contentDir: string): Redirect[] {
-  const reports = readCollection(contentDir, 'reports')
-    .filter((file) => file.data.draft !== true)
-    .map((file) => ({
-      slug: file.id,
-      path: file.path,
-      formerSlugs: Array.isArray(file.data.formerSlugs) ? file.data.formerSlugs.map(String) : [],
-    }));
-  return collectRedirects(reports, paths.report);
+/** The redirects from the published reports' former slugs, or throws naming the files. */
+export function reportRedirects(reports: readonly RedirectSource[]): Redirect[] {
+  return collectRedirects(
+    reports
+      .filter((report) => !report.data.draft)
+      .map((report) => ({ slug: report.id, path: report.path, formerSlugs: [...report.data.formerSlugs] })),
+    paths.report,
+  );
 }
 
 /** Writes a file only when its content changed, so a build leaves an unchanged file untouched. */
@@ -51,7 +55,7 @@ export function redirectsIntegration(options: RedirectsOptions): AstroIntegratio
     name: 'kursk-files:redirects',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        redirects = readRedirects(options.contentDir);
+        redirects = reportRedirects(options.reports);
         site = config.site ?? site;
         base = config.base;
       },

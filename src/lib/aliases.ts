@@ -21,40 +21,25 @@ export interface NamedEntity {
   searchNames?: readonly string[];
 }
 
-/** What `entityNames` needs of an entity file: its id, where it is, and its parsed YAML. */
-export interface EntityData {
+/** What `entityNames` needs of a checked entity (src/build/content-check.ts). */
+export interface EntityNamesInput {
   /** The entity id (its file name). */
   id: string;
   /** The file, for messages. */
   path: string;
-  /** The parsed YAML, not yet validated. */
-  data: Record<string, unknown>;
+  /** The entity's names as its schema outputs them. */
+  data: { name: string; aliases: readonly string[]; searchNames: readonly { name: string }[] };
 }
 
-/**
- * Each entity's name and aliases as the link plugin and the alias check see them. An entity with no
- * name is left out: the content check rejects it before anything renders.
- */
-export function entityNames(files: readonly EntityData[]): NamedEntity[] {
-  return files
-    .filter((f) => typeof f.data.name === 'string')
-    .map((f) => ({
-      id: f.id,
-      path: f.path,
-      name: f.data.name as string,
-      aliases: Array.isArray(f.data.aliases)
-        ? f.data.aliases.filter((a): a is string => typeof a === 'string')
-        : [],
-      searchNames: readSearchNames(f.data),
-    }));
-}
-
-/** The names in an entity's `searchNames` (`[{ name, lang }]`), skipping malformed entries (the schema reports them). */
-export function readSearchNames(data: Record<string, unknown>): string[] {
-  if (!Array.isArray(data.searchNames)) return [];
-  return data.searchNames
-    .map((entry: unknown) => (entry as { name?: unknown } | null)?.name)
-    .filter((name): name is string => typeof name === 'string');
+/** Each entity's name and aliases as the link plugin and the alias check see them. */
+export function entityNames(entities: readonly EntityNamesInput[]): NamedEntity[] {
+  return entities.map(({ id, path, data }) => ({
+    id,
+    path,
+    name: data.name,
+    aliases: data.aliases,
+    searchNames: data.searchNames.map((entry) => entry.name),
+  }));
 }
 
 /** A spelling reduced for comparison: Unicode NFKC, case folded, spaces collapsed, curly quotes straightened. */

@@ -1,7 +1,7 @@
 /**
  * A locator map drawn at build time: country shapes from Natural Earth (the `world-atlas` npm
  * package, passed in as TopoJSON) projected with d3-geo, plus point markers for places. Pure
- * functions; the boundaries are loaded in src/integrations/boundaries.ts and the SVG is written by
+ * functions; the boundaries are loaded in src/build/boundaries.ts and the SVG is written by
  * src/components/LocatorMap.astro. No tiles, no requests.
  */
 import { geoConicConformal, geoPath } from 'd3-geo';

@@ -61,25 +61,25 @@ export function foldLightToMatch(light: string): string {
   return ` ${light.replace(/[ -]+/g, ' ').trim()} `;
 }
 
+/** What `buildAliasGroups` reads of a checked entity (src/build/content-check.ts). */
+export interface AliasGroupInput {
+  id: string;
+  data: { name: string; aliases: readonly string[]; searchNames: readonly { name: string }[] };
+}
+
 /**
- * Builds alias groups from entity records (as read from content/entities), skipping entries
- * without a usable name: the name, the aliases (spellings the captures use) and the names in
- * `searchNames` (the archive's, for search only), all searchable alike.
+ * Builds alias groups from the checked entities, skipping a name that folds to nothing: the name,
+ * the aliases (spellings the captures use) and the names in `searchNames` (the archive's, for
+ * search only), all searchable alike.
  */
-export function buildAliasGroups(entities: { id: string; data: Record<string, unknown> }[]): AliasGroup[] {
+export function buildAliasGroups(entities: readonly AliasGroupInput[]): AliasGroup[] {
   const groups: AliasGroup[] = [];
   const usable = (n: string) => foldForMatch(n).trim().length > 0;
   for (const { id, data } of entities) {
-    const name = typeof data.name === 'string' ? data.name.trim() : '';
-    if (!name) continue;
-    const aliases = Array.isArray(data.aliases)
-      ? data.aliases.filter((a): a is string => typeof a === 'string')
-      : [];
-    const extra = Array.isArray(data.searchNames)
-      ? data.searchNames
-          .map((entry: unknown) => (entry as { name?: unknown } | null)?.name)
-          .filter((n): n is string => typeof n === 'string')
-      : [];
+    const name = data.name.trim();
+    if (!usable(name)) continue;
+    const aliases = data.aliases;
+    const extra = data.searchNames.map((entry) => entry.name);
     const names = [...new Set([name, ...aliases.map((a) => a.trim())].filter(usable))];
     const searchNames = [...new Set(extra.map((n) => n.trim()).filter(usable))].filter(
       (n) => !names.includes(n),
@@ -176,7 +176,7 @@ export function numberVariants(text: string): string[] {
 }
 
 /** What to add to a page whose visible, indexed text is `text`: mentioned entities and their other names, other number forms. */
-export function findSearchAdditions(text: string, groups: AliasGroup[]): SearchAdditions {
+export function findSearchAdditions(text: string, groups: readonly AliasGroup[]): SearchAdditions {
   const plain = foldLightly(text);
   const found = mentionedGroups(foldLightToMatch(plain), groups);
   const entities = new Set<string>();
@@ -369,7 +369,10 @@ export function stripIds(html: string): string {
  * entities it mentions, other number forms) inside its indexed body, and no element ids; `enriched`
  * when it got additions.
  */
-export function copyForIndex(html: string, groups: AliasGroup[]): { content: string; enriched: boolean } {
+export function copyForIndex(
+  html: string,
+  groups: readonly AliasGroup[],
+): { content: string; enriched: boolean } {
   const enrichedHtml = injectSearchAdditions(html, findSearchAdditions(extractIndexedText(html), groups));
   return { content: stripIds(enrichedHtml), enriched: enrichedHtml !== html };
 }

@@ -8,23 +8,23 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import { readCollection } from '../integrations/content-files';
 import { findFigureLinks, resolveFigureLink, type FigureIndex } from '../lib/claims';
 
 /** What the plugins need: every quantity id and the quantity of each claim. */
 export interface FigureHrefsOptions {
-  /** The ledger's quantities and claims, as `readFigureIndex` reads them. */
+  /** The ledger's quantities and claims, as `figureIndex` lists them. */
   figures: FigureIndex;
 }
 
-/** The quantity ids (content/quantities/) and each claim's quantity (content/claims/), read from disk for astro.config.mjs. */
-export function readFigureIndex(contentDir: string): FigureIndex {
-  const quantities = new Set(readCollection(contentDir, 'quantities').map((q) => q.id));
-  const claimQuantities = new Map<string, string>();
-  // A claim without a quantity is reported by the content check, the build's first step.
-  for (const c of readCollection(contentDir, 'claims'))
-    if (typeof c.data.quantity === 'string') claimQuantities.set(c.id, c.data.quantity);
-  return { quantities, claimQuantities };
+/** The quantity ids and each claim's quantity, from the checked content (src/build/content-check.ts). */
+export function figureIndex(content: {
+  quantities: readonly { id: string }[];
+  claims: readonly { id: string; data: { quantity: string } }[];
+}): FigureIndex {
+  return {
+    quantities: new Set(content.quantities.map((q) => q.id)),
+    claimQuantities: new Map(content.claims.map((c) => [c.id, c.data.quantity])),
+  };
 }
 
 /**

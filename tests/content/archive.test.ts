@@ -1,5 +1,5 @@
 /**
- * The real content passes every check the build makes (src/integrations/content-check.ts: schemas,
+ * The real content passes every check the build makes (src/build/content-check.ts: schemas,
  * ids, references, citations, capture hashes, aliases), and the rules that check does not make
  * hold too: each capture feeds one source, every topic is used, locators point into the capture,
  * figure and entity links resolve, quotations are verbatim and the prose is in the archive's own words.
@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capturesDir, readCollection, readYamlList } from '../../src/integrations/content-files';
-import { checkContent } from '../../src/integrations/content-check';
-import { formatQuoteCheck, verifyQuotes } from '../../src/integrations/quote-check';
+import { capturesDir, readCollection, readYamlList } from '../../src/build/content-files';
+import { checkContent, readContent } from '../../src/build/content-check';
+import { formatQuoteCheck, verifyQuotes } from '../../src/build/quote-check';
 import { findLinks } from '../../src/lib/claims';
 import { readCitationNotes, type CitationNotes } from '../../src/markdown/citations';
 
@@ -110,7 +110,7 @@ describe('investigation layer', () => {
   });
 
   it.runIf(haveCaptures)('quotes every quotation verbatim from a capture its paragraph cites', () => {
-    const result = verifyQuotes(contentDir, captures);
+    const result = verifyQuotes(readContent({ contentDir, capturesDir: captures }).content, captures);
     expect(result.skipped).toBe(false);
     expect(result.ok ? [] : formatQuoteCheck(result)).toEqual([]);
   });

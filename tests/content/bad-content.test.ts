@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/integrations/content-check';
+import { checkContent } from '../../src/build/content-check';
 
 const FIXTURES = 'tests/fixtures';
 const CAPTURES = `${FIXTURES}/captures`;

@@ -8,29 +8,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capturesDir, readCollection } from '../../src/integrations/content-files';
-import { asWrittenProblems, claimantProblems } from '../../src/integrations/content-check';
+import { capturesDir } from '../../src/build/content-files';
+import { asWrittenProblems, claimantProblems, readContent } from '../../src/build/content-check';
 import { entityNames, findAliasesInNoCapture, normaliseForCapture, usesSpelling } from '../../src/lib/aliases';
 import { deriveClaimStatuses, scopesOverlap, toStatusInput, type SourceIdentity } from '../../src/lib/claims';
-import { createClaimSchema } from '../../src/schemas/claim';
-import { slugSchema } from '../../src/schemas/common';
-import { createEntitySchema } from '../../src/schemas/entity';
-import { sourceSchema } from '../../src/schemas/source';
 
 const root = process.cwd();
 const contentDir = join(root, 'content');
 const captures = capturesDir(process.env, root);
 const haveCaptures = existsSync(captures);
-const refs = { source: slugSchema, entity: slugSchema, topic: slugSchema, quantity: slugSchema };
-
-const sourceFiles = readCollection(contentDir, 'sources');
-const entityFiles = readCollection(contentDir, 'entities');
-const eventFiles = readCollection(contentDir, 'events');
-const claimFiles = readCollection(contentDir, 'claims');
-
-const sources = sourceFiles.map((f) => ({ id: f.id, data: sourceSchema.parse(f.data) }));
-const entities = entityFiles.map((f) => ({ id: f.id, data: createEntitySchema(refs).parse(f.data) }));
-const claims = claimFiles.map((f) => toStatusInput(f.id, createClaimSchema(refs).parse(f.data)));
+// The content as the build sees it: every file parsed with its schema (tests/content/archive.test.ts
+// checks that there are no problems).
+const { content } = readContent({ contentDir, capturesDir: captures });
+const { sources, entities } = content;
+const claims = content.claims.map((c) => toStatusInput(c.id, c.data));
 const captureOf = (sourceId: string): string =>
   readFileSync(join(captures, sources.find((s) => s.id === sourceId)!.data.capture.file), 'utf8');
 /** The non-blank lines a locator (`¶ N` or `¶ N–M`) points at. */
@@ -72,7 +63,7 @@ describe('the figures ledger compares like with like', () => {
   });
 
   it('gives every incident claim an event of its own on the timeline', () => {
-    const events = new Set(eventFiles.map((f) => f.id));
+    const events = new Set(content.events.map((e) => e.id));
     const missing = claims.filter((c) => c.scope.kind === 'incident' && !events.has(c.scope.incident!));
     expect(missing.map((c) => c.id)).toEqual([]);
   });
@@ -80,14 +71,14 @@ describe('the figures ledger compares like with like', () => {
 
 describe('who said it', () => {
   it('credits no claim or event to an outlet the archive only inferred, and a report in its own voice only where it is cited', () => {
-    expect(claimantProblems(claimFiles, eventFiles, entityFiles, sourceFiles)).toEqual([]);
+    expect(claimantProblems(content)).toEqual([]);
   });
 
   it.runIf(haveCaptures)('quotes the capture’s own words for every party the archive identifies', () => {
     const texts = new Map(
       sources.map((s) => [s.data.capture.file, normaliseForCapture(captureOf(s.id))] as const),
     );
-    expect(asWrittenProblems(claimFiles, eventFiles, entityFiles, sourceFiles, texts)).toEqual([]);
+    expect(asWrittenProblems(content, texts)).toEqual([]);
   });
 
   it.runIf(haveCaptures)('gives every identification a reason, and points it at the paragraph that uses the words', () => {
@@ -108,7 +99,7 @@ describe('who said it', () => {
 describe('names', () => {
   it.runIf(haveCaptures)('uses as an alias only a spelling some capture prints', () => {
     const texts = sources.map((s) => normaliseForCapture(captureOf(s.id)));
-    expect(findAliasesInNoCapture(entityNames(entityFiles), texts)).toEqual([]);
+    expect(findAliasesInNoCapture(entityNames(entities), texts)).toEqual([]);
   });
 
   it.runIf(haveCaptures)('keeps the archive’s search names apart: none is a spelling a capture prints', () => {

@@ -11,7 +11,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parseSha256Sums } from '../../src/lib/checksums';
 import { formatHeadersFile, listHeaderRules } from '../../src/lib/security-headers';
 import { isExternalHref } from '../../src/lib/site-links';
-import { readCollection, readYamlList } from '../../src/integrations/content-files';
+import { readCollection, readYamlList } from '../../src/build/content-files';
 import {
   DIST,
   findBuiltLinkProblems,

@@ -7,8 +7,8 @@ import { expect, test } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_PAGE_SIZES } from '../../src/config/page-sizes';
-import { readCollection } from '../../src/integrations/content-files';
-import { parseManifest } from '../../src/integrations/site-files';
+import { readCollection } from '../../src/build/content-files';
+import { parseManifest } from '../../src/build/site-files';
 import { publishedReportSlugs } from './support/built-site';
 
 const dist = 'dist';

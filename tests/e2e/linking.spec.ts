@@ -1,6 +1,6 @@
 /** Linking to reports: link previews, structured data, paragraph links, citing, corrections. */
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { readCollection } from '../../src/integrations/content-files';
+import { readCollection } from '../../src/build/content-files';
 
 const REPORT = '/reports/drones-drop-surrender-leaflets-over-north-korean-troops/';
 

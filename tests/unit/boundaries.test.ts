@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegionMap, REFERENCE_PLACES, REGION_MAP } from '../../src/integrations/boundaries';
+import { buildRegionMap, REFERENCE_PLACES, REGION_MAP } from '../../src/build/boundaries';
 
 describe('REFERENCE_PLACES', () => {
   it('marks the Kursk and Sumy regions at their administrative centres', () => {

@@ -3,20 +3,24 @@ import {
   asWrittenProblems,
   checkContent,
   claimantProblems,
-  contentCheckIntegration,
   describeSchemaIssue,
   formatContentProblems,
+  readContent,
   scopeProblems,
-} from '../../src/integrations/content-check';
-import type { ContentFile } from '../../src/integrations/content-files';
+} from '../../src/build/content-check';
+import { contentCheckIntegration } from '../../src/integrations/content-check';
 import { normaliseForCapture } from '../../src/lib/aliases';
 
 const CAPTURES = 'tests/fixtures/captures';
-type SetupHook = (arg: { command: string; logger: { info: (m: string) => void } }) => void;
+type Logger = { info: (m: string) => void; warn: (m: string) => void };
+type SetupHook = (arg: { command: string; logger: Logger }) => void;
+/** The integration's setup hook, given what the check found in a content folder, as astro.config.mjs does. */
 const setupHook = (contentDir: string) =>
-  contentCheckIntegration({ contentDir, capturesDir: CAPTURES }).hooks[
-    'astro:config:setup'
-  ] as unknown as SetupHook;
+  contentCheckIntegration({
+    problems: readContent({ contentDir, capturesDir: CAPTURES }).problems,
+    capturesDir: CAPTURES,
+  }).hooks['astro:config:setup'] as unknown as SetupHook;
+const quiet: Logger = { info: () => {}, warn: () => {} };
 
 // tests/fixtures/bad/: investigation folders (entities, events, claims, quantities) with one mistake each.
 const bad = (name: string) => checkContent({ contentDir: `tests/fixtures/bad/${name}` });
@@ -129,37 +133,39 @@ describe('describeSchemaIssue', () => {
   });
 });
 
-const file = (folder: string, id: string, data: Record<string, unknown>): ContentFile => ({
-  id,
-  path: `content/${folder}/${id}.yaml`,
-  data,
-  body: '',
+const path = (folder: string, id: string) => `content/${folder}/${id}.yaml`;
+const claimRecord = (id: string, claimant: Record<string, string>, sources: string[]) => ({
+  path: path('claims', id),
+  data: { claimant, sources: sources.map((source) => ({ source })) },
+});
+const eventRecord = (id: string, claimedBy: Record<string, string>[], sources: string[]) => ({
+  path: path('events', id),
+  data: { claimedBy, sources: sources.map((source) => ({ source })) },
 });
 
 describe('claimantProblems', () => {
   const sources = [
-    file('sources', 'operators', {
-      outlet: { name: 'Business Insider', basis: 'inferred' },
-      capture: { file: '001.txt' },
-    }),
-    file('sources', 'skills', { outlet: { name: 'NPR', basis: 'stated' }, capture: { file: '004.txt' } }),
+    {
+      id: 'operators',
+      path: path('sources', 'operators'),
+      data: { outlet: { name: 'Business Insider', basis: 'inferred' } },
+    },
+    { id: 'skills', path: path('sources', 'skills'), data: { outlet: { name: 'NPR', basis: 'stated' } } },
   ];
   const entities = [
-    file('entities', 'business-insider', { name: 'Business Insider' }),
-    file('entities', 'npr', { name: 'NPR' }),
-    file('entities', 'lee', { name: 'Lee Seong-kweun' }),
+    { id: 'business-insider', data: { name: 'Business Insider', aliases: [] } },
+    { id: 'npr', data: { name: 'NPR', aliases: [] } },
+    { id: 'lee', data: { name: 'Lee Seong-kweun', aliases: [] } },
   ];
 
   it('fails a claim or an event credited to an outlet the archive only inferred, however the claimant is written', () => {
-    const claim = file('claims', 'total', {
-      claimant: 'business-insider',
-      sources: [{ source: 'operators' }],
-    });
-    const event = file('events', 'update', {
-      claimedBy: ['lee', { entity: 'business-insider', basis: 'inferred', asWritten: 'x', reason: 'y' }],
-      sources: [{ source: 'operators' }],
-    });
-    const problems = claimantProblems([claim], [event], entities, sources);
+    const claim = claimRecord('total', { entity: 'business-insider' }, ['operators']);
+    const event = eventRecord(
+      'update',
+      [{ entity: 'lee' }, { entity: 'business-insider', basis: 'inferred', asWritten: 'x', reason: 'y' }],
+      ['operators'],
+    );
+    const problems = claimantProblems({ claims: [claim], events: [event], entities, sources });
     expect(problems).toEqual([
       expect.stringMatching(
         /^content\/claims\/total\.yaml: 'claimant' credits 'business-insider'.*put '\{ report: operators \}' in its place$/,
@@ -170,18 +176,16 @@ describe('claimantProblems', () => {
 
   it('accepts a stated outlet, a named person and a report in its own voice that the record cites', () => {
     const claims = [
-      file('claims', 'a', { claimant: 'npr', sources: [{ source: 'skills' }] }),
-      file('claims', 'b', { claimant: { report: 'operators' }, sources: [{ source: 'operators' }] }),
+      claimRecord('a', { entity: 'npr' }, ['skills']),
+      claimRecord('b', { report: 'operators' }, ['operators']),
     ];
-    const events = [
-      file('events', 'e', { claimedBy: ['lee', { report: 'skills' }], sources: [{ source: 'skills' }] }),
-    ];
-    expect(claimantProblems(claims, events, entities, sources)).toEqual([]);
+    const events = [eventRecord('e', [{ entity: 'lee' }, { report: 'skills' }], ['skills'])];
+    expect(claimantProblems({ claims, events, entities, sources })).toEqual([]);
   });
 
   it('fails a report speaking in its own voice that the record does not cite', () => {
-    const claim = file('claims', 'c', { claimant: { report: 'skills' }, sources: [{ source: 'operators' }] });
-    expect(claimantProblems([claim], [], entities, sources)).toEqual([
+    const claim = claimRecord('c', { report: 'skills' }, ['operators']);
+    expect(claimantProblems({ claims: [claim], events: [], entities, sources })).toEqual([
       expect.stringMatching(
         /'claimant\.report' names 'skills', which its 'sources' do not cite; .*add '- source: skills'/,
       ),
@@ -192,45 +196,46 @@ describe('claimantProblems', () => {
 describe('scopeProblems', () => {
   it('fails a scope whose place is not a place entity', () => {
     const entities = [
-      file('entities', 'kursk', { kind: 'place' }),
-      file('entities', 'npr', { kind: 'organisation' }),
+      { id: 'kursk', data: { kind: 'place' } },
+      { id: 'npr', data: { kind: 'organisation' } },
     ];
     const claims = [
-      file('claims', 'ok', { scope: { kind: 'running-total', place: 'kursk' } }),
-      file('claims', 'bad', { scope: { kind: 'running-total', place: 'npr' } }),
+      { path: path('claims', 'ok'), data: { scope: { kind: 'running-total', place: 'kursk' } } },
+      { path: path('claims', 'bad'), data: { scope: { kind: 'running-total', place: 'npr' } } },
     ];
-    expect(scopeProblems(claims, entities)).toEqual([
+    expect(scopeProblems({ claims, entities })).toEqual([
       "content/claims/bad.yaml: 'scope.place' names 'npr', which is of kind 'organisation', not a place; name a place entity (kind: place), or leave 'place' out when the source gives none",
     ]);
   });
 });
 
 describe('asWrittenProblems', () => {
-  const sources = [file('sources', 'skills', { capture: { file: '004.txt' } })];
+  const sources = [{ id: 'skills', data: { capture: { file: '004.txt' } } }];
   const texts = new Map([
     ['004.txt', normaliseForCapture('Some 4,700 were killed, according to South Korea’s spy agency.')],
   ]);
 
   it('accepts the capture’s own words and fails words its cited capture does not print', () => {
     const claims = [
-      file('claims', 'ok', {
-        claimant: { entity: 'nis', basis: 'inferred', asWritten: "South Korea's spy agency", reason: 'r' },
-        sources: [{ source: 'skills' }],
-      }),
-      file('claims', 'bad', {
-        claimant: { entity: 'nis', basis: 'inferred', asWritten: 'the NIS', reason: 'r' },
-        sources: [{ source: 'skills' }],
-      }),
+      claimRecord(
+        'ok',
+        { entity: 'nis', basis: 'inferred', asWritten: "South Korea's spy agency", reason: 'r' },
+        ['skills'],
+      ),
+      claimRecord('bad', { entity: 'nis', basis: 'inferred', asWritten: 'the NIS', reason: 'r' }, ['skills']),
     ];
     const entities = [
-      file('entities', 'nis', {
-        identifications: [
-          { asWritten: 'spy agency', source: 'skills' },
-          { asWritten: 'intelligence service', source: 'skills' },
-        ],
-      }),
+      {
+        path: path('entities', 'nis'),
+        data: {
+          identifications: [
+            { asWritten: 'spy agency', source: 'skills' },
+            { asWritten: 'intelligence service', source: 'skills' },
+          ],
+        },
+      },
     ];
-    expect(asWrittenProblems(claims, [], entities, sources, texts)).toEqual([
+    expect(asWrittenProblems({ claims, events: [], entities, sources }, texts)).toEqual([
       "content/claims/bad.yaml: 'claimant.asWritten' is 'the NIS', which the captures of its sources do not print; copy the capture's words for the party exactly",
       "content/entities/nis.yaml: 'identifications[1].asWritten' is 'intelligence service', which the capture of skills does not print; copy the capture's words exactly, or cite the source that prints them",
     ]);
@@ -249,18 +254,47 @@ describe('formatContentProblems', () => {
 describe('contentCheckIntegration', () => {
   it('fails a build on bad content with the problems in the message', () => {
     expect(() =>
-      setupHook('tests/fixtures/bad-content/missing-field')({ command: 'build', logger: { info: () => {} } }),
+      setupHook('tests/fixtures/bad-content/missing-field')({ command: 'build', logger: quiet }),
     ).toThrow(/missing-field\/reports\/sample\.md: 'dek' is missing/);
   });
 
-  it('lets a build of sound content go on, and leaves the dev server alone', () => {
+  it('lets a build of sound content go on, saying what it checked', () => {
     const logged: string[] = [];
-    setupHook('tests/fixtures/valid-content')({ command: 'build', logger: { info: (m) => logged.push(m) } });
+    setupHook('tests/fixtures/valid-content')({
+      command: 'build',
+      logger: { ...quiet, info: (m) => logged.push(m) },
+    });
     expect(logged).toEqual([
       'Content checked: schemas, references, citations, capture hashes, aliases, claimants and scopes.',
     ]);
+  });
+
+  it('warns the dev server of bad content instead of stopping it', () => {
+    const warned: string[] = [];
     expect(() =>
-      setupHook('tests/fixtures/bad-content/missing-field')({ command: 'dev', logger: { info: () => {} } }),
+      setupHook('tests/fixtures/bad-content/missing-field')({
+        command: 'dev',
+        logger: { ...quiet, warn: (m) => warned.push(m) },
+      }),
     ).not.toThrow();
+    expect(warned).toEqual([expect.stringMatching(/^The content has 1 problem;.*'dek' is missing/s)]);
+  });
+});
+
+describe('readContent', () => {
+  it('hands on the entries that passed their schemas, typed as the schemas output them', () => {
+    const { problems, content } = readContent({ contentDir: 'tests/fixtures/investigation' });
+    expect(problems).toEqual([]);
+    // A claimant written as an id comes out as an object; defaults are filled in.
+    const claim = content.claims.find((c) => c.data.claimant.entity !== undefined)!;
+    expect(typeof claim.data.claimant).toBe('object');
+    expect(content.entities.every((e) => Array.isArray(e.data.aliases))).toBe(true);
+    expect(content.reports.every((r) => r.bodyLine > 1 && r.body.length > 0)).toBe(true);
+  });
+
+  it('leaves out of the view an entry that fails its schema, and reports it', () => {
+    const { problems, content } = readContent({ contentDir: 'tests/fixtures/bad-content/missing-field' });
+    expect(problems).toEqual([expect.stringContaining("reports/sample.md: 'dek' is missing")]);
+    expect(content.reports.map((r) => r.id)).not.toContain('sample');
   });
 });

@@ -57,3 +57,27 @@ describe('the site code', () => {
     expect(found).toEqual([]);
   });
 });
+
+/**
+ * One typed view of the content (issue 19): at build time only the content check reads content
+ * files from disk, once, and checks them with the schemas; everything else gets its typed entries.
+ * A second reader would re-check fields by hand and drift from the schemas.
+ */
+describe('the content at build time', () => {
+  const READS_CONTENT =
+    /\breadCollection(Each)?\(|\breadYamlList\(|\bcontent\/(sources|entities|claims)\b.*readdirSync/;
+  const READERS = ['src/build/content-check.ts', 'src/build/content-files.ts'];
+
+  it('is read from disk by the content check alone', () => {
+    const found = siteFiles
+      .filter((file) => !READERS.includes(relative(root, file)))
+      .filter((file) => READS_CONTENT.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(root, file));
+    expect(found).toEqual([]);
+  });
+
+  it('would catch a second reader', () => {
+    expect(READS_CONTENT.test("const entities = readCollection(contentDir, 'entities');")).toBe(true);
+    expect(READS_CONTENT.test('const { content } = readContent({ contentDir });')).toBe(false);
+  });
+});

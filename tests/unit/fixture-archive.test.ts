@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCollection } from '../../src/integrations/content-files';
-import { checkContent } from '../../src/integrations/content-check';
+import { readCollection } from '../../src/build/content-files';
+import { checkContent } from '../../src/build/content-check';
 import { deriveClaimStatuses, toStatusInput, type SourceIdentity } from '../../src/lib/claims';
 import { createClaimSchema } from '../../src/schemas/claim';
 import { slugSchema } from '../../src/schemas/common';

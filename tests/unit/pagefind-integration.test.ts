@@ -15,7 +15,6 @@ import {
   countIndexedPages,
   countPagesMarkedForIndex,
   listHtmlFiles,
-  readAliasGroups,
   writeIndexCopies,
 } from '../../src/build/search-index';
 import { pagefindIntegration } from '../../src/integrations/pagefind';
@@ -25,8 +24,6 @@ const MARKED =
 const UNMARKED = '<!doctype html><html><body><main><p>A list page</p></main></body></html>';
 
 let dir: string;
-/** A content folder holding entities/ for alias tests (empty unless a test writes one). */
-let entitiesDir: string;
 
 /** Writes a built site: `marked` pages that opt in to indexing and `unmarked` pages that do not. */
 async function writeSite(marked: number, unmarked = 0): Promise<void> {
@@ -75,7 +72,7 @@ function fakeIndex(pageCount: number, overrides: { addErrors?: string[]; writeEr
 /** The error buildSearchIndex rejects with; fails the test if it resolves. */
 async function rejection(): Promise<Error> {
   try {
-    await buildSearchIndex(dir, () => {}, { contentDir: entitiesDir, additions: true });
+    await buildSearchIndex(dir, () => {}, { aliasGroups: [], additions: true });
   } catch (error) {
     return error as Error;
   }
@@ -84,7 +81,6 @@ async function rejection(): Promise<Error> {
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kursk-pagefind-'));
-  entitiesDir = await mkdtemp(join(tmpdir(), 'kursk-content-'));
   pagefind.createIndex.mockReset();
   pagefind.close.mockReset();
   pagefind.close.mockResolvedValue(null);
@@ -92,7 +88,6 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
-  await rm(entitiesDir, { recursive: true, force: true });
 });
 
 describe('listHtmlFiles', () => {
@@ -155,7 +150,7 @@ describe('buildSearchIndex', () => {
     pagefind.createIndex.mockResolvedValue({ index, errors: [] });
     const log = vi.fn();
 
-    await expect(buildSearchIndex(dir, log, { contentDir: entitiesDir, additions: true })).resolves.toBe(3);
+    await expect(buildSearchIndex(dir, log, { aliasGroups: [], additions: true })).resolves.toBe(3);
 
     expect(pagefind.createIndex).toHaveBeenCalledTimes(1);
     // Pagefind reads a folder of copies of the three marked pages, each under its path in the site,
@@ -248,7 +243,7 @@ describe('pagefindIntegration', () => {
     await writeSite(2);
     const index = fakeIndex(2);
     pagefind.createIndex.mockResolvedValue({ index, errors: [] });
-    const integration = pagefindIntegration({ contentDir: entitiesDir, additions: true });
+    const integration = pagefindIntegration({ aliasGroups: [], additions: true });
     const info = vi.fn();
     const hook = integration.hooks['astro:build:done'] as unknown as (options: {
       dir: URL;
@@ -264,30 +259,12 @@ describe('pagefindIntegration', () => {
 
   it('fails the build when indexing fails', async () => {
     await writeSite(0, 1);
-    const hook = pagefindIntegration({ contentDir: entitiesDir, additions: true }).hooks[
+    const hook = pagefindIntegration({ aliasGroups: [], additions: true }).hooks[
       'astro:build:done'
     ] as unknown as (options: { dir: URL; logger: { info: (message: string) => void } }) => Promise<void>;
     await expect(hook({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } })).rejects.toThrow(
       'data-pagefind-body',
     );
-  });
-});
-
-describe('readAliasGroups', () => {
-  it('reads every entity file with its name and aliases, and none when there is no entities folder', async () => {
-    expect(readAliasGroups(entitiesDir)).toEqual([]);
-    await mkdir(join(entitiesDir, 'entities'));
-    await writeFile(
-      join(entitiesDir, 'entities', 'zelensky.yaml'),
-      'name: Volodymyr Zelensky\nkind: person\naliases: [Zelenskyy, Зеленський]\n',
-    );
-    expect(readAliasGroups(entitiesDir)).toEqual([
-      {
-        id: 'zelensky',
-        name: 'Volodymyr Zelensky',
-        names: ['Volodymyr Zelensky', 'Zelenskyy', 'Зеленський'],
-      },
-    ]);
   });
 });
 

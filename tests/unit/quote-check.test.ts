@@ -1,15 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatQuoteCheck, verifyQuotes } from '../../src/integrations/quote-check';
+import { readContent } from '../../src/build/content-check';
+import { formatQuoteCheck, verifyQuotes } from '../../src/build/quote-check';
 
 const fixture = join('tests', 'fixtures', 'quotes');
 const content = join(fixture, 'content');
 const captures = join(fixture, 'captures');
+const checked = readContent({ contentDir: content, capturesDir: captures });
 
 describe('verifyQuotes', () => {
   it('checks every quotation and reports the misquoted one with its file and line', () => {
-    const result = verifyQuotes(content, captures);
+    expect(checked.problems).toEqual([]);
+    const result = verifyQuotes(checked.content, captures);
     expect(result.skipped).toBe(false);
     if (result.skipped) return;
     expect(result.checked).toBe(2);
@@ -17,14 +20,14 @@ describe('verifyQuotes', () => {
     expect(result.problems).toEqual([
       expect.objectContaining({
         file: join(content, 'reports', 'bad.md'),
-        line: 7,
+        line: 12,
         quote: '20 or 30 soldiers',
       }),
     ]);
   });
 
   it('says plainly when there are no captures, and passes', () => {
-    const result = verifyQuotes(content, join(fixture, 'no-such-folder'));
+    const result = verifyQuotes(checked.content, join(fixture, 'no-such-folder'));
     expect(result).toMatchObject({ ok: true, skipped: true });
     expect(formatQuoteCheck(result)[0]).toMatch(
       /^No captures at .*no-such-folder, so quotations were not checked/,
@@ -34,15 +37,16 @@ describe('verifyQuotes', () => {
 
 describe('formatQuoteCheck', () => {
   it('prints one line per problem with file:line, then a summary', () => {
-    const lines = formatQuoteCheck(verifyQuotes(content, captures));
+    const lines = formatQuoteCheck(verifyQuotes(checked.content, captures));
     expect(lines[0]).toMatch(
-      /bad\.md:7: “20 or 30 soldiers”: not found verbatim in the capture of field-report/,
+      /bad\.md:12: “20 or 30 soldiers”: not found verbatim in the capture of field-report/,
     );
     expect(lines.at(-1)).toBe('2 quotations in 2 reports checked; 1 not found verbatim in a cited capture.');
   });
 });
 
-describe('npm run verify:quotes', () => {
+// Each test starts Node and loads the content check through Vite: seconds, more on a busy machine.
+describe('npm run verify:quotes', { timeout: 60_000 }, () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, ['scripts/verify-quotes.mjs', '--content', content, ...args], {
       encoding: 'utf8',
@@ -58,6 +62,7 @@ describe('npm run verify:quotes', () => {
   it('takes the captures folder from KURSK_CAPTURES_DIR', () => {
     const r = run([], { KURSK_CAPTURES_DIR: captures });
     expect(r.status).toBe(1);
+    expect(r.stdout).toContain('“20 or 30 soldiers”');
   });
 
   it('exits 0 with a plain message when the captures are absent', () => {

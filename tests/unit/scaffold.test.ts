@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/integrations/content-files';
-import { checkContent } from '../../src/integrations/content-check';
+import { splitFrontmatter } from '../../src/build/content-files';
+import { checkContent } from '../../src/build/content-check';
 import {
   findTodoFields,
   renderReportScaffold,

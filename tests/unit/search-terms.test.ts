@@ -58,7 +58,10 @@ describe('buildAliasGroups', () => {
   it('puts the display name first, then the aliases, without repeats', () => {
     expect(
       buildAliasGroups([
-        { id: 'k', data: { name: 'Kim Jong Un', aliases: ['Kim Jong-un', 'Kim Jong Un', '김정은'] } },
+        {
+          id: 'k',
+          data: { name: 'Kim Jong Un', aliases: ['Kim Jong-un', 'Kim Jong Un', '김정은'], searchNames: [] },
+        },
       ]),
     ).toEqual([{ id: 'k', name: 'Kim Jong Un', names: ['Kim Jong Un', 'Kim Jong-un', '김정은'] }]);
   });
@@ -71,11 +74,7 @@ describe('buildAliasGroups', () => {
           data: {
             name: 'Putin',
             aliases: [],
-            searchNames: [
-              { name: 'Vladimir Putin', lang: 'en' },
-              { name: 'Путин', lang: 'ru' },
-              { name: 'Putin', lang: 'en' },
-            ],
+            searchNames: [{ name: 'Vladimir Putin' }, { name: 'Путин' }, { name: 'Putin' }],
           },
         },
       ]),
@@ -89,13 +88,12 @@ describe('buildAliasGroups', () => {
     ]);
   });
 
-  it('works with no aliases and skips entries without a usable name or with blank aliases', () => {
+  it('works with no aliases and skips names that fold to nothing (blank, or punctuation only)', () => {
     expect(
       buildAliasGroups([
-        { id: 'a', data: { name: 'NPR' } },
-        { id: 'b', data: { name: '' } },
-        { id: 'c', data: { aliases: ['x'] } },
-        { id: 'd', data: { name: 'Yonhap', aliases: ['  ', '-', 42] } },
+        { id: 'a', data: { name: 'NPR', aliases: [], searchNames: [] } },
+        { id: 'b', data: { name: '--', aliases: ['B'], searchNames: [] } },
+        { id: 'd', data: { name: 'Yonhap', aliases: ['  ', '-'], searchNames: [{ name: ' ' }] } },
       ]),
     ).toEqual([
       { id: 'a', name: 'NPR', names: ['NPR'] },

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listSiteUrls, parseManifest, renderManifest } from '../../src/integrations/site-files';
+import { listSiteUrls, parseManifest, renderManifest } from '../../src/build/site-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'kursk-site-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

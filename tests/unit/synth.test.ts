@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../../src/integrations/content-files';
+import { splitFrontmatter } from '../../src/build/content-files';
 import { citedSourceIds } from '../../src/lib/citations';
 import { readCitationNotes } from '../../src/markdown/citations';
 import { collectReferences, findDanglingReferences } from '../../src/lib/references';

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/integrations/content-check';
+import { checkContent } from '../../../src/build/content-check';
 
 const fixture = 'tests/fixtures/mdx-content';
 const work = mkdtempSync(join(tmpdir(), 'kursk-mdx-check-'));

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { satteriBaseLinks } from '../../../src/markdown/base-links';
-import { checkFigureLinks, readFigureIndex, satteriFigureHrefs } from '../../../src/markdown/figure-hrefs';
+import { readContent } from '../../../src/build/content-check';
+import { checkFigureLinks, figureIndex, satteriFigureHrefs } from '../../../src/markdown/figure-hrefs';
 import { formats } from './render';
 
 const figures = {
@@ -72,9 +73,9 @@ describe('checkFigureLinks', () => {
   });
 });
 
-describe('readFigureIndex', () => {
-  it("reads every quantity id and each claim's quantity from a content folder", () => {
-    const index = readFigureIndex('tests/fixtures/investigation');
+describe('figureIndex', () => {
+  it("lists every quantity id and each claim's quantity from the checked content", () => {
+    const index = figureIndex(readContent({ contentDir: 'tests/fixtures/investigation' }).content);
     expect(index.quantities.has('north-korean-soldiers-killed')).toBe(true);
     expect(index.claimQuantities.get('special-forces-killed-december')).toBe('north-korean-soldiers-killed');
     for (const q of index.claimQuantities.values()) expect(index.quantities.has(q)).toBe(true);

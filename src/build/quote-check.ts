@@ -1,12 +1,17 @@
 /**
- * Quote integrity over the real files: every quotation in every report must appear verbatim in the
- * capture of a source its paragraph cites (rules in src/lib/quotes.ts). Used by
+ * Quote integrity over the checked content: every quotation in every report must appear verbatim
+ * in the capture of a source its paragraph cites (rules in src/lib/quotes.ts). Used by
  * `npm run verify:quotes` (scripts/verify-quotes.mjs) and by the content tests.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkQuotations, type QuoteProblem } from '../lib/quotes';
-import { readCollection } from './content-files';
+
+/** What the quote check reads of the checked content (src/build/content-check.ts). */
+export interface QuoteCheckInput {
+  sources: readonly { id: string; data: { capture: { file: string } } }[];
+  reports: readonly { path: string; body: string; bodyLine: number }[];
+}
 
 /** The outcome of checking every report. */
 export type QuoteCheckResult =
@@ -19,8 +24,8 @@ export type QuoteCheckResult =
       problems: (QuoteProblem & { file: string })[];
     };
 
-/** Checks the quotations of every report in `contentDir` against the captures in `capturesDir`. */
-export function verifyQuotes(contentDir: string, capturesDir: string): QuoteCheckResult {
+/** Checks the quotations of every report against the captures in `capturesDir`. */
+export function verifyQuotes(content: QuoteCheckInput, capturesDir: string): QuoteCheckResult {
   if (!existsSync(capturesDir)) {
     return {
       ok: true,
@@ -28,12 +33,7 @@ export function verifyQuotes(contentDir: string, capturesDir: string): QuoteChec
       message: `No captures at ${capturesDir}, so quotations were not checked. Point --captures or KURSK_CAPTURES_DIR at the captures folder to check them.`,
     };
   }
-  const captureFiles = new Map(
-    readCollection(contentDir, 'sources').map((s) => [
-      s.id,
-      (s.data.capture as { file?: string } | undefined)?.file,
-    ]),
-  );
+  const captureFiles = new Map(content.sources.map((s) => [s.id, s.data.capture.file]));
   const cache = new Map<string, string | undefined>();
   const captureOf = (id: string) => {
     if (!cache.has(id)) {
@@ -43,15 +43,16 @@ export function verifyQuotes(contentDir: string, capturesDir: string): QuoteChec
     }
     return cache.get(id);
   };
-  const reports = readCollection(contentDir, 'reports');
+  const { reports } = content;
   let checked = 0;
   const problems: (QuoteProblem & { file: string })[] = [];
   for (const report of reports) {
     // Line numbers count from the top of the file, so an editor can jump to them.
-    const offset = readFileSync(report.path, 'utf8').split('\n').length - report.body.split('\n').length;
     const result = checkQuotations(report.body, captureOf);
     checked += result.checked;
-    problems.push(...result.problems.map((p) => ({ ...p, line: p.line + offset, file: report.path })));
+    problems.push(
+      ...result.problems.map((p) => ({ ...p, line: p.line + report.bodyLine - 1, file: report.path })),
+    );
   }
   return { ok: problems.length === 0, skipped: false, reports: reports.length, checked, problems };
 }

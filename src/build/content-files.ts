@@ -1,6 +1,8 @@
 /**
- * Reads the content folder without Astro, for content tests and editor scripts: every file with
- * its parsed frontmatter or YAML, its body, and where it came from.
+ * Reads the content folder from disk without Astro: every file with its parsed frontmatter or
+ * YAML, its body, and where it came from. Not yet checked against the schemas: build code and
+ * scripts use the checked, typed view (`readContent` in ./content-check.ts); tests use this to
+ * look at files as an editor wrote them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -16,6 +18,8 @@ export interface ContentFile {
   data: Record<string, unknown>;
   /** The Markdown body after the frontmatter; empty for YAML. */
   body: string;
+  /** The file's line (from 1) on which the body starts, so messages about the body can name file lines. */
+  bodyLine: number;
 }
 
 /** Splits a Markdown file into its YAML frontmatter and body. Throws, naming the file, when there is no frontmatter. */
@@ -53,8 +57,11 @@ function readContentFile(dir: string, name: string): ContentFile {
   const path = relative(process.cwd(), full);
   const text = readFileSync(full, 'utf8');
   const id = name.replace(/\.(mdx?|ya?ml)$/, '');
-  if (/\.mdx?$/.test(name)) return { id, path, ...splitFrontmatter(path, text) };
-  return { id, path, data: parseYamlDocument(path, text), body: '' };
+  if (/\.mdx?$/.test(name)) {
+    const { data, body } = splitFrontmatter(path, text);
+    return { id, path, data, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length };
+  }
+  return { id, path, data: parseYamlDocument(path, text), body: '', bodyLine: 1 };
 }
 
 /** Every Markdown/MDX or YAML file in one collection folder (not README.md), sorted by path. Throws on the first file that does not parse. */

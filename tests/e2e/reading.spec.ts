@@ -114,3 +114,61 @@ test('numbers linked to the figures ledger and entity names read as text, with a
   }
   expect(checked, 'some report links a figure and an entity').toBeGreaterThanOrEqual(2);
 });
+
+test('source lines say what was inferred, write dates in words and a byline mid-line without “By”', async ({
+  page,
+}) => {
+  const sources = (await (await page.request.get('/data/sources.json')).json()) as { id: string }[];
+  for (const { id } of sources) {
+    await page.goto(`/sources/${id}/`);
+    const main = await page.locator('main').innerText();
+    expect(main, `/sources/${id}/: an "(inferred)" that does not say what`).not.toContain(' (inferred)');
+    await expect(page.locator('dt:text-is("Taken into the archive") + dd')).toHaveText(
+      /^\d{1,2} [A-Z][a-z]+ \d{4}$/,
+    );
+  }
+  for (const path of await reportPaths(page)) {
+    await page.goto(path);
+    const notes = await page.locator('.notes').innerText();
+    expect(notes, `${path}: an "(inferred)" that does not say what`).not.toContain(' (inferred)');
+  }
+  // Citation lists on the figures pages name each source in one line: ", By Staff Writer," never.
+  await page.goto('/figures/');
+  for (const href of await page
+    .locator('.quantities h2 a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    await page.goto(href);
+    for (const line of await page.locator('.citation-list li').allInnerTexts())
+      expect(line, href).not.toMatch(/, By /);
+  }
+});
+
+test('the ↗ after “Original” in a citation list sits after the word, not over it', async ({ page }) => {
+  let checked = 0;
+  await page.goto('/figures/');
+  const pages = await page
+    .locator('.quantities h2 a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const href of [...pages, '/timeline/2024/', '/timeline/2025/']) {
+    await page.goto(href);
+    for (const link of await page.locator('.citation-list a.external-link').all()) {
+      const [word, mark] = await link.evaluate((a) => {
+        const text = a.firstChild!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const r = range.getBoundingClientRect();
+        // The glyph itself, not its box: an inherited text-indent moves the glyph out of the box.
+        const glyph = document.createRange();
+        glyph.selectNodeContents(a.querySelector('.external-mark')!);
+        const m = glyph.getBoundingClientRect();
+        return [r.right, m.left];
+      });
+      expect(
+        mark,
+        `${href}: ↗ starts ${Math.round(word! - mark!)} px inside “Original”`,
+      ).toBeGreaterThanOrEqual(word! - 0.5);
+      checked += 1;
+    }
+  }
+  expect(checked, 'some citation list links an original').toBeGreaterThan(0);
+});

@@ -28,14 +28,6 @@ describe('digestFiles over listBuiltFiles', () => {
     expect(digests.map((d) => d.path).sort()).toEqual(['index.html', 'reports/a/index.html']);
     expect(digests.find((d) => d.path === 'index.html')!.sha256).toBe(sha('<p>home</p>'));
   });
-
-  it('hashes more files than a process may hold open at once (a 10,000-report site has over 50,000)', async () => {
-    await mkdir(join(dir, 'many'));
-    for (let i = 0; i < 25_000; i += 1) await writeFile(join(dir, 'many', `${i}.html`), String(i));
-    const digests = digestDirectory(dir);
-    expect(digests).toHaveLength(25_002);
-    expect(digests.find((d) => d.path === 'many/24999.html')!.sha256).toBe(sha('24999'));
-  }, 120_000);
 });
 
 describe('writeSiteManifest', () => {

@@ -158,6 +158,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/timeline/');
     await expect(page.locator('ol.years > li')).toHaveCount(years.length);
     await expect(page.locator('.event')).toHaveCount(0);
+    await expect(page.locator('.lede')).toContainText('the earliest source in this archive that reports it');
+    await expect(page.locator('.lede')).not.toContainText('first reported');
     for (const year of years) {
       const of = events.filter((e) => yearOf(e) === year);
       await expect(page.locator(`#year-${year} h2 .count`)).toHaveText(
@@ -172,6 +174,7 @@ test.describe('without JavaScript', () => {
       // The earliest capture in a small archive is not when the world first heard of it: say which it is.
       await expect(first.locator('dt', { hasText: 'Earliest source in this archive' })).toBeVisible();
       await expect(first.locator('dt', { hasText: 'First reported' })).toHaveCount(0);
+      await expect(page.locator('.lede')).not.toContainText('first reported');
       await expect(first.locator('.citation-list a[href*="/sources/"]').first()).toBeVisible();
       await page.goto('/timeline/');
     }

@@ -474,6 +474,9 @@ test('the figures pages read as English: no ids, no residue, no "1 soldiers", no
       /\b((?:[A-Z][a-z]+ )?\d{4}) to \1\b/,
     );
     expect(text, `${url}: "(inferred)" without saying what`).not.toContain(' (inferred)');
+    expect(text, `${url}: a status badge run into the word before it`).not.toMatch(
+      /\S(SINGLE SOURCE|CORROBORATED|DISPUTED)/,
+    );
   }
   // A claim compared with another names it by claimant, value and date, and links to its card.
   const compared = claims.find((c) => claims.some((o) => o.id !== c.id && o.quantity === c.quantity))!;

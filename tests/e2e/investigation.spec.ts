@@ -240,6 +240,11 @@ test('the figures index lists every quantity with its count of claims by status,
     await expect(counts).not.toHaveText(/(^|\s)0 |\d single source/);
     if (count('single-source') > 0) await expect(counts).toContainText('single source');
     if (count('disputed') > 0) await expect(counts).toContainText(`${count('disputed')} disputed`);
+    // Claims of one number with different qualifiers ('11,000', 'about 11,000') are not summed up as one.
+    if (of.length > 1 && of.every((c) => c.min === of[0]!.min && c.max === of[0]!.max))
+      for (const c of of)
+        if (c.qualifier !== 'exactly')
+          await expect(entry.locator('.range')).toContainText(`${c.qualifier.replace('-', ' ')} `);
     await expect(entry.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute(
       'href',
       `/figures/${q}/`,

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { availableParallelism } from 'node:os';
 import { contentDir } from './src/content-dir.ts';
 import { readContent } from './src/build/content-check.ts';
 import { capturesDir as findCapturesDir } from './src/build/content-files.ts';
@@ -40,7 +41,9 @@ export default defineConfig({
   output: 'static',
   // No inline <style> or <script>: every stylesheet and script is a file, so the Content-Security-Policy
   // needs no 'unsafe-inline' and no per-page hashes (see src/lib/security-headers.ts).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A page in flight per core: a social card's resvg rasterising runs on libuv's thread pool
+  // (src/build/social-card.ts), so while one card rasterises the next is laid out.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: availableParallelism() },
   vite: { build: { assetsInlineLimit: 0 } },
   // A separate cache per content folder, so fixture builds in tests never mix with the real one.
   ...(process.env.KURSK_CACHE_DIR ? { cacheDir: process.env.KURSK_CACHE_DIR } : {}),

@@ -640,8 +640,10 @@ export function formatClaimReference(claim: {
   qualifier: Qualifier;
   unit: string;
   date: string;
+  /** The claim's date is the archive's inference, not printed in its source: said so. */
+  dateInferred?: boolean | undefined;
 }): string {
-  return `${claim.claimant}: ${formatClaimValue(claim.value, claim.qualifier, claim.unit)}, ${claim.date}`;
+  return `${claim.claimant}: ${formatClaimValue(claim.value, claim.qualifier, claim.unit)}, ${claim.date}${claim.dateInferred ? ' (date inferred)' : ''}`;
 }
 
 /**
@@ -674,7 +676,9 @@ export function describeScope<D>(
         return `A running total from ${from} up to ${to}`;
       if (to !== undefined) return `A running total up to ${to}`;
       if (from !== undefined) return `A running total from ${from}`;
-      return 'A running total; the source gives no dates';
+      // Not "the source gives no dates": a source may date the count in words the record does not
+      // hold ("since the beginning of this year"); the card's own description says what it counts.
+      return 'A running total';
     case 'period':
       if (scope.span)
         return dates ? `Over ${scope.span}, ${dates}` : `Over ${scope.span}; the source gives no dates`;
@@ -682,7 +686,7 @@ export function describeScope<D>(
     case 'incident':
       return dates ? `One incident, ${dates}` : 'One incident';
     case 'at-one-time':
-      return dates ? `At one time, ${dates}` : 'At one time; the source gives no date';
+      return dates ? `At one time, ${dates}` : 'At one time';
   }
 }
 

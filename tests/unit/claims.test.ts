@@ -624,6 +624,19 @@ describe('formatClaimReference', () => {
       }),
     ).toBe('NPR: 1 soldier, 2025');
   });
+
+  it('says when the date is the archive’s inference', () => {
+    expect(
+      formatClaimReference({
+        claimant: 'Lee Seong-kweun',
+        value: 100,
+        qualifier: 'at-least',
+        unit: 'soldiers',
+        date: 'December 2024',
+        dateInferred: true,
+      }),
+    ).toBe('Lee Seong-kweun: at least 100 soldiers, December 2024 (date inferred)');
+  });
 });
 
 describe('describeScope', () => {
@@ -637,7 +650,7 @@ describe('describeScope', () => {
       'A running total from August 2024 up to December 2024',
     );
     expect(describeScope({ kind: 'running-total' }, undefined, fmt)).toBe(
-      'A running total; the source gives no dates',
+      'A running total',
     );
   });
 
@@ -666,7 +679,7 @@ describe('describeScope', () => {
   it('says a count at one moment with its date, or that it has none', () => {
     expect(describeScope({ kind: 'at-one-time' }, { to: '2025' }, fmt)).toBe('At one time, up to 2025');
     expect(describeScope({ kind: 'at-one-time' }, undefined, fmt)).toBe(
-      'At one time; the source gives no date',
+      'At one time',
     );
   });
 });

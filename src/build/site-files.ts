@@ -1,13 +1,12 @@
 /**
  * Reads a built site from disk for the URL manifest: the public URLs it serves. Used by
- * scripts/urls-update.mjs (plain Node, so it imports nothing from src/) and the tests. The offline
- * link checker is src/lib/site-links.ts.
+ * scripts/urls-update.mjs (plain Node, which loads this file through its type stripping, so it
+ * imports no other file of src/) and the tests. The offline link checker is src/lib/site-links.ts.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Build output that is not a public, permanent URL: hashed assets, the search bundle, host config. */
-// Hashed assets, the search index, and files for hosts and auditors (not pages readers link to).
+/** Build output that is not a public, permanent URL: hashed assets, the search index, and files for hosts and auditors. */
 const NOT_PERMANENT = [
   /^_astro\//,
   /^pagefind\//,

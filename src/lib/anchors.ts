@@ -33,10 +33,6 @@ export function headingId(text: string): string {
   return slug === '' ? 'section' : slug;
 }
 
-/** The form an editor's own id must take. */
-export const AUTHORED_ID_FORM =
-  "'{#my-id}' at the very end of the paragraph, with a lower-case letter first, then letters, digits or hyphens";
-
 /**
  * Reads an editor's own id from the end of a paragraph's text (`… the last sentence. {#kim-order}`).
  * Returns the id and the text without it, or nothing when the paragraph has none.

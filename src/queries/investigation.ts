@@ -21,7 +21,6 @@ import { mergeMapPlaces, type MapPlace } from '../lib/map';
 import { detectScript, namesOf } from '../lib/mentions';
 import {
   deriveReportedDate,
-  groupEventsByMonth,
   groupEventsByYear,
   type ReportedDate,
   type TimelineGroup,
@@ -220,10 +219,6 @@ export function claimantLabel(claimant: ResolvedClaimant): ClaimantLabelInput {
 }
 
 /** The entity of a resolved claimant, if it is one. */
-export function claimantEntity(claimant: ResolvedClaimant): Entity | undefined {
-  return claimant.kind === 'entity' ? claimant.entity : undefined;
-}
-
 /** The derived status of every claim, by claim id. Computed once per build; shared: do not change it. */
 export const getClaimStatuses: () => Promise<Map<string, StatusResult>> = oncePerBuild(async () => {
   const [claims, sources, entities, quantities] = await Promise.all([
@@ -398,17 +393,6 @@ export const getEventViews: () => Promise<EventView[]> = oncePerBuild(async () =
     }),
   );
 });
-
-/** The timeline: events grouped by month (seasons and years in groups of their own), earliest first. */
-export async function getTimeline() {
-  const views = await getEventViews();
-  return groupEventsByMonth(
-    views.map((v) => ({ id: v.event.id, happened: v.event.data.happened.date, view: v })),
-  ).map((g) => ({
-    ...g,
-    events: g.events.map((e) => e.view),
-  }));
-}
 
 /** The timeline split by year (oldest first), each year's month groups cut into pages (`parts`). */
 export async function getTimelineYears() {

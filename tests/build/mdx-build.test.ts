@@ -71,13 +71,14 @@ describe('an .mdx report', () => {
     expect(build.ok, build.output).toBe(true);
     const items = [
       ...notes().matchAll(
-        /<li id="(note-\d+)"[^>]*><a href="[^"]*\/sources\/([^/"]+)\/"[^>]*>[^<]*<\/a>, (¶ \d+)\./g,
+        // The ¶ sign is joined to its number by a no-break space, so a line never ends between them.
+        /<li id="(note-\d+)"[^>]*><a href="[^"]*\/sources\/([^/"]+)\/"[^>]*>[^<]*<\/a>, (¶\u00a0\d+)\./g,
       ),
     ];
     expect(items.map((m) => [m[1], m[2], m[3]])).toEqual([
-      ['note-1', 'leaflets', '¶ 2'],
-      ['note-2', 'leaflets', '¶ 4'],
-      ['note-3', 'leaflets', '¶ 6'],
+      ['note-1', 'leaflets', '¶\u00a02'],
+      ['note-2', 'leaflets', '¶\u00a04'],
+      ['note-3', 'leaflets', '¶\u00a06'],
     ]);
     expect(notes()).toContain('href="#cite-1-2"');
   });

@@ -649,9 +649,7 @@ describe('describeScope', () => {
     expect(describeScope({ kind: 'running-total' }, { from: 'August 2024', to: 'December 2024' }, fmt)).toBe(
       'A running total from August 2024 up to December 2024',
     );
-    expect(describeScope({ kind: 'running-total' }, undefined, fmt)).toBe(
-      'A running total',
-    );
+    expect(describeScope({ kind: 'running-total' }, undefined, fmt)).toBe('A running total');
   });
 
   it('never writes "January 2025 to January 2025": a period of one date is that date', () => {
@@ -678,9 +676,7 @@ describe('describeScope', () => {
 
   it('says a count at one moment with its date, or that it has none', () => {
     expect(describeScope({ kind: 'at-one-time' }, { to: '2025' }, fmt)).toBe('At one time, up to 2025');
-    expect(describeScope({ kind: 'at-one-time' }, undefined, fmt)).toBe(
-      'At one time',
-    );
+    expect(describeScope({ kind: 'at-one-time' }, undefined, fmt)).toBe('At one time');
   });
 });
 

@@ -10,6 +10,8 @@ import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
 import { buildCachesIntegration } from './src/integrations/build-caches.ts';
+import { socialCardsIntegration } from './src/integrations/social-cards.ts';
+import { SITE } from './src/config/site.ts';
 import { entityNames } from './src/lib/aliases.ts';
 import { buildAliasGroups } from './src/lib/search-terms.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
@@ -41,8 +43,7 @@ export default defineConfig({
   output: 'static',
   // No inline <style> or <script>: every stylesheet and script is a file, so the Content-Security-Policy
   // needs no 'unsafe-inline' and no per-page hashes (see src/lib/security-headers.ts).
-  // A page in flight per core: a social card's resvg rasterising runs on libuv's thread pool
-  // (src/build/social-card.ts), so while one card rasterises the next is laid out.
+  // A page in flight per core.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: availableParallelism() },
   vite: { build: { assetsInlineLimit: 0 } },
   // A separate cache per content folder, so fixture builds in tests never mix with the real one.
@@ -53,8 +54,6 @@ export default defineConfig({
     processor: satteri(satteriPipeline(pipeline)),
   },
   integrations: [
-    // Logs at the end what the build caches (social cards, citations) made in this build.
-    buildCachesIntegration(),
     // Before anything renders: bad content fails the build, naming the file, field and fix.
     contentCheckIntegration({ problems, capturesDir }),
     // MDX reports, rendered by the processor above (mdx() inherits markdown.processor).
@@ -66,6 +65,10 @@ export default defineConfig({
       nginxConf:
         process.env.KURSK_CONTENT_DIR || process.env.BASE_PATH ? undefined : 'deploy/nginx/redirects.conf',
     }),
+    // When the pages are built: the social cards they link to, drawn on worker threads.
+    socialCardsIntegration({ site: SITE, reports: content.reports, sources: content.sources }),
+    // After the cards: logs what the build caches (social cards, citations) made in this build.
+    buildCachesIntegration(),
     // `KURSK_SEARCH_ADDITIONS=off` indexes pages as printed, to measure what the additions bring (docs/search.md).
     pagefindIntegration({
       aliasGroups: buildAliasGroups(content.entities),

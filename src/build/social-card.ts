@@ -11,15 +11,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
-import { encodeOpaquePng } from '../lib/png';
+import { encodeOpaquePng } from '../lib/png.ts';
 import {
   buildCardTree,
   CARD_SIZE,
   charactersOutside,
   chooseSubsets,
   type CardContent,
-} from '../lib/social-card';
-import { cacheDirOf, cached, packageVersions, sha256 } from './cache';
+} from '../lib/social-card.ts';
+import { cacheDirOf, cached, packageVersions, sha256 } from './cache.ts';
 
 const require = createRequire(import.meta.url);
 

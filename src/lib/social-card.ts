@@ -3,7 +3,7 @@
  * (a satori element tree) and choose the font subsets that cover its text.
  * Rendering with fonts from disk, and the card cache, are in src/build/social-card.ts.
  */
-import { formatDay } from './dates';
+import { formatDay } from './dates.ts';
 
 /** The size link previews expect (Open Graph, `summary_large_image`). */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -87,6 +87,11 @@ export function reportCardContent(
     meta: `Published ${formatDay(report.publishedAt)}`,
     footer: `${outlets.length === 1 ? 'Source' : 'Sources'}: ${outlets.join(' · ')}`,
   };
+}
+
+/** The card of every page that has no card of its own (home, lists, search). */
+export function siteCardContent(site: string, tagline: string): CardContent {
+  return { site, kicker: 'Archive', title: tagline, footer: 'Every fact cited to the report it came from' };
 }
 
 /** Title size that keeps long headlines inside the card. */

@@ -7,8 +7,7 @@ import { lastModified, listCorrections } from '../lib/corrections';
 import type { CitableWork } from '../lib/cite';
 import { latestUpdate, renderAtom, renderJsonFeed, renderRss, type Feed, type FeedItem } from '../lib/feeds';
 import { articleKind } from '../lib/reports';
-import { formatSourceTitle, listOutlets } from '../lib/sources';
-import { reportCardContent, type CardContent } from '../lib/social-card';
+import { formatSourceTitle } from '../lib/sources';
 import { buildArticleJsonLd, type CitedSource } from '../lib/structured-data';
 import { linkPaths, paths, type FeedFormat } from '../lib/urls';
 import { countPages, pagePath } from '../lib/pagination';
@@ -31,24 +30,6 @@ export const kindOf = (report: Report): string => articleKind(report.data.type);
 
 /** When a report last changed: its publication, `updatedAt` or latest correction. */
 export const modifiedAt = (report: Report): Date => lastModified(report.data);
-
-/** The outlets a report's sources come from, for its card and meta line: `NPR · Outlet unknown`. */
-export async function getOutlets(report: Report): Promise<string[]> {
-  return listOutlets((await getReportSources(report)).map((s) => s.data));
-}
-
-/** What a report's social card shows. */
-export async function getReportCard(report: Report): Promise<CardContent> {
-  return reportCardContent(SITE.name, { ...report.data, kind: kindOf(report) }, await getOutlets(report));
-}
-
-/** The card of every page that has no card of its own. */
-export const siteCard: CardContent = {
-  site: SITE.name,
-  kicker: 'Archive',
-  title: SITE.tagline,
-  footer: 'Every fact cited to the report it came from',
-};
 
 /** A report as a feed entry. */
 export async function toFeedItem(report: Report, site: URL | undefined): Promise<FeedItem> {

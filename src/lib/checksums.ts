@@ -31,13 +31,3 @@ export function parseSha256Sums(text: string): FileDigest[] {
       return { sha256: match[1]!, path: match[2]! };
     });
 }
-
-/** Paths whose digests differ between two manifests, or that only one of them has, sorted. */
-export function diffDigests(a: readonly FileDigest[], b: readonly FileDigest[]): string[] {
-  const left = new Map(a.map((f) => [f.path, f.sha256]));
-  const right = new Map(b.map((f) => [f.path, f.sha256]));
-  const paths = new Set([...left.keys(), ...right.keys()]);
-  return sortDigests([...paths].map((path) => ({ path, sha256: '' })))
-    .map((f) => f.path)
-    .filter((path) => left.get(path) !== right.get(path));
-}

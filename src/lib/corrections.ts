@@ -22,11 +22,6 @@ export function lastModified(report: ModifiableReport): Date {
   return new Date(Math.max(...times));
 }
 
-/** Whether the report has been changed since it was published. */
-export function isModified(report: ModifiableReport): boolean {
-  return lastModified(report).getTime() > report.publishedAt.getTime();
-}
-
 /** A correction with the report it belongs to. */
 export interface ReportCorrection<R> extends CorrectionEntry {
   report: R;

@@ -53,16 +53,6 @@ export function isCaseSensitive(name: string): boolean {
   return name !== name.toLowerCase() || name.toLowerCase() === name.toUpperCase();
 }
 
-/** The form two names are compared in for clashes: Unicode-normalised, spaces collapsed, lower case. */
-export function normaliseName(name: string): string {
-  return name
-    .normalize('NFC')
-    .replace(/\u2019/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every name an entity goes by, display name first, without repeats. */

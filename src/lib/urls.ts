@@ -75,8 +75,3 @@ export const linkPaths = {
   sitemapPart: (n: number) => `/sitemaps/${n}.xml`,
   robots: () => '/robots.txt',
 } as const;
-
-/** An absolute URL for a root-relative path, on a site that may live under a base path. */
-export function absoluteUrl(site: string | URL, base: string, path: string): string {
-  return new URL(withBase(base, path), site).href;
-}

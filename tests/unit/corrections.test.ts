@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionLabel, isModified, lastModified, listCorrections } from '../../src/lib/corrections';
+import { correctionLabel, lastModified, listCorrections } from '../../src/lib/corrections';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -21,18 +21,6 @@ describe('lastModified', () => {
     expect(
       lastModified({ publishedAt: day('2026-01-01'), updatedAt: day('2026-04-01'), corrections: [] }),
     ).toEqual(day('2026-04-01'));
-  });
-});
-
-describe('isModified', () => {
-  it('is true only when something changed after publication', () => {
-    expect(isModified({ publishedAt: day('2026-01-01'), corrections: [] })).toBe(false);
-    expect(
-      isModified({
-        publishedAt: day('2026-01-01'),
-        corrections: [{ date: day('2026-01-02'), kind: 'correction', text: 'x' }],
-      }),
-    ).toBe(true);
   });
 });
 

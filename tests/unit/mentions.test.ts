@@ -7,7 +7,6 @@ import {
   isCaseSensitive,
   namesOf,
   NO_LINK_TAGS,
-  normaliseName,
   planEntityLinks,
 } from '../../src/lib/mentions';
 
@@ -43,13 +42,6 @@ describe('isCaseSensitive', () => {
 
   it('treats names in scripts without case as exact', () => {
     expect(isCaseSensitive('김정은')).toBe(true);
-  });
-});
-
-describe('normaliseName', () => {
-  it('compares names without regard to case or spacing', () => {
-    expect(normaliseName('  Kim   Jong-Un ')).toBe(normaliseName('kim jong-un'));
-    expect(normaliseName('Ukraine’s army')).toBe(normaliseName("Ukraine's army"));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, linkPaths, paths, rebaseHref, withBase } from '../../src/lib/urls';
+import { linkPaths, paths, rebaseHref, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
   it('leaves a path unchanged when the site lives at the root', () => {
@@ -105,15 +105,6 @@ describe('linkPaths', () => {
   it('places cards and citation files', () => {
     expect(linkPaths.card('reports', 'a')).toBe('/cards/reports/a.png');
     expect(linkPaths.citation('a', 'ris')).toBe('/reports/a/citation.ris');
-  });
-});
-
-describe('absoluteUrl', () => {
-  it('joins site, base path and path', () => {
-    expect(absoluteUrl('https://x.org', '/kursk/', '/feeds/reports.xml')).toBe(
-      'https://x.org/kursk/feeds/reports.xml',
-    );
-    expect(absoluteUrl('https://x.org', '/', '/')).toBe('https://x.org/');
   });
 });
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: type check, lint and format check, unit and content tests, the tests that build
-// fixture sites, the build, then end-to-end tests in Chromium against the built site.
+// fixture sites, the build, and end-to-end tests in Chromium against the built site (started as
+// soon as it is built).
 // `npm run test:fast` (`--fast`): type check, lint and format check, unit and content tests; no
 // site is built and no browser started.
 // Steps that do not depend on each other run at the same time (most of them use one core, or wait
@@ -19,14 +20,21 @@ const started = performance.now();
 const seconds = (from) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 const failures = [];
 
-/** Runs one step, its output collected and printed whole when it ends; resolves to whether it passed. */
-function run(label, command, args) {
+/**
+ * Runs one step, its output collected and printed whole when it ends; resolves to whether it passed.
+ * `watch`, if given, is called with the step's standard output so far each time more arrives.
+ */
+function run(label, command, args, watch) {
   const from = performance.now();
   console.log(`=== ${label}: started (${command} ${args.join(' ')})`);
   return new Promise((resolve) => {
     const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '0' } });
     const output = [];
-    child.stdout.on('data', (chunk) => output.push(chunk));
+    let stdout = '';
+    child.stdout.on('data', (chunk) => {
+      output.push(chunk);
+      if (watch) watch((stdout += chunk));
+    });
     child.stderr.on('data', (chunk) => output.push(chunk));
     child.on('close', (status) => {
       const passed = status === 0;
@@ -52,14 +60,30 @@ const vitest = (project) => [
 // Two chains side by side. Astro's steps run one after another: every Astro build (and astro
 // check's sync) writes the generated content modules and types in the project's .astro/, which
 // another build or the type check would read half-written. The other chain runs no Astro.
-let built = false;
+// The end-to-end tests start as soon as the site is built. Before its tests, Playwright builds
+// its own fixture sites (playwright.config.ts: the /kursk/ build and the synthetic archive), which
+// are Astro builds too; once it announces its tests (`Running N tests`, printed only when its
+// web servers answer) it builds nothing more, and the fixture-build tests run beside its tests.
+// (When the end-to-end tests waited for both chains, the fixture-build tests, the fixture sites'
+// builds and the end-to-end tests ran one after another.)
+let endToEnd;
 await Promise.all([
   (async () => {
     // astro check also checks the .astro files, which tsc cannot read, and costs no more than
     // tsc --noEmit after the astro sync that tsc needs for the astro:content types.
     await run('type check', 'npx', ['astro', 'check']);
     if (fast) return;
-    built = await run('build', 'npx', ['astro', 'build']);
+    const built = await run('build', 'npx', ['astro', 'build']);
+    if (built) {
+      let testing;
+      const announced = new Promise((resolve) => (testing = resolve));
+      endToEnd = run('end-to-end tests', 'npx', ['playwright', 'test'], (stdout) => {
+        if (/^Running \d+ tests? using/m.test(stdout)) testing();
+      });
+      // Should Playwright end without announcing its tests (a fixture site failed to build), its
+      // builds are over all the same.
+      await Promise.race([announced, endToEnd]);
+    }
     await run('fixture-build tests', 'npx', vitest('build'));
   })(),
   (async () => {
@@ -73,7 +97,7 @@ await Promise.all([
   })(),
 ]);
 if (!fast) {
-  if (built) await run('end-to-end tests', 'npx', ['playwright', 'test']);
+  if (endToEnd) await endToEnd;
   else failures.push('end-to-end tests (not run: the build failed)');
 }
 

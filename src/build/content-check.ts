@@ -9,7 +9,7 @@
  * build fails on any problem (src/integrations/content-check.ts), so it never ships content that
  * Astro itself would only warn about (duplicate ids, dangling references).
  */
-import type { z } from 'astro/zod';
+import { toJSONSchema, type z } from 'astro/zod';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -21,6 +21,7 @@ import {
   normaliseForCapture,
   usesSpelling,
 } from '../lib/aliases';
+import { fieldsAt, nearestName, type JsonSchemaNode } from '../lib/field-names';
 import { findTodoFields } from '../lib/scaffold';
 import { collectReferences, findDanglingReferences, findDuplicateIds } from '../lib/references';
 import { createClaimSchema, createQuantitySchema } from '../schemas/claim';
@@ -50,6 +51,8 @@ export interface Issue {
   message: string;
   /** The zod issue code; a `custom` issue's message carries its own fix. */
   code?: string | undefined;
+  /** For `unrecognized_keys`: the fields the file has that the schema does not know. */
+  keys?: readonly string[] | undefined;
 }
 
 const refs = { source: slugSchema, entity: slugSchema, topic: slugSchema, quantity: slugSchema };
@@ -102,6 +105,21 @@ export type EntityEntry = Content['entities'][number];
 export type EventEntry = Content['events'][number];
 export type ClaimEntry = Content['claims'][number];
 
+const fieldSchemas = new Map<string, JsonSchemaNode>();
+/** The fields a collection's schema allows at a place in a file, for naming a misspelt one. */
+const fieldsOf =
+  (folder: Folder | 'topics') =>
+  (at: readonly PropertyKey[]): string[] => {
+    let json = fieldSchemas.get(folder);
+    if (!json) {
+      const schema = (folder === 'topics' ? topicSchema : contentSchemas[folder]) as unknown as z.ZodType;
+      // The input side: the fields as an editor writes them, before any transform.
+      json = toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
+      fieldSchemas.set(folder, json);
+    }
+    return fieldsAt(json, at);
+  };
+
 /** Reads each Markdown or YAML file of a folder on its own, so one broken file does not hide the rest. */
 function readFolder(contentDir: string, folder: string, problems: string[]): ContentFile[] {
   const { files, errors } = readCollectionEach(contentDir, folder);
@@ -126,6 +144,7 @@ const FIX_HINTS: Readonly<Record<string, string>> = {
   sources: "add 'sources:' with at least one '- source: <source-id>' and its locator '¶ N'",
   quantity: "add 'quantity: <quantity-id>', the id of a file in content/quantities/",
   date: "write the date as 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or 'YYYY-season', and a real one",
+  draft: "write 'draft: false' to publish the report, or 'draft: true' to keep it unpublished",
 };
 
 /**
@@ -133,7 +152,16 @@ const FIX_HINTS: Readonly<Record<string, string>> = {
  * field has advice of its own (else "add it" for a missing field), and the schema file that
  * describes the field.
  */
-export function describeSchemaIssue(path: string, issue: Issue, schemaFile: string): string {
+export function describeSchemaIssue(
+  path: string,
+  issue: Issue,
+  schemaFile: string,
+  knownFields: (at: readonly PropertyKey[]) => readonly string[] = () => [],
+): string {
+  if (issue.code === 'unrecognized_keys' && issue.keys)
+    return issue.keys
+      .map((key) => describeUnknownField(path, issue.path, key, knownFields(issue.path), schemaFile))
+      .join('\n');
   const field = issue.path.map(String).join('.') || '(the file)';
   const missing = /received undefined/.test(issue.message);
   // The advice of the field itself (the last part of its path), so a nested field never gets its parent's.
@@ -142,6 +170,25 @@ export function describeSchemaIssue(path: string, issue: Issue, schemaFile: stri
     issue.code !== 'custom' && last !== undefined && FIX_HINTS[last] !== undefined ? last : undefined;
   const fix = hint ? FIX_HINTS[hint] : missing ? 'add it' : undefined;
   return `${path}: '${field}' ${missing ? 'is missing' : issue.message}${fix ? `; ${fix}` : ''} (the field is described in src/schemas/${schemaFile})`;
+}
+
+/**
+ * A field the schema does not know, which zod would otherwise drop without a word (a misspelt
+ * `Draft: true` would publish a draft): named with the known field it most likely meant.
+ */
+function describeUnknownField(
+  path: string,
+  at: readonly PropertyKey[],
+  key: string,
+  known: readonly string[],
+  schemaFile: string,
+): string {
+  const where = (name: string) => [...at.map(String), name].join('.');
+  const nearest = nearestName(key, known);
+  const fix = nearest
+    ? `did you mean '${where(nearest)}'? Correct its name, or remove it`
+    : `remove it, or use one of the fields allowed there: ${known.join(', ')}`;
+  return `${path}: '${where(key)}' is not a field this file can have; ${fix} (the fields are described in src/schemas/${schemaFile})`;
 }
 
 /**
@@ -219,7 +266,9 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
       if (result.success) passed.push({ ...f, data: result.data });
       else
         problems.push(
-          ...result.error.issues.map((issue) => describeSchemaIssue(f.path, issue, SCHEMA_FILES[folder])),
+          ...result.error.issues.flatMap((issue) =>
+            describeSchemaIssue(f.path, issue, SCHEMA_FILES[folder], fieldsOf(folder)).split('\n'),
+          ),
         );
     }
     (content as unknown as Record<Folder, Entry<unknown>[]>)[folder] = passed;
@@ -238,7 +287,9 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
     if (result.success) content.topics.push(result.data);
     else
       problems.push(
-        ...result.error.issues.map((issue) => describeSchemaIssue(`${topicsPath}[${i}]`, issue, 'topic.ts')),
+        ...result.error.issues.flatMap((issue) =>
+          describeSchemaIssue(`${topicsPath}[${i}]`, issue, 'topic.ts', fieldsOf('topics')).split('\n'),
+        ),
       );
   });
   problems.push(

@@ -74,7 +74,9 @@ export const createClaimSchema = <S extends z.ZodType, E extends z.ZodType, Q ex
       /** When the claim was made, stated or inferred (e.g. from 'on Thursday' and the source's date). */
       claimedAt: datedSchema,
       /** The period the figure covers, when the source says; for a running total, `to` is the moment it counts up to. */
-      period: z.object({ from: partialDateSchema.optional(), to: partialDateSchema.optional() }).optional(),
+      period: z
+        .strictObject({ from: partialDateSchema.optional(), to: partialDateSchema.optional() })
+        .optional(),
       /** What the number covers (a running total, a period, one incident, one moment), so only like is compared with like. */
       scope: createScopeSchema(refs),
       /** The sources that report the claim. */
@@ -112,7 +114,7 @@ export const createClaimSchema = <S extends z.ZodType, E extends z.ZodType, Q ex
 
 /** A quantity: one thing that several claims put numbers on, so their estimates stand side by side. */
 export const createQuantitySchema = <S extends z.ZodType>(refs: { source: S }) =>
-  z.object({
+  z.strictObject({
     /** What is counted, as a short label, e.g. `North Korean soldiers killed in Kursk`. */
     label: z.string().min(5),
     /** What exactly the figures count, and what they leave out, in the archive's words. */

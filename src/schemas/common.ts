@@ -89,7 +89,7 @@ export const datedSchema = z
  * the capture). Used by entities, events and claims; reports cite with footnotes instead.
  */
 export const createCitationSchema = <Ref extends z.ZodType>(sourceRef: Ref) =>
-  z.object({
+  z.strictObject({
     /** Id of the source record in content/sources/. */
     source: sourceRef,
     /** Where in the source, e.g. `¶ 4`. */

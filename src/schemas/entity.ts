@@ -9,7 +9,7 @@ export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(ref
   source: S;
   entity: E;
 }) =>
-  z.object({
+  z.strictObject({
     /** The name the archive displays. */
     name: z.string().min(2),
     /** What sort of thing it is. */
@@ -70,7 +70,7 @@ export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(ref
     /** Roles and affiliations: a title, and the organisation it is held in when that is an entity. */
     roles: z
       .array(
-        z.object({
+        z.strictObject({
           /** The role as the sources give it, e.g. `spokesman`. */
           title: z.string().min(2),
           /** The organisation the role is held in. */

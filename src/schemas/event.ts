@@ -7,7 +7,7 @@ export const createEventSchema = <S extends z.ZodType, E extends z.ZodType, T ex
   entity: E;
   topic: T;
 }) =>
-  z.object({
+  z.strictObject({
     /** When it happened, as precisely as known, stated or inferred. */
     happened: datedSchema,
     /**

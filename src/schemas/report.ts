@@ -6,7 +6,7 @@ import { calendarDateSchema, slugSchema } from './common';
 export const reportTypeSchema = z.enum(['report', 'analysis']);
 
 /** One dated entry in a report's log of corrections and updates, shown at the top of the report. */
-export const correctionSchema = z.object({
+export const correctionSchema = z.strictObject({
   /** The day the correction or update was published. */
   date: z.coerce.date(),
   /** `correction` when something published was wrong; `update` when new information was added. */
@@ -24,7 +24,7 @@ export const createReportSchema = <S extends z.ZodType, E extends z.ZodType, T e
   entity: E;
   topic: T;
 }) =>
-  z.object({
+  z.strictObject({
     /** The headline. */
     title: z.string().min(10).max(140),
     /** One sentence that says what the report establishes, shown under the headline and in lists. */
@@ -50,8 +50,11 @@ export const createReportSchema = <S extends z.ZodType, E extends z.ZodType, T e
     formerSlugs: z.array(slugSchema).default([]),
     /** The log of corrections and updates, oldest first; it also moves the report's modified date. */
     corrections: z.array(correctionSchema).default([]),
-    /** A draft is built nowhere and listed nowhere. */
-    draft: z.boolean().default(false),
+    /**
+     * Stated in every report, never assumed: `false` publishes it, `true` keeps it out of every
+     * page, feed and file (a misspelt or missing `draft` fails the build rather than publishing).
+     */
+    draft: z.boolean(),
   });
 
 /** The report schema with plain ids, for tests and scripts that run without Astro. */

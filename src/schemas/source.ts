@@ -57,7 +57,7 @@ export const unexplainedNameSchema = z
   })
   .strict();
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** The headline as published, or a descriptive title when the capture has none. */
   title: z.string().min(5),
   /** True when the capture has no headline and `title` was written by the archive. */
@@ -78,7 +78,7 @@ export const sourceSchema = z.object({
   /** The original address of the report, when the capture gives one. */
   url: z.url({ protocol: /^https?$/ }).optional(),
   /** The capture the record was drawn from, in ../shared/captures. */
-  capture: z.object({
+  capture: z.strictObject({
     /** File name of the capture, e.g. `000_65705e2e294dcafd.txt`. */
     file: z.string().regex(/^[\w.-]+\.txt$/, { message: "must be a capture file name ending in '.txt'" }),
     /** SHA-256 of the capture file (`sha256sum FILE`), 64 lower-case hex digits. */

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './common';
 
-export const topicSchema = z.object({
+export const topicSchema = z.strictObject({
   /** The topic's slug, used in its URL: `/topics/<id>/`. */
   id: slugSchema,
   /** The topic's name as shown to readers. */

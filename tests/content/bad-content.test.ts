@@ -34,13 +34,13 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'unknown-source': { file: 'reports/sample.md', field: /'sources\[1\]' names 'no-such-source'/, fix: /fix the id or add content\/sources\/no-such-source\.yaml/ },
   'unknown-entity': { file: 'reports/sample.md', field: /'entities\[0\]' names 'nobody-known'/, fix: /fix the id or add content\/entities\/nobody-known\.yaml/ },
   'duplicate-slug': { file: 'reports/sample.mdx', field: /id 'sample' is used by .*reports\/sample\.md and .*reports\/sample\.mdx/, fix: /rename one of them/ },
-  'citation-without-note': { file: 'reports/sample.md:10', field: /citation \[\^two\] has no note/, fix: /add a line '\[\^two\]: @source-id, ¶ N'/ },
-  'note-never-cited': { file: 'reports/sample.md:13', field: /note \[\^spare\] is never cited/, fix: /cite it with \[\^spare\] after the sentence it supports, or delete it/ },
+  'citation-without-note': { file: 'reports/sample.md:11', field: /citation \[\^two\] has no note/, fix: /add a line '\[\^two\]: @source-id, ¶ N'/ },
+  'note-never-cited': { file: 'reports/sample.md:14', field: /note \[\^spare\] is never cited/, fix: /cite it with \[\^spare\] after the sentence it supports, or delete it/ },
   // MDX and Markdown reports are both parsed by Sätteri, as in the build: both give the same line.
-  'mdx-note-never-cited': { file: 'reports/sample.mdx:13', field: /note \[\^spare\] is never cited/, fix: /cite it with \[\^spare\] after the sentence it supports, or delete it/ },
+  'mdx-note-never-cited': { file: 'reports/sample.mdx:14', field: /note \[\^spare\] is never cited/, fix: /cite it with \[\^spare\] after the sentence it supports, or delete it/ },
   'claim-without-source': { file: 'claims/sample-claim.yaml', field: /'sources' needs at least one source/, fix: /src\/schemas\/claim\.ts/ },
   'capture-hash-mismatch': { file: 'sources/sample.yaml', field: /'capture\.sha256' is a{64}, but sample\.txt hashes to [0-9a-f]{64}/, fix: /run 'sha256sum sample\.txt' and copy the hash/ },
-  'unknown-figure-link': { file: 'reports/sample.md:10', field: /the link \/figures\/#no-such-quantity points at a quantity 'no-such-quantity' that does not exist/, fix: /use the id of a file in content\/quantities\/ \(\/figures\/#<quantity-id>\)/ },
+  'unknown-figure-link': { file: 'reports/sample.md:11', field: /the link \/figures\/#no-such-quantity points at a quantity 'no-such-quantity' that does not exist/, fix: /use the id of a file in content\/quantities\/ \(\/figures\/#<quantity-id>\)/ },
   'alias-on-two-entities': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]': 's\. person'.*'aliases\[0\]': 'S\. Person'/, fix: /keep it on the one entity it names and remove it from/ },
   // Names (issue 18, 6): an alias is a spelling some capture prints.
   'alias-in-no-capture': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]' is 'Sampel Persson', which no capture uses/, fix: /copy the capture's spelling exactly, or, .* move it to 'searchNames'/ },
@@ -51,6 +51,11 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   // Scope (4): every claim says what its number covers, and an incident names its event.
   'claim-without-scope': { file: 'claims/sample-claim.yaml', field: /'scope' is missing/, fix: /add 'scope: \{ kind: running-total \| period \| incident \| at-one-time \}'/ },
   'incident-without-event': { file: 'claims/sample-claim.yaml', field: /'scope\.incident' is missing/, fix: /'incident: <event-id>' \(a file in content\/events\/\)/ },
+  // A field the schema does not know is never dropped: a misspelt 'draft' would publish a draft.
+  'unknown-field': { file: 'reports/sample.md', field: /'Draft' is not a field this file can have/, fix: /did you mean 'draft'\? Correct its name, or remove it \(the fields are described in src\/schemas\/report\.ts\)/ },
+  'unknown-nested-field': { file: 'sources/sample.yaml', field: /'capture\.fil' is not a field this file can have/, fix: /did you mean 'capture\.file'\?/ },
+  // Publishing is a decision: every report says whether it is a draft.
+  'draft-not-stated': { file: 'reports/sample.md', field: /'draft' is missing/, fix: /write 'draft: false' to publish the report, or 'draft: true' to keep it unpublished/ },
   // Authors (7): an author taken from anywhere but a byline says where.
   'inferred-author-without-locator': { file: 'sources/sample.yaml', field: /'authors\.0\.locator' is missing/, fix: /where in the capture the name is/ },
 };

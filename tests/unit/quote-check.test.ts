@@ -20,7 +20,7 @@ describe('verifyQuotes', () => {
     expect(result.problems).toEqual([
       expect.objectContaining({
         file: join(content, 'reports', 'bad.md'),
-        line: 12,
+        line: 13,
         quote: '20 or 30 soldiers',
       }),
     ]);
@@ -39,7 +39,7 @@ describe('formatQuoteCheck', () => {
   it('prints one line per problem with file:line, then a summary', () => {
     const lines = formatQuoteCheck(verifyQuotes(checked.content, captures));
     expect(lines[0]).toMatch(
-      /bad\.md:12: “20 or 30 soldiers”: not found verbatim in the capture of field-report/,
+      /bad\.md:13: “20 or 30 soldiers”: not found verbatim in the capture of field-report/,
     );
     expect(lines.at(-1)).toBe('2 quotations in 2 reports checked; 1 not found verbatim in a cited capture.');
   });

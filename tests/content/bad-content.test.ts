@@ -56,6 +56,9 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'unknown-nested-field': { file: 'sources/sample.yaml', field: /'capture\.fil' is not a field this file can have/, fix: /did you mean 'capture\.file'\?/ },
   // Publishing is a decision: every report says whether it is a draft.
   'draft-not-stated': { file: 'reports/sample.md', field: /'draft' is missing/, fix: /write 'draft: false' to publish the report, or 'draft: true' to keep it unpublished/ },
+  // A correction's date is a real day, never rolled over (2025-02-29 is not 1 March), and not before publication.
+  'impossible-correction-date': { file: 'reports/sample.md', field: /'corrections\.0\.date' '2025-02-29' is not a real day/, fix: /February 2025 has 28 days/ },
+  'correction-before-publication': { file: 'reports/sample.md', field: /'corrections\.0\.date' is 2024-12-19, before the report was published \(2024-12-20\)/, fix: /a correction is dated the day it was made, on or after publication/ },
   // Authors (7): an author taken from anywhere but a byline says where.
   'inferred-author-without-locator': { file: 'sources/sample.yaml', field: /'authors\.0\.locator' is missing/, fix: /where in the capture the name is/ },
 };

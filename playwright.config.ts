@@ -38,6 +38,13 @@ export default defineConfig({
     // with --trace on. A failing test still leaves a screenshot and its page's ARIA snapshot.
     trace: 'off',
     screenshot: 'only-on-failure',
+    // One browser tab per worker, reused from test to test: a new context's first page starts a
+    // renderer process, which took longer than most of these tests' own steps (about a fifth of
+    // the time of investigation.spec.ts, measured both ways). Between tests Playwright clears
+    // cookies, the cache, storage, routes and init scripts, and sets the viewport and emulation
+    // again; a test that needs other context options (no JavaScript) gets a context of its own.
+    // The site keeps no state in the browser (every-page.spec.ts checks it sets no cookie).
+    reuseContext: true,
   },
   projects: [
     // First, so that the quality suite's one long test (every query in turn) runs beside the others.

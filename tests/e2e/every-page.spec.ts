@@ -6,7 +6,10 @@
  * - fits a 320 px screen: nothing sticks out sideways (reflow);
  * - private: no request leaves the site, no cookie is set;
  * - under the strict Content-Security-Policy: served with the security headers, and no violation
- *   and no console error or uncaught exception while it loads and runs.
+ *   and no console error or uncaught exception while it loads and runs;
+ * - and what a reader sees on its kind of page (support/page-checks.ts): on a report, the note
+ *   markers and notes; on a source record, its source line; on a quantity's page, its claims, chart
+ *   and citations; and so on. Those pages are loaded once in the suite, here, not once more per check.
  *
  * Like a reader going from page to page, each worker keeps one browser tab and loads every page it
  * checks into it: opening a tab costs more than loading and checking most pages. What a page sends,
@@ -18,6 +21,7 @@ import { listSecurityHeaders } from '../../src/lib/security-headers';
 import { findAccessibilityViolations, MODES } from './support/axe';
 import { listBuiltPages } from './support/built-site';
 import { test as nginxTest } from './support/nginx';
+import { checksFor } from './support/page-checks';
 
 /** What the tab did while it showed a page, each entry with the address of the page shown. */
 interface TabLog {
@@ -81,10 +85,12 @@ const test = nginxTest.extend<object, { tab: { page: Page; record: TabLog } }>({
 const targets = [...listBuiltPages().map((p) => p.path), '/search/?q=drones'];
 
 for (const path of targets) {
-  test(`${path}: accessible in light, dark and at phone width, fits 320 px, private, within the CSP`, async ({
-    tab: { page, record },
-    nginx,
-  }) => {
+  const checks = checksFor(path);
+  const title = [
+    `${path}: accessible in light, dark and at phone width, fits 320 px, private, within the CSP`,
+    ...checks.map((c) => c.name),
+  ].join('; ');
+  test(title, async ({ tab: { page, record }, nginx }) => {
     for (const list of Object.values(record)) list.length = 0;
     await page.emulateMedia({ colorScheme: MODES[0].colorScheme });
     await page.setViewportSize(MODES[0].viewport);
@@ -106,6 +112,8 @@ for (const path of targets) {
         .slice(0, 3);
     });
     expect(wide, 'elements wider than a 320 px screen').toEqual([]);
+
+    for (const check of checks) await check.run(page, path);
 
     expect(await page.evaluate(() => document.cookie)).toBe('');
     expect(await page.context().cookies()).toEqual([]);

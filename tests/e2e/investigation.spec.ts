@@ -161,10 +161,11 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.lede')).toContainText('the earliest source in this archive that reports it');
     await expect(page.locator('.lede')).not.toContainText('first reported');
     for (const year of years) {
+      const of = events.filter((e) => yearOf(e) === year).length;
+      await expect(page.locator(`#year-${year} h2 .count`)).toHaveText(of === 1 ? '1 event' : `${of} events`);
+    }
+    for (const year of years) {
       const of = events.filter((e) => yearOf(e) === year);
-      await expect(page.locator(`#year-${year} h2 .count`)).toHaveText(
-        of.length === 1 ? '1 event' : `${of.length} events`,
-      );
       await page.goto(`/timeline/${year}/`);
       await expect(page.locator('#timeline-filter')).toBeHidden();
       await expect(page.locator('.event:visible')).toHaveCount(of.length);
@@ -176,7 +177,6 @@ test.describe('without JavaScript', () => {
       await expect(first.locator('dt', { hasText: 'First reported' })).toHaveCount(0);
       await expect(page.locator('.lede')).not.toContainText('first reported');
       await expect(first.locator('.citation-list a[href*="/sources/"]').first()).toBeVisible();
-      await page.goto('/timeline/');
     }
   });
 
@@ -290,17 +290,8 @@ test("a quantity's page shows each of its claims with the status the data derive
 
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Figures' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Figures');
-
-  // Every claim is on its quantity's page, with the status the data derives.
-  for (const q of quantities) {
-    await page.goto(`/figures/${q}/`);
-    const here = claims.filter((c) => c.quantity === q);
-    await expect(page.locator('li.claim')).toHaveCount(here.length);
-    for (const c of here)
-      await expect(page.locator(`li#claim-${c.id} .status`)).toHaveText(
-        { 'single-source': 'Single source', corroborated: 'Corroborated', disputed: 'Disputed' }[c.status],
-      );
-  }
+  // Every claim is on its quantity's page with the status the data derives: checked on each
+  // quantity's page where every-page.spec.ts loads it (support/page-checks.ts).
 });
 
 test('a link to a quantity in the figures ledger lands on its entry on the index', async ({
@@ -455,35 +446,14 @@ test('search can be narrowed to analyses or entities from the URL', async ({ pag
   }
 });
 
-test('the figures pages read as English: no ids, no residue, no "1 soldiers", no jargon, and every claim named as a reader would', async ({
+// That the figures index, each quantity's page and each claimant's page read as English (no ids,
+// no residue, no "1 soldiers", no jargon), and each quantity's chart at 390 and 1280 px, are
+// checked where every-page.spec.ts loads those pages (support/page-checks.ts).
+test('a claim compared with another names it by claimant, value and date, and links to its card', async ({
   page,
   request,
 }) => {
   const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
-  const quantities = [...new Set(claims.map((c) => c.quantity))];
-  const claimants = [...new Set(claims.map((c) => c.claimant).filter((id) => !id.startsWith('report:')))];
-  for (const url of [
-    '/figures/',
-    ...quantities.map((q) => `/figures/${q}/`),
-    ...claimants.map((id) => `/entities/${id}/`),
-  ]) {
-    await page.goto(url);
-    const text = await page.locator('main').innerText();
-    for (const c of claims) expect(text, `${url} shows the internal id of claim ${c.id}`).not.toContain(c.id);
-    expect(text, `${url}: floating-point residue`).not.toMatch(/\d\.\d{5,}/);
-    expect(text, `${url}: a plural unit after the number one`).not.toMatch(
-      /(^|[^\d,.])1 (soldiers|drones|people)\b/,
-    );
-    expect(text, `${url}: scope jargon`).not.toMatch(/running-total|at-one-time|scope:|Scope\b/);
-    expect(text, `${url}: a period from a date to the same date`).not.toMatch(
-      /\b((?:[A-Z][a-z]+ )?\d{4}) to \1\b/,
-    );
-    expect(text, `${url}: "(inferred)" without saying what`).not.toContain(' (inferred)');
-    expect(text, `${url}: a status badge run into the word before it`).not.toMatch(
-      /\S(SINGLE SOURCE|CORROBORATED|DISPUTED)/,
-    );
-  }
-  // A claim compared with another names it by claimant, value and date, and links to its card.
   const compared = claims.find((c) => claims.some((o) => o.id !== c.id && o.quantity === c.quantity))!;
   await page.goto(`/figures/${compared.quantity}/`);
   const links = page.locator('dt:text-is("Compared with") + dd a');
@@ -492,46 +462,6 @@ test('the figures pages read as English: no ids, no residue, no "1 soldiers", no
     await expect(a).toHaveText(/^.+: .*\d.*, .*\d{4}$/);
   }
 });
-
-for (const width of [390, 1280]) {
-  test(`a quantity's chart at ${width} px: the text column's width, whole-number gridlines for counts, every claim labelled, no label cut off`, async ({
-    page,
-    request,
-  }) => {
-    const claims = (await (await request.get('/data/claims.json')).json()) as ClaimRecord[];
-    const charted = [...new Set(claims.map((c) => c.quantity))].filter(
-      (q) => claims.filter((c) => c.quantity === q).length > 1,
-    );
-    await page.setViewportSize({ width, height: 900 });
-    for (const q of charted) {
-      await page.goto(`/figures/${q}/`);
-      const svg = page.locator('svg[role="img"]:visible');
-      await expect(svg).toHaveCount(1);
-      const box = (await svg.boundingBox())!;
-      const column = (await page.locator('main p.summary').boundingBox())!;
-      expect(box.width, `${q}: the chart uses the text column's width`).toBeGreaterThanOrEqual(
-        column.width - 2,
-      );
-      // Counts: every gridline label is a whole number (no 0.5 soldiers).
-      for (const label of await svg.locator('.axis text').allInnerTexts())
-        if (/^[\d,.]+$/.test(label))
-          expect(label, `${q}: a gridline between whole numbers`).toMatch(/^[\d,]+$/);
-      // Each claim is labelled with its value, and no label or axis label is cut off by the chart's edge.
-      const labels = svg.locator('.labels text');
-      await expect(labels).toHaveCount(claims.filter((c) => c.quantity === q).length);
-      for (const text of await svg.locator('text').all()) {
-        const t = await text.boundingBox();
-        if (!t || t.width === 0) continue;
-        expect(t.x, `${q}: "${await text.textContent()}" cut off on the left`).toBeGreaterThanOrEqual(
-          box.x - 1,
-        );
-        expect(t.x + t.width, `${q}: "${await text.textContent()}" cut off on the right`).toBeLessThanOrEqual(
-          box.x + box.width + 1,
-        );
-      }
-    }
-  });
-}
 
 test('a figure dated only to a year is drawn as a span across that year, with an arrow for "at least"', async ({
   page,

@@ -36,11 +36,18 @@ async function pageRow(page: Page, label = 'Pages'): Promise<string> {
   ).join(' ');
 }
 
-/** Follows "Older →" from `start` to the end, collecting each page's report links and URL. */
-async function walkList(page: Page, start: string): Promise<{ urls: string[]; reports: string[] }> {
+/**
+ * Follows "Older →" from `start` to the end, or until `enough` reports are collected, collecting
+ * each page's report links and URL.
+ */
+async function walkList(
+  page: Page,
+  start: string,
+  enough = Infinity,
+): Promise<{ urls: string[]; reports: string[] }> {
   const urls: string[] = [];
   const reports: string[] = [];
-  for (let url: string | null = start; url;) {
+  for (let url: string | null = start; url && reports.length < enough;) {
     await page.goto(url);
     urls.push(new URL(page.url()).pathname);
     reports.push(
@@ -169,7 +176,8 @@ test(`the sources list is paginated, and the feeds carry the newest ${feedSize} 
   await expect(page).toHaveURL('/sources/2/');
   expect(await page.locator('.source-list > li').count()).toBeGreaterThan(0);
 
-  const newest = (await walkList(page, '/reports/')).reports.slice(0, feedSize);
+  // The newest reports are on the first pages of the list: walk only as far as a feed holds.
+  const newest = (await walkList(page, '/reports/', feedSize)).reports.slice(0, feedSize);
   const feed = await (await request.get('/feeds/reports.json')).json();
   expect(feed.items.map((i: { url: string }) => new URL(i.url).pathname)).toEqual(newest);
 });

@@ -28,6 +28,12 @@ const { module: files } = await runnerImport('/src/build/content-files.ts', {
   configFile: false,
 });
 const captures = files.capturesDir(process.env, root);
+if (captures === undefined) {
+  console.error(
+    'new:source records a capture kept in the captures folder: unset KURSK_SKIP_CAPTURES and try again.',
+  );
+  process.exit(1);
+}
 if (resolve(dirname(capture)) !== resolve(captures)) {
   console.warn(`Note: ${capture} is not in ${captures}, where the build looks for captures; move it there.`);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run verify:quotes [-- --captures DIR] [--content DIR]`: checks that every quotation in the
 // reports appears verbatim in the capture of a source its paragraph cites. Captures default to
-// KURSK_CAPTURES_DIR, else ../shared/captures; when there are none it says so and exits 0.
+// KURSK_CAPTURES_DIR, else ../shared/captures; a missing folder fails unless KURSK_SKIP_CAPTURES=1.
 // The rules live in src/lib/quotes.ts; vite loads the TypeScript. The content must pass the
 // content check first (src/build/content-check.ts): its problems are printed instead.
 import { resolve } from 'node:path';

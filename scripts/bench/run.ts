@@ -212,7 +212,7 @@ function buildSite(n: number, content: string, kind: 'cold' | 'warm' | 'incremen
       env: {
         KURSK_CONTENT_DIR: content,
         KURSK_CACHE_DIR: cache,
-        KURSK_CAPTURES_DIR: join(content, 'no-captures'),
+        KURSK_SKIP_CAPTURES: '1',
       },
     },
   );

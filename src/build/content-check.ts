@@ -39,7 +39,10 @@ import { figureIndex, figureLinkProblems } from '../markdown/figure-hrefs';
 export interface ContentCheckOptions {
   /** The content folder (content/, or a fixture). */
   contentDir: string;
-  /** The folder of source captures; hashes and locators are checked only when it exists. */
+  /**
+   * The folder of source captures, whose hashes, paragraphs and spellings are checked; a folder
+   * that does not exist is a problem. `undefined` skips those checks (KURSK_SKIP_CAPTURES=1).
+   */
   capturesDir?: string | undefined;
 }
 
@@ -400,6 +403,10 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
 
   // Captures: the recorded SHA-256 must be that of the file.
   const captures = options.capturesDir;
+  if (captures && !existsSync(captures))
+    problems.push(
+      `${captures}: no captures folder here, so no capture's hash, paragraphs or spellings can be checked; put the captures there, point KURSK_CAPTURES_DIR at them, or build without checking them with KURSK_SKIP_CAPTURES=1 (each source page then says its hash was not checked)`,
+    );
   if (captures && existsSync(captures)) {
     for (const source of sources) {
       const { capture } = source.data;

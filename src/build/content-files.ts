@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { skipsCaptures } from '../config/captures';
 
 /** One content file as read from disk. */
 export interface ContentFile {
@@ -103,7 +104,15 @@ export function readYamlList(
   return { path, items: value as Record<string, unknown>[] };
 }
 
-/** Where the source captures live: `KURSK_CAPTURES_DIR`, else ../shared/captures beside the project. */
-export function capturesDir(env: Record<string, string | undefined>, projectRoot: string): string {
+/**
+ * Where the source captures live: `KURSK_CAPTURES_DIR`, else ../shared/captures beside the
+ * project; `undefined` only when `KURSK_SKIP_CAPTURES=1` says to build without them. A folder
+ * that is named but missing fails the content check: integrity is never skipped silently.
+ */
+export function capturesDir(
+  env: Record<string, string | undefined>,
+  projectRoot: string,
+): string | undefined {
+  if (skipsCaptures(env)) return undefined;
   return env.KURSK_CAPTURES_DIR ?? join(projectRoot, '..', 'shared', 'captures');
 }

@@ -15,7 +15,7 @@ export interface QuoteCheckInput {
 
 /** The outcome of checking every report. */
 export type QuoteCheckResult =
-  | { ok: true; skipped: true; message: string }
+  | { ok: boolean; skipped: true; message: string }
   | {
       ok: boolean;
       skipped: false;
@@ -24,13 +24,22 @@ export type QuoteCheckResult =
       problems: (QuoteProblem & { file: string })[];
     };
 
-/** Checks the quotations of every report against the captures in `capturesDir`. */
-export function verifyQuotes(content: QuoteCheckInput, capturesDir: string): QuoteCheckResult {
-  if (!existsSync(capturesDir)) {
+/**
+ * Checks the quotations of every report against the captures in `capturesDir`; with none
+ * (`KURSK_SKIP_CAPTURES=1`) it checks nothing and says so, and a folder that is missing fails.
+ */
+export function verifyQuotes(content: QuoteCheckInput, capturesDir: string | undefined): QuoteCheckResult {
+  if (capturesDir === undefined)
     return {
       ok: true,
       skipped: true,
-      message: `No captures at ${capturesDir}, so quotations were not checked. Point --captures or KURSK_CAPTURES_DIR at the captures folder to check them.`,
+      message: 'KURSK_SKIP_CAPTURES=1: quotations were not checked against the captures.',
+    };
+  if (!existsSync(capturesDir)) {
+    return {
+      ok: false,
+      skipped: true,
+      message: `No captures at ${capturesDir}, so quotations cannot be checked. Point --captures or KURSK_CAPTURES_DIR at the captures folder, or set KURSK_SKIP_CAPTURES=1 to go without.`,
     };
   }
   const captureFiles = new Map(content.sources.map((s) => [s.id, s.data.capture.file]));

@@ -16,9 +16,8 @@ import { readCitationNotes, type CitationNotes } from '../../src/markdown/citati
 
 const root = process.cwd();
 const contentDir = join(root, 'content');
-const captures = capturesDir(process.env, root);
-const haveCaptures = existsSync(captures);
-if (!haveCaptures) console.warn(`NOTE: no captures at ${captures}; capture hashes and locators are checked for form only.`);
+// The real content is evidence: its tests read the captures and fail without them (never skipped).
+const captures = capturesDir({ ...process.env, KURSK_SKIP_CAPTURES: undefined }, root)!;
 
 const sources = readCollection(contentDir, 'sources');
 const reports = readCollection(contentDir, 'reports');
@@ -36,6 +35,10 @@ function citationsOf(report: { path: string; body: string }): CitationNotes {
 const nonBlankLines = (text: string) => text.split('\n').filter((line) => line.trim() !== '').length;
 
 describe('the content check (the first step of every build)', () => {
+  it('finds the captures the content is checked against', () => {
+    expect(existsSync(captures), `no captures at ${captures}: put them there or point KURSK_CAPTURES_DIR at them`).toBe(true);
+  });
+
   it('finds no problem in content/: schemas, ids, references, citations, capture hashes, aliases', () => {
     expect(checkContent({ contentDir, capturesDir: captures })).toEqual([]);
   });
@@ -49,10 +52,8 @@ describe('sources', () => {
   it('draws each capture into exactly one source record', () => {
     const files = sources.map((s) => (s.data.capture as { file: string }).file);
     expect(new Set(files).size).toBe(files.length);
-    if (haveCaptures) {
-      const available = readdirSync(captures).filter((f) => f.endsWith('.txt')).sort();
-      expect([...files].sort()).toEqual(available);
-    }
+    const available = readdirSync(captures).filter((f) => f.endsWith('.txt')).sort();
+    expect([...files].sort()).toEqual(available);
   });
 });
 
@@ -79,11 +80,9 @@ describe('reports', () => {
       const from = Number(match[1]);
       const to = Number(match[2] ?? match[1]);
       if (from < 1 || to < from) bad.push(`[^${note.label}]: '${note.locator}' is not a forward range`);
-      if (haveCaptures) {
-        const source = sources.find((s) => s.id === note.source)!;
-        const lines = nonBlankLines(readFileSync(join(captures, (source.data.capture as { file: string }).file), 'utf8'));
-        if (to > lines) bad.push(`[^${note.label}]: '${note.locator}' is past the end of ${note.source}'s capture (${lines} non-blank lines)`);
-      }
+      const source = sources.find((s) => s.id === note.source)!;
+      const lines = nonBlankLines(readFileSync(join(captures, (source.data.capture as { file: string }).file), 'utf8'));
+      if (to > lines) bad.push(`[^${note.label}]: '${note.locator}' is past the end of ${note.source}'s capture (${lines} non-blank lines)`);
     }
     expect(bad).toEqual([]);
   });
@@ -109,7 +108,7 @@ describe('investigation layer', () => {
     expect(reports.some((r) => findLinks(r.body).some((href) => /^\/(figures|entities)\//.test(href)))).toBe(true);
   });
 
-  it.runIf(haveCaptures)('quotes every quotation verbatim from a capture its paragraph cites', () => {
+  it('quotes every quotation verbatim from a capture its paragraph cites', () => {
     const result = verifyQuotes(readContent({ contentDir, capturesDir: captures }).content, captures);
     expect(result.skipped).toBe(false);
     expect(result.ok ? [] : formatQuoteCheck(result)).toEqual([]);
@@ -118,7 +117,7 @@ describe('investigation layer', () => {
 
 describe('own words', () => {
   const tool = join(root, '..', 'shared', 'tools', 'own-words.mjs');
-  it.runIf(existsSync(tool) && haveCaptures)('repeats no run of ten words from a capture outside quotation marks', () => {
+  it('repeats no run of ten words from a capture outside quotation marks', () => {
     const run = spawnSync(process.execPath, [tool, '--content', 'content', '--captures', captures], { cwd: root, encoding: 'utf8' });
     const flagged = run.stdout.split('\n').filter((line) => /^(NOT QUOTED|QUOTE TOO LONG)/.test(line));
     expect(flagged).toEqual([]);

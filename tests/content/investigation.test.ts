@@ -5,7 +5,7 @@
  * alias is a spelling a capture prints, every identification the archive makes says why, and an
  * author is stated only when a byline names them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { capturesDir } from '../../src/build/content-files';
@@ -15,8 +15,8 @@ import { deriveClaimStatuses, scopesOverlap, toStatusInput, type SourceIdentity 
 
 const root = process.cwd();
 const contentDir = join(root, 'content');
-const captures = capturesDir(process.env, root);
-const haveCaptures = existsSync(captures);
+// The real content is evidence: its tests read the captures and fail without them (never skipped).
+const captures = capturesDir({ ...process.env, KURSK_SKIP_CAPTURES: undefined }, root)!;
 // The content as the build sees it: every file parsed with its schema (tests/content/archive.test.ts
 // checks that there are no problems).
 const { content } = readContent({ contentDir, capturesDir: captures });
@@ -74,14 +74,14 @@ describe('who said it', () => {
     expect(claimantProblems(content)).toEqual([]);
   });
 
-  it.runIf(haveCaptures)('quotes the capture’s own words for every party the archive identifies', () => {
+  it('quotes the capture’s own words for every party the archive identifies', () => {
     const texts = new Map(
       sources.map((s) => [s.data.capture.file, normaliseForCapture(captureOf(s.id))] as const),
     );
     expect(asWrittenProblems(content, texts)).toEqual([]);
   });
 
-  it.runIf(haveCaptures)('gives every identification a reason, and points it at the paragraph that uses the words', () => {
+  it('gives every identification a reason, and points it at the paragraph that uses the words', () => {
     const bad = entities.flatMap((e) =>
       e.data.identifications
         .filter(
@@ -97,12 +97,12 @@ describe('who said it', () => {
 });
 
 describe('names', () => {
-  it.runIf(haveCaptures)('uses as an alias only a spelling some capture prints', () => {
+  it('uses as an alias only a spelling some capture prints', () => {
     const texts = sources.map((s) => normaliseForCapture(captureOf(s.id)));
     expect(findAliasesInNoCapture(entityNames(entities), texts)).toEqual([]);
   });
 
-  it.runIf(haveCaptures)('keeps the archive’s search names apart: none is a spelling a capture prints', () => {
+  it('keeps the archive’s search names apart: none is a spelling a capture prints', () => {
     const texts = sources.map((s) => normaliseForCapture(captureOf(s.id)));
     const printed = entities.flatMap((e) =>
       e.data.searchNames.filter((n) => texts.some((t) => usesSpelling(t, n.name))).map((n) => `${e.id}: ${n.name}`),
@@ -112,7 +112,7 @@ describe('names', () => {
 });
 
 describe('authors', () => {
-  it.runIf(haveCaptures)('states an author only where a byline prints the name', () => {
+  it('states an author only where a byline prints the name', () => {
     const bad = sources.flatMap((s) =>
       s.data.authors
         .filter((a) => a.basis === 'stated')
@@ -126,7 +126,7 @@ describe('authors', () => {
     expect(bad).toEqual([]);
   });
 
-  it.runIf(haveCaptures)('finds every inferred author, and every name kept with "role not stated", where its locator points', () => {
+  it('finds every inferred author, and every name kept with "role not stated", where its locator points', () => {
     const bad = sources.flatMap((s) =>
       [...s.data.authors.filter((a) => a.basis === 'inferred'), ...s.data.namedWithoutRole]
         .filter((a) => !a.locator || !usesSpelling(normaliseForCapture(paragraphs(s.id, a.locator)), a.name))

@@ -26,13 +26,25 @@ const quiet: Logger = { info: () => {}, warn: () => {} };
 const bad = (name: string) => checkContent({ contentDir: `tests/fixtures/bad/${name}` });
 
 describe('checkContent', () => {
-  it('finds nothing wrong with the valid fixtures, and skips hashes when there is no captures folder', () => {
+  it('finds nothing wrong with the valid fixtures', () => {
     expect(checkContent({ contentDir: 'tests/fixtures/valid-content', capturesDir: CAPTURES })).toEqual([]);
     expect(bad('valid')).toEqual([]);
+  });
+
+  it('fails when the captures folder is missing, and skips the hashes only when told to', () => {
+    const problems = checkContent({
+      contentDir: 'tests/fixtures/bad-content/capture-hash-mismatch',
+      capturesDir: 'no/such/folder',
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^no\/such\/folder: no captures folder here, so no capture's hash, paragraphs or spellings can be checked; .*KURSK_CAPTURES_DIR.*KURSK_SKIP_CAPTURES=1/,
+    );
+    // No folder given (KURSK_SKIP_CAPTURES=1): the wrong hash goes unchecked, and the source page says so.
     expect(
       checkContent({
         contentDir: 'tests/fixtures/bad-content/capture-hash-mismatch',
-        capturesDir: 'no/such/folder',
+        capturesDir: undefined,
       }),
     ).toEqual([]);
   });

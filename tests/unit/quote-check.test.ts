@@ -26,12 +26,17 @@ describe('verifyQuotes', () => {
     ]);
   });
 
-  it('says plainly when there are no captures, and passes', () => {
-    const result = verifyQuotes(checked.content, join(fixture, 'no-such-folder'));
-    expect(result).toMatchObject({ ok: true, skipped: true });
-    expect(formatQuoteCheck(result)[0]).toMatch(
-      /^No captures at .*no-such-folder, so quotations were not checked/,
+  it('fails when the captures folder is missing, and checks nothing only when told to', () => {
+    const missing = verifyQuotes(checked.content, join(fixture, 'no-such-folder'));
+    expect(missing).toMatchObject({ ok: false, skipped: true });
+    expect(formatQuoteCheck(missing)[0]).toMatch(
+      /^No captures at .*no-such-folder, so quotations cannot be checked\..*KURSK_SKIP_CAPTURES=1/,
     );
+    const skipped = verifyQuotes(checked.content, undefined);
+    expect(skipped).toMatchObject({ ok: true, skipped: true });
+    expect(formatQuoteCheck(skipped)).toEqual([
+      'KURSK_SKIP_CAPTURES=1: quotations were not checked against the captures.',
+    ]);
   });
 });
 
@@ -65,9 +70,14 @@ describe('npm run verify:quotes', { timeout: 60_000 }, () => {
     expect(r.stdout).toContain('“20 or 30 soldiers”');
   });
 
-  it('exits 0 with a plain message when the captures are absent', () => {
-    const r = run(['--captures', join(fixture, 'absent')]);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/No captures at .*absent, so quotations were not checked/);
+  it('fails naming the folder when the captures are absent, and passes only when told to skip them', () => {
+    const absent = run(['--captures', join(fixture, 'absent')]);
+    expect(absent.status).toBe(1);
+    expect(absent.stderr).toMatch(/absent: no captures folder here/);
+    const skipped = run([], { KURSK_SKIP_CAPTURES: '1' });
+    expect(skipped.status).toBe(0);
+    expect(skipped.stdout).toContain(
+      'KURSK_SKIP_CAPTURES=1: quotations were not checked against the captures.',
+    );
   });
 });

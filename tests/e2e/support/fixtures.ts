@@ -23,6 +23,6 @@ export const SYNTH = {
 /** The shell command that writes the synthetic archive and builds it into SYNTH.dist. */
 export const buildSynthCommand = [
   `node scripts/synth.ts --reports ${SYNTH.reports} --seed ${SYNTH.seed} --corpus ${SYNTH.corpus} --out ${SYNTH.content} --quiet`,
-  // A synthetic archive has no capture files: the hash check is told there is no captures folder.
-  `KURSK_CONTENT_DIR=${SYNTH.content} KURSK_CACHE_DIR=${SYNTH.cache} KURSK_CAPTURES_DIR=.synth/no-captures KURSK_PAGE_SIZES=${formatPageSizes(SYNTH.sizes)} npx astro build --outDir ${SYNTH.dist}`,
+  // A synthetic archive has no capture files: the build is told to go without them.
+  `KURSK_CONTENT_DIR=${SYNTH.content} KURSK_CACHE_DIR=${SYNTH.cache} KURSK_SKIP_CAPTURES=1 KURSK_PAGE_SIZES=${formatPageSizes(SYNTH.sizes)} npx astro build --outDir ${SYNTH.dist}`,
 ].join(' && ');

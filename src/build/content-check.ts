@@ -23,6 +23,8 @@ import {
 } from '../lib/aliases';
 import { fieldsAt, nearestName, type JsonSchemaNode } from '../lib/field-names';
 import { findTodoFields } from '../lib/scaffold';
+import { collectRedirects } from '../lib/redirects';
+import { paths, reservedIdReason } from '../lib/urls';
 import { collectReferences, findDanglingReferences, findDuplicateIds } from '../lib/references';
 import { createClaimSchema, createQuantitySchema } from '../schemas/claim';
 import { slugSchema } from '../schemas/common';
@@ -283,6 +285,13 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
         problems.push(
           `${f.path}: the file name '${f.id}' is the entry's id and URL; rename the file to lower-case letters and digits joined by hyphens`,
         );
+      // An id a list page uses would lose the entry or the list: the address can serve one page.
+      const reserved =
+        folder === 'reports' || folder === 'sources' ? reservedIdReason(folder, f.id) : undefined;
+      if (reserved)
+        problems.push(
+          `${f.path}: the file name '${f.id}' is the entry's address, but ${reserved}; rename the file (an id needs a letter, and may not be a list's name)`,
+        );
     }
   }
   topicItems.forEach((item, i) => {
@@ -395,6 +404,32 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
         `${report.path}: 'sources' lists ${uncited.join(', ')}, which no note cites; cite them or remove them from 'sources'`,
       );
   }
+
+  // Former slugs (src/lib/redirects.ts): each old address leads to one published report, never to a
+  // live report or a list page. The redirects integration builds them with the same rule.
+  try {
+    collectRedirects(
+      reports
+        .filter((r) => !r.data.draft)
+        .map((r) => ({ slug: r.id, path: r.path, formerSlugs: [...r.data.formerSlugs] })),
+      paths.report,
+    );
+  } catch (error) {
+    problems.push(
+      ...(error as Error).message
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim()),
+    );
+  }
+  for (const report of reports)
+    for (const former of report.data.formerSlugs) {
+      const reserved = reservedIdReason('reports', former);
+      if (reserved)
+        problems.push(
+          `${report.path}: 'formerSlugs' lists '${former}', but ${reserved}; a redirect there would replace that page, so remove it`,
+        );
+    }
 
   // Figures links in reports (/figures/#<quantity>, /figures/#claim-<id>) name a quantity or claim that exists.
   const figures = figureIndex(content);

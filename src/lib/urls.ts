@@ -75,3 +75,23 @@ export const linkPaths = {
   sitemapPart: (n: number) => `/sitemaps/${n}.xml`,
   robots: () => '/robots.txt',
 } as const;
+
+/**
+ * Ids a report or source may not take, because a list page already lives at that address:
+ * `/reports/analysis/` (the analyses), and page N of a list at `/reports/N/` or `/sources/N/`.
+ * tests/unit/urls.test.ts checks this against the folders of src/pages/.
+ */
+export const RESERVED_IDS = {
+  reports: { names: ['analysis'], pageNumbers: true },
+  sources: { names: [] as string[], pageNumbers: true },
+} as const;
+
+/** Why an entry of a collection may not have an id (the list page it would replace), or undefined. */
+export function reservedIdReason(collection: keyof typeof RESERVED_IDS, id: string): string | undefined {
+  const reserved = RESERVED_IDS[collection];
+  if (reserved.pageNumbers && /^\d+$/.test(id))
+    return `/${collection}/${id}/ is page ${Number(id)} of the list of ${collection}`;
+  if ((reserved.names as readonly string[]).includes(id))
+    return `/${collection}/${id}/ is the list of ${id === 'analysis' ? 'analyses' : id}`;
+  return undefined;
+}

@@ -59,6 +59,11 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   // A correction's date is a real day, never rolled over (2025-02-29 is not 1 March), and not before publication.
   'impossible-correction-date': { file: 'reports/sample.md', field: /'corrections\.0\.date' '2025-02-29' is not a real day/, fix: /February 2025 has 28 days/ },
   'correction-before-publication': { file: 'reports/sample.md', field: /'corrections\.0\.date' is 2024-12-19, before the report was published \(2024-12-20\)/, fix: /a correction is dated the day it was made, on or after publication/ },
+  // An id a list page uses would replace the list or be lost: /reports/analysis/, /reports/2/.
+  'report-id-is-a-list-page': { file: 'reports/analysis.md', field: /the file name 'analysis' is the entry's address, but \/reports\/analysis\/ is the list of analyses/, fix: /rename the file/ },
+  'report-id-is-a-page-number': { file: 'reports/2.md', field: /the file name '2' is the entry's address, but \/reports\/2\/ is page 2 of the list of reports/, fix: /rename the file \(an id needs a letter/ },
+  // Checked by npm run check, not only by the build: an old address cannot lead to a live report.
+  'former-slug-is-live': { file: 'reports/second-sample.md', field: /'formerSlugs' lists 'sample', but .*reports\/sample\.md is published at that slug/, fix: /remove it from one of them/ },
   // Authors (7): an author taken from anywhere but a byline says where.
   'inferred-author-without-locator': { file: 'sources/sample.yaml', field: /'authors\.0\.locator' is missing/, fix: /where in the capture the name is/ },
 };

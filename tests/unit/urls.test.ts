@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { linkPaths, paths, rebaseHref, withBase } from '../../src/lib/urls';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { linkPaths, paths, rebaseHref, reservedIdReason, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
   it('leaves a path unchanged when the site lives at the root', () => {
@@ -124,5 +126,23 @@ describe('rebaseHref', () => {
     ])
       expect(rebaseHref('/kursk/', href)).toBeUndefined();
     expect(rebaseHref('/', '/figures/')).toBeUndefined();
+  });
+});
+
+describe('RESERVED_IDS', () => {
+  // A new list page in src/pages/reports/ or src/pages/sources/ must reserve its name, or a report
+  // with that id would silently replace it (or be replaced).
+  it('reserves the name of every static page folder beside the entries of a collection', () => {
+    for (const collection of ['reports', 'sources'] as const) {
+      const statics = readdirSync(join('src', 'pages', collection), { withFileTypes: true })
+        .filter((e) => e.isDirectory() && !e.name.startsWith('['))
+        .map((e) => e.name);
+      for (const name of statics)
+        expect(reservedIdReason(collection, name), `${collection}/${name}`).toBeDefined();
+    }
+    expect(reservedIdReason('reports', 'analysis')).toBe('/reports/analysis/ is the list of analyses');
+    expect(reservedIdReason('sources', '12')).toBe('/sources/12/ is page 12 of the list of sources');
+    expect(reservedIdReason('reports', 'analysis-of-losses')).toBeUndefined();
+    expect(reservedIdReason('reports', '2024-drones')).toBeUndefined();
   });
 });

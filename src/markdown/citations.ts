@@ -19,6 +19,7 @@ import {
   type StrayMarker,
 } from '../lib/citations';
 import { setFrontmatter } from './frontmatter';
+import { satteriSafeContent } from './safe-content';
 
 /** What the plugin needs to know. */
 export interface CitationsOptions {
@@ -136,7 +137,8 @@ function mdxSyntaxLine(error: unknown): { line: number; message: string } | unde
 export function readCitationNotes(body: string, options: ReadCitationNotesOptions): CitationNotes {
   const fileURL = pathToFileURL(options.path);
   const compile = {
-    mdastPlugins: [satteriCitations(options)],
+    // The safe-content rules first, as in the build: nothing else of the report is compiled.
+    mdastPlugins: [satteriSafeContent, satteriCitations(options)],
     fileURL,
     features: { gfm: true, smartPunctuation: true },
   };

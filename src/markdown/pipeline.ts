@@ -10,6 +10,7 @@ import { withBase } from '../lib/urls';
 import { satteriAnchors } from './anchors';
 import { satteriBaseLinks } from './base-links';
 import { satteriCitations } from './citations';
+import { satteriSafeContent } from './safe-content';
 import { satteriEntityLinks } from './entity-links';
 import { satteriFigureHrefs } from './figure-hrefs';
 import { satteriFigureLinks } from './figure-links';
@@ -30,8 +31,14 @@ export interface PipelineOptions {
 /** Sätteri's plugins, for `satteri()`: every report, `.md` or `.mdx`. */
 export function satteriPipeline(options: PipelineOptions): SatteriProcessorOptions {
   return {
-    // Citations numbered and checked; words and figure links recorded (reports keep no raw body).
-    mdastPlugins: [satteriCitations({ sourceIds: options.sourceIds }), satteriWordCount, satteriFigureLinks],
+    // Nothing but prose and notes (no raw HTML, other link schemes or MDX code); citations
+    // numbered and checked; words and figure links recorded (reports keep no raw body).
+    mdastPlugins: [
+      satteriSafeContent,
+      satteriCitations({ sourceIds: options.sourceIds }),
+      satteriWordCount,
+      satteriFigureLinks,
+    ],
     // Entity links on first mentions; stable ids and "link to this paragraph" controls; figures
     // links pointed at the quantity's page; the base path on root-relative links written in
     // reports (e.g. to /figures/).

@@ -64,6 +64,10 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'report-id-is-a-page-number': { file: 'reports/2.md', field: /the file name '2' is the entry's address, but \/reports\/2\/ is page 2 of the list of reports/, fix: /rename the file \(an id needs a letter/ },
   // Checked by npm run check, not only by the build: an old address cannot lead to a live report.
   'former-slug-is-live': { file: 'reports/second-sample.md', field: /'formerSlugs' lists 'sample', but .*reports\/sample\.md is published at that slug/, fix: /remove it from one of them/ },
+  // Reports are prose and notes: no raw HTML, no link to another scheme, no code in MDX.
+  'raw-html-in-report': { file: 'reports/sample.md:13', field: /raw HTML is not allowed in a report \('<meta http-equiv="refresh"/, fix: /write it in Markdown, or use a component in an \.mdx report/ },
+  'unsafe-link-in-report': { file: 'reports/sample.md:11', field: /links to 'javascript:', which a report may not use/, fix: /link with https:, http: or mailto:, or to a page of this site/ },
+  'mdx-imports-code': { file: 'reports/sample.mdx:11', field: /'import \{ writeFileSync \} from 'node:fs';' is not allowed in a report/, fix: /may only import one of the site's report components/ },
   // Authors (7): an author taken from anywhere but a byline says where.
   'inferred-author-without-locator': { file: 'sources/sample.yaml', field: /'authors\.0\.locator' is missing/, fix: /where in the capture the name is/ },
 };

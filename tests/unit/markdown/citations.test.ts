@@ -222,7 +222,7 @@ describe('readCitationNotes', () => {
 
   it('reads the numbered notes of a Markdown or an MDX report, by the file’s extension', () => {
     expect(readCitationNotes(body, { path: '/archive/reports/x.md', sourceIds })).toEqual(notes);
-    const mdx = `import Aside from './aside.astro';\n\n<Aside>An aside.</Aside>\n\n${body}`;
+    const mdx = `import Aside from '../components/Aside.astro';\n\n<Aside>An aside.</Aside>\n\n${body}`;
     expect(readCitationNotes(mdx, { path: '/archive/reports/x.mdx', sourceIds })).toEqual(notes);
   });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { satteriPipeline } from '../../../src/markdown/pipeline';
-import { astroData, formats, renderMdx } from './render';
+import { astroData, formats, renderMdx, withoutImports } from './render';
 
 const options = {
   sourceIds: new Set(['npr']),
@@ -64,11 +64,16 @@ describe('satteriPipeline', () => {
 
   it('renders a component in an .mdx report beside the plugins’ work', () => {
     const { mdastPlugins, hastPlugins } = satteriPipeline(options);
-    const { html } = renderMdx(`<Aside>An aside.</Aside>\n\n${report('\\{#dead}')}`, {
-      mdastPlugins,
-      hastPlugins,
-      components: { Aside: ({ children }) => `<aside>${String(children)}</aside>` },
-    });
+    const { html } = renderMdx(
+      `import Aside from '../components/Aside.astro';\n\n<Aside>An aside.</Aside>\n\n${report('\\{#dead}')}`,
+      {
+        // The site's plugins first (the safe-content rules pass the import), then the test's
+        // runtime, which provides the imported component itself.
+        mdastPlugins: [...(mdastPlugins ?? []), withoutImports],
+        hastPlugins,
+        components: { Aside: ({ children }) => `<aside>${String(children)}</aside>` },
+      },
+    );
     expect(html).toMatch(/^<aside>An aside\.<\/aside>\n<p id="dead">The <a href="\/kursk\/entities\/nis\/"/);
   });
 });

@@ -4,12 +4,14 @@
  * with a small JSX runtime that writes HTML), so each plugin test runs every case through both.
  */
 import {
+  defineMdastPlugin,
   evaluate,
   markdownToHtml,
   mdxToJs,
   type CompileOptions,
   type Data,
   type MarkdownToHtmlResult,
+  type MdastPluginEntry,
   type MdxToJsResult,
 } from 'satteri';
 
@@ -46,6 +48,18 @@ export function mdxToJsSync(mdx: string, options: CompileOptions = {}): MdxToJsR
     throw new Error('a plugin ran asynchronously; the site’s plugins are synchronous');
   return result;
 }
+
+/**
+ * Drops an MDX report's `import` lines once the site's plugins have read them: `evaluate` cannot
+ * load an .astro file, so a test passes the imported components to `renderMdx` instead.
+ */
+export const withoutImports: MdastPluginEntry = () =>
+  defineMdastPlugin({
+    name: 'test:without-imports',
+    mdxjsEsm(node, ctx) {
+      ctx.removeNode(node);
+    },
+  });
 
 /** HTML already written, so a parent does not escape it again. */
 class Html {

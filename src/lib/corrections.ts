@@ -44,3 +44,29 @@ export function listCorrections<R extends { id: string; corrections: readonly Co
 export function correctionLabel(kind: CorrectionEntry['kind']): string {
   return kind === 'correction' ? 'Correction' : 'Update';
 }
+
+/** One part of what a report's header says of its log: `Corrected` and the day of the latest correction. */
+export interface CorrectionNotice {
+  /** `Corrected` or `Updated` when it comes first, `corrected` or `updated` after another part. */
+  word: string;
+  date: Date;
+}
+
+/**
+ * What a report's header says of its corrections log, so a reader sees before reading that the
+ * report was corrected, and when: the latest correction, then the latest update, each when the log
+ * has one (`Corrected 7 December 2026`, `Corrected 1 February 2026, updated 5 March 2026`). A
+ * correction comes first even when an update is later: a reader needs to know something published
+ * was wrong more than that something was added. Empty for a report without a log.
+ */
+export function summariseCorrections(entries: readonly CorrectionEntry[]): CorrectionNotice[] {
+  const latest = (kind: CorrectionEntry['kind']) =>
+    entries
+      .filter((e) => e.kind === kind)
+      .reduce<Date | undefined>((max, e) => (max && max >= e.date ? max : e.date), undefined);
+  const parts = [
+    { word: 'corrected', date: latest('correction') },
+    { word: 'updated', date: latest('update') },
+  ].filter((p): p is CorrectionNotice => p.date !== undefined);
+  return parts.map((p, i) => (i === 0 ? { ...p, word: p.word[0]!.toUpperCase() + p.word.slice(1) } : p));
+}

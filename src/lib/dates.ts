@@ -81,6 +81,28 @@ export function formatPartialDate(date: PartialDate): string {
   }
 }
 
+/** A spaced en dash between two dates; the space before it does not break, so no line starts with the dash. */
+const SPACED_DASH = '\u00a0– ';
+
+/**
+ * Formats the span from one partial date to another, each end at its own precision, naming once
+ * what both ends share: `17–19 December 2024`, `17 November – 19 December 2024`,
+ * `November – December 2024`, `spring – autumn 2025`, `December 2024 – 2025`, `2024–2025`. The same date at both ends is
+ * printed once. The dash is spaced when either end has a space in it, as in `autumn 2024 – 2025`.
+ */
+export function formatPartialDateRange(from: PartialDate, to: PartialDate): string {
+  if (from.iso === to.iso) return formatPartialDate(from);
+  if (from.year === to.year && from.precision === to.precision) {
+    if (from.precision === 'day' && from.month === to.month) return `${from.day}–${formatPartialDate(to)}`;
+    if (from.precision === 'day')
+      return `${from.day} ${MONTHS[from.month! - 1]}${SPACED_DASH}${formatPartialDate(to)}`;
+    if (from.precision === 'month') return `${MONTHS[from.month! - 1]}${SPACED_DASH}${formatPartialDate(to)}`;
+    if (from.precision === 'season') return `${from.season}${SPACED_DASH}${formatPartialDate(to)}`;
+  }
+  const [a, b] = [formatPartialDate(from), formatPartialDate(to)];
+  return a.includes(' ') || b.includes(' ') ? `${a}${SPACED_DASH}${b}` : `${a}–${b}`;
+}
+
 /**
  * The value for `<time datetime>`: valid HTML date strings at the same precision (`2024`,
  * `2024-12`, `2024-12-19`); a season falls back to its year, the most HTML can say.

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { correctionLabel, lastModified, listCorrections } from '../../src/lib/corrections';
+import {
+  correctionLabel,
+  lastModified,
+  listCorrections,
+  summariseCorrections,
+} from '../../src/lib/corrections';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -48,5 +53,38 @@ describe('correctionLabel', () => {
   it('names each kind for readers', () => {
     expect(correctionLabel('correction')).toBe('Correction');
     expect(correctionLabel('update')).toBe('Update');
+  });
+});
+
+describe('summariseCorrections', () => {
+  const entry = (iso: string, kind: 'correction' | 'update') => ({ date: day(iso), kind, text: 'x' });
+
+  it('says nothing for a report without a log', () => {
+    expect(summariseCorrections([])).toEqual([]);
+  });
+
+  it('gives the day of the latest correction, whatever the order of the log', () => {
+    expect(
+      summariseCorrections([entry('2026-12-07', 'correction'), entry('2026-11-30', 'correction')]),
+    ).toEqual([{ word: 'Corrected', date: day('2026-12-07') }]);
+  });
+
+  it('names a log of updates only as updated', () => {
+    expect(summariseCorrections([entry('2026-03-05', 'update')])).toEqual([
+      { word: 'Updated', date: day('2026-03-05') },
+    ]);
+  });
+
+  it('puts a correction before a later update, so a reader learns first that something was wrong', () => {
+    expect(
+      summariseCorrections([
+        entry('2026-02-01', 'correction'),
+        entry('2026-03-05', 'update'),
+        entry('2026-01-20', 'update'),
+      ]),
+    ).toEqual([
+      { word: 'Corrected', date: day('2026-02-01') },
+      { word: 'updated', date: day('2026-03-05') },
+    ]);
   });
 });

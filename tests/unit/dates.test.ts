@@ -4,6 +4,7 @@ import {
   daysInMonth,
   formatDay,
   formatPartialDate,
+  formatPartialDateRange,
   parsePartialDate,
   SEASONS,
   startOfPartialDate,
@@ -273,5 +274,37 @@ describe('toIsoDay', () => {
 
   it('keeps 29 February in a leap year', () => {
     expect(toIsoDay(new Date(Date.UTC(2024, 1, 29)))).toBe('2024-02-29');
+  });
+});
+
+describe('formatPartialDateRange', () => {
+  const range = (from: string, to: string) => formatPartialDateRange(date(from), date(to));
+
+  it('prints one date when both ends are the same date, at its precision', () => {
+    expect(range('2024-12', '2024-12')).toBe('December 2024');
+    expect(range('2025', '2025')).toBe('2025');
+    expect(range('2024-12-23', '2024-12-23')).toBe('23 December 2024');
+  });
+
+  it('names a shared month and year once between two days', () => {
+    expect(range('2024-12-17', '2024-12-19')).toBe('17–19 December 2024');
+    expect(range('2024-11-17', '2024-12-19')).toBe('17 November\u00a0– 19 December 2024');
+  });
+
+  it('names a shared year once between two months or two seasons', () => {
+    expect(range('2024-11', '2024-12')).toBe('November\u00a0– December 2024');
+    expect(range('2025-spring', '2025-autumn')).toBe('spring\u00a0– autumn 2025');
+  });
+
+  it('keeps each end at its own precision and never prints a day or month an end does not have', () => {
+    expect(range('2024-12', '2025')).toBe('December 2024\u00a0– 2025');
+    expect(range('2024-autumn', '2025-10')).toBe('autumn 2024\u00a0– October 2025');
+    expect(range('2024-12-23', '2025-10')).toBe('23 December 2024\u00a0– October 2025');
+    expect(range('2024-12', '2024-12-23')).toBe('December 2024\u00a0– 23 December 2024');
+  });
+
+  it('joins two bare years with an unspaced dash, and never lets a line start with a spaced one', () => {
+    expect(range('2024', '2025')).toBe('2024–2025');
+    expect(range('2024-12', '2025-10')).not.toMatch(/ –/);
   });
 });

@@ -12,6 +12,12 @@ export interface FeedItem {
   title: string;
   /** One or two plain-text sentences. */
   summary: string;
+  /**
+   * For a report: when its sources reported the news (`Reported December 2024 (date inferred)`),
+   * which the item's text gives before the summary, since the item's date is when the archive
+   * published the report.
+   */
+  period?: string | undefined;
   published: Date;
   updated: Date;
   /** Topic labels. */
@@ -43,6 +49,11 @@ export function escapeXml(text: string): string {
   );
 }
 
+/** An item's text for readers: its reported period, when it has one, then its summary. */
+export function itemText(item: Pick<FeedItem, 'summary' | 'period'>): string {
+  return item.period ? `${item.period}. ${item.summary}` : item.summary;
+}
+
 /** An RSS 2.0 document. */
 export function renderRss(feed: Feed): string {
   const items = feed.items.map((item) =>
@@ -51,7 +62,7 @@ export function renderRss(feed: Feed): string {
       `      <title>${escapeXml(item.title)}</title>`,
       `      <link>${escapeXml(item.url)}</link>`,
       `      <guid isPermaLink="${item.id === item.url}">${escapeXml(item.id)}</guid>`,
-      `      <description>${escapeXml(item.summary)}</description>`,
+      `      <description>${escapeXml(itemText(item))}</description>`,
       `      <pubDate>${item.published.toUTCString()}</pubDate>`,
       ...item.authors.map((a) => `      <dc:creator>${escapeXml(a)}</dc:creator>`),
       ...item.categories.map((c) => `      <category>${escapeXml(c)}</category>`),
@@ -87,7 +98,7 @@ export function renderAtom(feed: Feed): string {
       `    <updated>${item.updated.toISOString()}</updated>`,
       ...item.authors.map((a) => `    <author><name>${escapeXml(a)}</name></author>`),
       ...item.categories.map((c) => `    <category term="${escapeXml(c)}"/>`),
-      `    <summary>${escapeXml(item.summary)}</summary>`,
+      `    <summary>${escapeXml(itemText(item))}</summary>`,
       '  </entry>',
     ].join('\n'),
   );
@@ -121,8 +132,8 @@ export function renderJsonFeed(feed: Feed): string {
         id: item.id,
         url: item.url,
         title: item.title,
-        summary: item.summary,
-        content_text: item.summary,
+        summary: itemText(item),
+        content_text: itemText(item),
         date_published: item.published.toISOString(),
         date_modified: item.updated.toISOString(),
         authors: item.authors.map((name) => ({ name })),

@@ -43,6 +43,11 @@ export interface SearchMetaInput {
   date?: string | undefined;
   /** A second date that orders pages sharing `date` (a report's primary source date). */
   tieBreakDate?: string | undefined;
+  /**
+   * For a report: when its sources reported the news, labelled as readers see it
+   * (`Reported December 2024 (date inferred)`), shown with the result before its publication date.
+   */
+  period?: string | undefined;
   /** The outlet that published it (a source) or its primary source (a report); absent when unknown. */
   outlet?: string | undefined;
   /** Labels of the topics it is filed under. */
@@ -73,6 +78,7 @@ export function buildSearchMeta(input: SearchMetaInput): SearchMetaAttributes {
     meta.push(['date', parsed.date.iso]);
     sort.push(['date', input.tieBreakDate ? `${parsed.date.iso}/${input.tieBreakDate}` : parsed.date.iso]);
   }
+  if (input.period) meta.push(['period', input.period]);
   if (input.outlet) {
     filters.push(['outlet', input.outlet]);
     meta.push(['outlet', input.outlet]);
@@ -278,13 +284,18 @@ export function formatFilterValue(key: FilterKey, value: string): string {
   return key === 'type' && value in PAGE_TYPE_LABELS ? PAGE_TYPE_LABELS[value as PageType] : value;
 }
 
-/** The line under a result's title: type, date at its precision, outlet. */
+/**
+ * The line under a result's title: type, date at its precision, outlet. A report's line starts with
+ * when its sources reported, and then says its own date is when the archive published it.
+ */
 export function formatResultMeta(meta: Record<string, string | undefined>): string {
   const parts: string[] = [];
   if (meta.type) parts.push(formatFilterValue('type', meta.type));
+  if (meta.period) parts.push(meta.period);
   if (meta.date) {
     const parsed = parsePartialDate(meta.date);
-    parts.push(parsed.ok ? formatPartialDate(parsed.date) : meta.date);
+    const date = parsed.ok ? formatPartialDate(parsed.date) : meta.date;
+    parts.push(meta.period ? `Published ${date}` : date);
   }
   if (meta.outlet) parts.push(meta.outlet);
   return parts.join(' · ');

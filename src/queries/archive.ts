@@ -6,6 +6,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { CitationNotes } from '../markdown/citations';
 import { citedSourceIds } from '../lib/citations';
+import { deriveReportedPeriod, type ReportedPeriod } from '../lib/periods';
 import {
   countWords,
   findNeighbours,
@@ -37,6 +38,15 @@ async function resolve<C extends 'sources' | 'topics'>(owner: Report, field: str
 /** The sources a report lists, primary first, each resolved. */
 export async function getReportSources(report: Report): Promise<Source[]> {
   return Promise.all(report.data.sources.map((ref) => resolve(report, 'sources', ref)));
+}
+
+/**
+ * When the news a report retells was reported: the span of its sources' publication dates
+ * (`deriveReportedPeriod`, which says why not the timeline's events). The sources a report lists
+ * are the ones its notes cite: `getReportView` fails the build otherwise.
+ */
+export async function getReportPeriod(report: Report): Promise<ReportedPeriod> {
+  return deriveReportedPeriod((await getReportSources(report)).map((s) => s.data.published));
 }
 
 /** The topics a report is filed under, each resolved. */

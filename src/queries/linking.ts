@@ -6,6 +6,7 @@ import { link, SITE } from '../config/site';
 import { lastModified, listCorrections } from '../lib/corrections';
 import type { CitableWork } from '../lib/cite';
 import { latestUpdate, renderAtom, renderJsonFeed, renderRss, type Feed, type FeedItem } from '../lib/feeds';
+import { describeReportedPeriod } from '../lib/periods';
 import { articleKind } from '../lib/reports';
 import { formatSourceTitle } from '../lib/sources';
 import { buildArticleJsonLd, type CitedSource } from '../lib/structured-data';
@@ -13,6 +14,7 @@ import { linkPaths, paths, type FeedFormat } from '../lib/urls';
 import { countPages, pagePath } from '../lib/pagination';
 import {
   getPublishedReports,
+  getReportPeriod,
   getReportSources,
   getReportsInTopic,
   getReportTopics,
@@ -31,15 +33,16 @@ export const kindOf = (report: Report): string => articleKind(report.data.type);
 /** When a report last changed: its publication, `updatedAt` or latest correction. */
 export const modifiedAt = (report: Report): Date => lastModified(report.data);
 
-/** A report as a feed entry. */
+/** A report as a feed entry, its text led by when its sources reported the news. */
 export async function toFeedItem(report: Report, site: URL | undefined): Promise<FeedItem> {
-  const topics = await getReportTopics(report);
+  const [topics, period] = await Promise.all([getReportTopics(report), getReportPeriod(report)]);
   const url = absolute(paths.report(report.id), site);
   return {
     id: url,
     url,
     title: report.data.title,
     summary: report.data.dek,
+    period: describeReportedPeriod(period),
     published: report.data.publishedAt,
     updated: modifiedAt(report),
     categories: topics.map((t) => t.data.label),

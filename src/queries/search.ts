@@ -2,7 +2,9 @@
 import { getCollection, getEntry } from 'astro:content';
 import { toIsoDay } from '../lib/dates';
 import type { SearchMetaInput } from '../lib/search';
+import { describeReportedPeriod } from '../lib/periods';
 import {
+  getReportPeriod,
   getReportsCitingSource,
   getReportSources,
   getReportTopics,
@@ -25,18 +27,20 @@ async function getReportEntityNames(report: Report): Promise<string[]> {
   return names;
 }
 
-/** A report's search metadata: its type, publication date (primary source date breaks ties), primary source's outlet, topics, listed entities. */
+/** A report's search metadata: its type, publication date (primary source date breaks ties), when its sources reported, primary source's outlet, topics, listed entities. */
 export async function getReportSearchMeta(report: Report): Promise<SearchMetaInput> {
-  const [sources, topics, entities] = await Promise.all([
+  const [sources, topics, entities, period] = await Promise.all([
     getReportSources(report),
     getReportTopics(report),
     getReportEntityNames(report),
+    getReportPeriod(report),
   ]);
   const primary = sources[0];
   return {
     type: report.data.type === 'analysis' ? 'analysis' : 'report',
     date: toIsoDay(report.data.publishedAt),
     tieBreakDate: primary?.data.published.date.iso,
+    period: describeReportedPeriod(period),
     outlet: primary?.data.outlet?.name,
     topics: topics.map((t) => t.data.label),
     entities,

@@ -134,7 +134,9 @@ export function initSearch(base: string): void {
       type.textContent = formatFilterValue('type', data.meta.type);
       meta.append(type);
     }
-    meta.append(formatResultMeta({ date: data.meta.date, outlet: data.meta.outlet }));
+    meta.append(
+      formatResultMeta({ period: data.meta.period, date: data.meta.date, outlet: data.meta.outlet }),
+    );
     const excerpt = document.createElement('p');
     excerpt.className = 'result-excerpt';
     excerpt.append(...excerptToNodes(data.excerpt));

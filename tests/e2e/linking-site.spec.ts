@@ -58,6 +58,27 @@ test('the RSS, Atom and JSON feeds are well-formed and list every published repo
   expect(json.version).toBe('https://jsonfeed.org/version/1.1');
   expect(json.items.map((i: { url: string }) => i.url).sort()).toEqual(expected);
   for (const item of json.items) expect(item.title && item.date_published && item.id).toBeTruthy();
+  // Each item's text leads with when the report's sources reported, as the report's header says it,
+  // since the item's own date is the archive's publication.
+  const periodOn = (url: string) =>
+    /<span class="period">([^<]+)<\/span>/.exec(
+      readFileSync(`${dist}${new URL(url).pathname}index.html`, 'utf8'),
+    )![1]!;
+  const texts = [
+    ...rss.item.map((i: { link: string; description: string }) => [i.link, i.description]),
+    ...atom.entry.map((e: { link: { '@_href': string }[]; summary: string }) => [
+      e.link[0]!['@_href'],
+      e.summary,
+    ]),
+    ...json.items.flatMap((i: { url: string; summary: string; content_text: string }) => [
+      [i.url, i.summary],
+      [i.url, i.content_text],
+    ]),
+  ] as [string, string][];
+  for (const [url, text] of texts) {
+    expect(periodOn(url), url).toMatch(/^Reported \S/);
+    expect(text.startsWith(`${periodOn(url)}. `), `${url}: ${text}`).toBe(true);
+  }
 });
 
 test('each topic feed lists exactly the reports on its topic page; the corrections feeds list the newest corrections', () => {

@@ -38,8 +38,11 @@ test('a result shows its type, date, outlet and an excerpt with the words marked
     'href',
     /^\/reports\/drones-drop-surrender-leaflets-over-north-korean-troops\/\?highlight=informnapalm$/,
   );
-  // The report's primary source is the Korea Daily capture; reports are dated by publication.
-  await expect(first.locator('.result-meta')).toHaveText(/^Report\s*\d{1,2} \w+ \d{4} · Korea Daily$/);
+  // The report's primary (and only) source is the Korea Daily capture, which the archive dates to
+  // December 2024: the result says when it was reported, then that the report's own date is its publication.
+  await expect(first.locator('.result-meta')).toHaveText(
+    /^Report\s*Reported December 2024 \(date inferred\) · Published \d{1,2} \w+ \d{4} · Korea Daily$/,
+  );
   await expect(first.locator('.result-excerpt mark').first()).toHaveText(/InformNapalm/i);
 });
 

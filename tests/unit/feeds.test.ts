@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import {
   escapeXml,
+  itemText,
   latestUpdate,
   renderAtom,
   renderJsonFeed,
@@ -78,6 +79,41 @@ describe('renderJsonFeed', () => {
       tags: ['Drone warfare'],
       authors: [{ name: 'The Kursk Files' }],
     });
+  });
+});
+
+describe('itemText', () => {
+  it('is the summary alone for an item without a period (a correction)', () => {
+    expect(itemText({ summary: 'The figure was wrong.' })).toBe('The figure was wrong.');
+  });
+
+  it('leads with when the sources reported, so a reader does not take the item’s date for the events’', () => {
+    expect(
+      itemText({ summary: 'Drones dropped leaflets.', period: 'Reported December 2024 (date inferred)' }),
+    ).toBe('Reported December 2024 (date inferred). Drones dropped leaflets.');
+  });
+});
+
+describe('a report’s reported period in each format', () => {
+  const withPeriod: Feed = { ...feed, items: [{ ...item, period: 'Reported 23 December 2024' }] };
+  const expected = 'Reported 23 December 2024. Kyiv’s “claim”.';
+
+  it('leads the RSS description, in a feed that stays well-formed', () => {
+    const text = renderRss(withPeriod);
+    expect(XMLValidator.validate(text)).toBe(true);
+    expect(parse(text).rss.channel.item.description).toBe(expected);
+  });
+
+  it('leads the Atom summary', () => {
+    const text = renderAtom(withPeriod);
+    expect(XMLValidator.validate(text)).toBe(true);
+    expect(parse(text).feed.entry.summary).toBe(expected);
+  });
+
+  it('leads the JSON Feed summary and text', () => {
+    const json = JSON.parse(renderJsonFeed(withPeriod));
+    expect(json.items[0].summary).toBe(expected);
+    expect(json.items[0].content_text).toBe(expected);
   });
 });
 

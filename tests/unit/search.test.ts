@@ -74,6 +74,20 @@ describe('buildSearchMeta', () => {
     });
   });
 
+  it('carries a report’s reported period as metadata only: it neither filters nor sorts', () => {
+    const meta = buildSearchMeta({
+      type: 'report',
+      date: '2026-11-22',
+      period: 'Reported December 2024 (date inferred)',
+    });
+    expect(meta.meta).toContainEqual(['period', 'Reported December 2024 (date inferred)']);
+    expect(meta.filters).toEqual([
+      ['type', 'report'],
+      ['year', '2026'],
+    ]);
+    expect(meta.sort).toEqual([['date', '2026-11-22']]);
+  });
+
   it('leaves out what a page does not have: no date means no year and no sort key', () => {
     expect(buildSearchMeta({ type: 'entity', entities: ['Kim Jong Un'] })).toEqual({
       filters: [
@@ -258,6 +272,17 @@ describe('formatResultMeta', () => {
       'Report · 23 December 2024 · NPR',
     );
     expect(formatResultMeta({ type: 'source', date: '2024-12' })).toBe('Source record · December 2024');
+  });
+
+  it('puts a report’s reported period first and says its own date is its publication', () => {
+    expect(
+      formatResultMeta({
+        type: 'report',
+        period: 'Reported December 2024\u00a0– 2025 (dates inferred)',
+        date: '2026-11-22',
+        outlet: 'NPR',
+      }),
+    ).toBe('Report · Reported December 2024\u00a0– 2025 (dates inferred) · Published 22 November 2026 · NPR');
   });
 
   it('shows an unreadable date as given and leaves out what is missing', () => {

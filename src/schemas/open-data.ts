@@ -147,7 +147,7 @@ export const eventRecordSchema = z.object({
   url: z.url(),
   /** When it happened. */
   date: dataDateSchema,
-  /** When it was first reported. */
+  /** The earliest report of it the archive has: the date an editor gives, else the publication date of the earliest source in this archive that reports it (not the first report anywhere). */
   reported: dataDateSchema,
   /** What happened, in the archive's words. */
   text: z.string(),

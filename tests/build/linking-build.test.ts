@@ -176,13 +176,19 @@ describe('a renamed report', () => {
 });
 
 describe('corrections', () => {
-  it('shows the log at the top of the report and moves its updated date', () => {
+  it('says before the text that the report was corrected and updated, and when, linking to the whole log after the text; moves its updated date', () => {
     const html = page(first, 'reports/renamed-report/index.html');
+    const text = html.indexOf('class="prose"');
+    const notice = html.indexOf('<a href="#corrections">');
+    expect(notice).toBeGreaterThan(-1);
+    expect(notice).toBeLessThan(text);
+    expect(html.slice(notice)).toMatch(
+      /^<a href="#corrections">Corrected <time datetime="2026-02-01">1 February 2026<\/time>, updated <time datetime="2026-03-05">5 March 2026<\/time><\/a>/,
+    );
     const log = html.indexOf('id="corrections"');
-    expect(log).toBeGreaterThan(-1);
-    expect(log).toBeLessThan(html.indexOf('class="prose"'));
-    expect(html).toContain('The second paragraph first gave the wrong day for the video');
-    expect(html).toMatch(/Updated <time datetime="2026-03-05">5 March 2026<\/time>/);
+    expect(log).toBeGreaterThan(text);
+    expect(html.slice(log)).toContain('The second paragraph first gave the wrong day for the video');
+    expect(html.slice(log)).toContain('Added a paragraph on the leaflets');
     expect(html).toContain('"dateModified":"2026-03-05T00:00:00.000Z"');
   });
 

@@ -47,7 +47,7 @@ test('a report shows its dates, byline, reading time, topics, notes and sources'
   await page.goto('/reports/');
   await page.locator('.card h2 a').first().click();
   await expect(page.locator('.byline time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-  await expect(page.locator('.byline')).toContainText(/\d+ min read/);
+  await expect(page.locator('.report-meta')).toContainText(/\d+ min read/);
   await expect(page.getByRole('list', { name: 'Topics' }).getByRole('link').first()).toBeVisible();
   const citations = await page.locator('.prose sup.cite a').count();
   const notes = await page.locator('.notes li').count();
@@ -67,6 +67,11 @@ test('the reports list is paginated, newest first, and every page links on', asy
   await page.goto('/reports/');
   const firstPage = await page.locator('.card h2 a').allTextContents();
   expect(firstPage.length).toBeGreaterThan(0);
+  // Each card says when its sources reported the news, apart from when the archive published it.
+  for (const meta of await page.locator('.card .meta').all()) {
+    await expect(meta.locator('.period')).toHaveText(/^Reported \S/);
+    await expect(meta).toHaveText(/ · Published \d{1,2} [A-Z][a-z]+ \d{4} · \d+ sources?$/);
+  }
   const next = page.getByRole('link', { name: 'Older →' });
   await expect(next).toBeVisible();
   await next.click();

@@ -8,6 +8,7 @@
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCollection } from '../../../src/build/content-files';
 import type { ClaimRecord } from '../../../src/schemas/open-data';
 import { DIST } from './built-site';
 
@@ -52,10 +53,127 @@ export async function markersOffTheirLine(page: Page): Promise<string[]> {
   });
 }
 
+/** The reports as written, for what a page must show of them (the open data leaves out their logs). */
+const REPORTS = readCollection('content', 'reports');
+
+/** A phone's screen (an iPhone 12 to 14), on which a report's text must start. */
+const PHONE = { width: 390, height: 844 };
+
+/**
+ * A report's first screen on a phone: the headline, the dek, a byline with the archive's
+ * publication date, one meta line saying when the sources reported, and at least the first line of
+ * the text; topics at the foot; a corrections log after the text, announced and linked before it.
+ * Read in one pass in the page.
+ */
+async function checkFirstScreen(page: Page, path: string): Promise<void> {
+  await page.setViewportSize(PHONE);
+  const seen = await page.evaluate(() => {
+    const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
+    const header = $('.article-header')!;
+    const first = $('.prose > p')!;
+    const after = (el: Element | null) =>
+      !!el && !!(first.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const topics = $('[aria-labelledby="topics-heading"].tags');
+    const log = $('#corrections');
+    const notice = header.querySelector('a[href="#corrections"]');
+    return {
+      firstLineEnds:
+        first.getBoundingClientRect().top + scrollY + parseFloat(getComputedStyle(first).lineHeight),
+      headerText: header.innerText,
+      byline: header.querySelector<HTMLElement>('.byline')?.innerText ?? '',
+      period: (header.querySelector<HTMLElement>('.report-meta .period')?.innerText ?? '').replace(
+        /\s+/g,
+        ' ',
+      ),
+      sourceDates: [...document.querySelectorAll('.source-list > li time')].map((t) => ({
+        text: t.textContent!,
+        inferred: /^ \(date inferred\)/.test(t.nextSibling?.textContent ?? ''),
+      })),
+      topics: topics ? topics.querySelectorAll('a').length : 0,
+      topicsInHeader: header.querySelectorAll('.tags').length,
+      topicsAfterText: after(topics),
+      log: log && {
+        afterText: after(log),
+        entries: [...log.querySelectorAll('li')].map((li) => ({
+          correction: /^Correction,/.test(li.textContent!.trim()),
+          date: li.querySelector('time')!.getAttribute('datetime')!,
+        })),
+      },
+      notice: notice && {
+        text: (notice as HTMLElement).innerText,
+        date: notice.querySelector('time')?.getAttribute('datetime'),
+      },
+    };
+  });
+  expect(
+    seen.firstLineEnds,
+    `${path}: at ${PHONE.width} × ${PHONE.height} the first line of the text ends at ${Math.round(seen.firstLineEnds)} px`,
+  ).toBeLessThanOrEqual(PHONE.height);
+
+  // When the sources reported, and when the archive published, each said apart.
+  expect(seen.byline, path).toMatch(/^By .+ · Published \d{1,2} [A-Z][a-z]+ \d{4}/);
+  const published = /Published (\d{1,2} [A-Z][a-z]+ \d{4})/.exec(seen.byline)![1]!;
+  expect(seen.period, path).toMatch(/^Reported /);
+  expect(seen.period, path).not.toContain(published);
+  // Each end of the period is the date of one of the report's sources as its source line gives it
+  // (a shared month or year is named once: `17–19 December 2024`); inferred when they all are.
+  const ends = seen.period
+    .replace(/^Reported /, '')
+    .replace(/ \((dates?|earliest date|latest date) inferred\)$/, '')
+    .split(/ ?– ?/);
+  for (const end of ends)
+    expect(
+      seen.sourceDates.some((d) => d.text === end || d.text.startsWith(`${end} `)),
+      `${path}: '${end}' in '${seen.period}' is no source's date (${seen.sourceDates.map((d) => d.text).join('; ')})`,
+    ).toBe(true);
+  if (seen.sourceDates.every((d) => d.inferred))
+    expect(seen.period, path).toMatch(/ \((dates?|earliest date|latest date) inferred\)$/);
+  if (seen.sourceDates.every((d) => !d.inferred)) expect(seen.period, path).not.toContain('inferred');
+
+  // No address printed in the header; the topics at the foot, after the text.
+  expect(seen.headerText, path).not.toMatch(/https?:|kursk-files\.example/);
+  expect(seen.topics, `${path}: topics listed`).toBeGreaterThan(0);
+  expect(seen.topicsInHeader, `${path}: topics in the header`).toBe(0);
+  expect(seen.topicsAfterText, `${path}: topics after the text`).toBe(true);
+
+  // A corrected report says so before the text, with the day of its latest correction, and links
+  // to its whole log, after the text.
+  const id = path.split('/').at(-2)!;
+  const written = (REPORTS.find((r) => r.id === id)?.data.corrections ?? []) as unknown[];
+  if (written.length === 0) {
+    expect(seen.log, path).toBeNull();
+    expect(seen.notice, path).toBeNull();
+    return;
+  }
+  expect(seen.log?.entries, `${path}: the log is whole`).toHaveLength(written.length);
+  expect(seen.log?.afterText, `${path}: the log after the text`).toBe(true);
+  expect(seen.notice?.text, path).toMatch(/^(Corrected|Updated) \d{1,2} [A-Z][a-z]+ \d{4}/);
+  const corrected = seen
+    .log!.entries.filter((e) => e.correction)
+    .map((e) => e.date)
+    .sort()
+    .at(-1);
+  if (corrected) expect(seen.notice?.date, `${path}: the latest correction`).toBe(corrected);
+  // The link lands on the log, scrolling at once (the reader asks for no motion), then the tab,
+  // which the next pages reuse, is as it was.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  try {
+    await page.locator('.article-header a[href="#corrections"]').click();
+    await expect(page).toHaveURL(new RegExp(`${path}#corrections$`));
+    await expect(page.locator('#corrections h2'), path).toBeInViewport();
+  } finally {
+    await page.emulateMedia({ reducedMotion: null });
+  }
+}
+
 /** The widths at which note markers are checked to stay with the words they cite. */
 export const MARKER_WIDTHS = [320, 360, 390, 414, 768, 1280];
 
 const report: PageCheck[] = [
+  {
+    name: 'on a 390 × 844 phone its text starts on the first screen, under a byline with the publication date and one meta line with when the sources reported; topics and the corrections log, which the header links, follow the text',
+    run: checkFirstScreen,
+  },
   {
     name: `at ${MARKER_WIDTHS.join(', ')} px no note marker is wrapped away from the word it cites`,
     run: async (page, path) => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: type check, lint and format check, unit and content tests, the tests that build
-// fixture sites, the build, and end-to-end tests in Chromium against the built site (started as
-// soon as it is built).
+// fixture sites, the build, and end-to-end tests in Chromium against the built site (started once
+// it is built and the unit tests are done, beside the fixture-build tests).
 // `npm run test:fast` (`--fast`): type check, lint and format check, unit and content tests; no
 // site is built and no browser started.
 // Steps that do not depend on each other run at the same time (most of them use one core, or wait
@@ -60,12 +60,22 @@ const vitest = (project) => [
 // Two chains side by side. Astro's steps run one after another: every Astro build (and astro
 // check's sync) writes the generated content modules and types in the project's .astro/, which
 // another build or the type check would read half-written. The other chain runs no Astro.
-// The end-to-end tests start as soon as the site is built. Before its tests, Playwright builds
-// its own fixture sites (playwright.config.ts: the /kursk/ build and the synthetic archive), which
-// are Astro builds too; once it announces its tests (`Running N tests`, printed only when its
-// web servers answer) it builds nothing more, and the fixture-build tests run beside its tests.
-// (When the end-to-end tests waited for both chains, the fixture-build tests, the fixture sites'
-// builds and the end-to-end tests ran one after another.)
+// The end-to-end tests start once the site is built and the other chain is done (its unit tests
+// have time limits of a few seconds, which a busy machine already strains). Before its tests,
+// Playwright builds its own fixture sites (playwright.config.ts: the /kursk/ build and the
+// synthetic archive), which are Astro builds too; once it announces its tests (`Running N tests`,
+// printed only when its web servers answer) it builds nothing more, and the fixture-build tests
+// run beside its tests. (When the end-to-end tests waited for the fixture-build tests, those, the
+// fixture sites' builds and the end-to-end tests ran one after another.)
+const checks = (async () => {
+  // The checks of `npm run lint`, with ESLint's and Prettier's caches: a file unchanged since the
+  // last run is not read again (an edit, or a change of either tool's config, invalidates it).
+  await run('lint and format', 'sh', [
+    '-c',
+    'npx eslint --cache --cache-location node_modules/.cache/eslint/ . && npx prettier --check --cache .',
+  ]);
+  await run('unit and content tests', 'npx', vitest('fast'));
+})();
 let endToEnd;
 await Promise.all([
   (async () => {
@@ -74,6 +84,7 @@ await Promise.all([
     await run('type check', 'npx', ['astro', 'check']);
     if (fast) return;
     const built = await run('build', 'npx', ['astro', 'build']);
+    await checks;
     if (built) {
       let testing;
       const announced = new Promise((resolve) => (testing = resolve));
@@ -86,15 +97,7 @@ await Promise.all([
     }
     await run('fixture-build tests', 'npx', vitest('build'));
   })(),
-  (async () => {
-    // The checks of `npm run lint`, with ESLint's and Prettier's caches: a file unchanged since the
-    // last run is not read again (an edit, or a change of either tool's config, invalidates it).
-    await run('lint and format', 'sh', [
-      '-c',
-      'npx eslint --cache --cache-location node_modules/.cache/eslint/ . && npx prettier --check --cache .',
-    ]);
-    await run('unit and content tests', 'npx', vitest('fast'));
-  })(),
+  checks,
 ]);
 if (!fast) {
   if (endToEnd) await endToEnd;

@@ -13,7 +13,7 @@ export interface FeedItem {
   /** One or two plain-text sentences. */
   summary: string;
   /**
-   * For a report: when its sources reported the news (`Reported December 2024 (date inferred)`),
+   * For a report: when its sources reported the news (`Source dates: December 2024 (date inferred)`),
    * which the item's text gives before the summary, since the item's date is when the archive
    * published the report.
    */

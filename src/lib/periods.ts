@@ -28,6 +28,8 @@ export interface DatedBy {
 export interface ReportedPeriod {
   from: DatedBy;
   to: DatedBy;
+  /** How many of the sources' dates were inferred, of how many: a period of one date may rest on both kinds. */
+  inferred?: { count: number; of: number } | undefined;
 }
 
 const time = (d: Date) => d.getTime();
@@ -49,9 +51,10 @@ export function deriveReportedPeriod(published: readonly DatedBy[]): ReportedPer
     throw new Error('deriveReportedPeriod: a report needs at least one source with a publication date');
   const from = [...published].sort((a, b) => start(a) - start(b) || end(a) - end(b) || statedFirst(a, b))[0]!;
   const to = [...published].sort((a, b) => end(b) - end(a) || start(b) - start(a) || statedFirst(a, b))[0]!;
-  if (start(to) <= start(from) && end(from) <= end(to)) return { from: to, to };
-  if (start(from) <= start(to) && end(to) <= end(from)) return { from, to: from };
-  return { from, to };
+  const inferred = { count: published.filter((d) => d.basis === 'inferred').length, of: published.length };
+  if (start(to) <= start(from) && end(from) <= end(to)) return { from: to, to, inferred };
+  if (start(from) <= start(to) && end(to) <= end(from)) return { from, to: from, inferred };
+  return { from, to, inferred };
 }
 
 /**
@@ -62,7 +65,14 @@ export function deriveReportedPeriod(published: readonly DatedBy[]): ReportedPer
 export function formatReportedPeriod(period: ReportedPeriod): string {
   const { from, to } = period;
   const text = formatPartialDateRange(from.date, to.date);
-  if (from.date.iso === to.date.iso) return to.basis === 'inferred' ? `${text} (date inferred)` : text;
+  if (from.date.iso === to.date.iso) {
+    if (to.basis !== 'inferred') return text;
+    // One date holds every source, but not every source's date was inferred: say how many were.
+    const { count, of } = period.inferred ?? { count: 1, of: 1 };
+    if (count < of)
+      return `${text} (${count === 1 ? "one source's date" : `${count} sources' dates`} inferred)`;
+    return `${text} (date inferred)`;
+  }
   if (from.basis === 'inferred' && to.basis === 'inferred') return `${text} (dates inferred)`;
   if (from.basis === 'inferred') return `${text} (earliest date inferred)`;
   if (to.basis === 'inferred') return `${text} (latest date inferred)`;
@@ -71,9 +81,9 @@ export function formatReportedPeriod(period: ReportedPeriod): string {
 
 /**
  * The period with its label, as cards, report headers, search results and feeds show it:
- * `Reported December 2024 – 2025 (dates inferred)`. "Reported", not "Events": the dates are when
- * the sources published, which bounds when the news broke, not when each event happened.
+ * `Source dates: December 2024 – 2025 (dates inferred)`. Not "Events", and not "Reported" (which
+ * reads as when the events happened): the dates are when the sources published.
  */
 export function describeReportedPeriod(period: ReportedPeriod): string {
-  return `Reported ${formatReportedPeriod(period)}`;
+  return `Source dates: ${formatReportedPeriod(period)}`;
 }

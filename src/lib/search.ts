@@ -45,7 +45,7 @@ export interface SearchMetaInput {
   tieBreakDate?: string | undefined;
   /**
    * For a report: when its sources reported the news, labelled as readers see it
-   * (`Reported December 2024 (date inferred)`), shown with the result before its publication date.
+   * (`Source dates: December 2024 (date inferred)`), shown with the result before its publication date.
    */
   period?: string | undefined;
   /** The outlet that published it (a source) or its primary source (a report); absent when unknown. */

@@ -69,7 +69,7 @@ test('the reports list is paginated, newest first, and every page links on', asy
   expect(firstPage.length).toBeGreaterThan(0);
   // Each card says when its sources reported the news, apart from when the archive published it.
   for (const meta of await page.locator('.card .meta').all()) {
-    await expect(meta.locator('.period')).toHaveText(/^Reported \S/);
+    await expect(meta.locator('.period')).toHaveText(/^Source dates: \S/);
     await expect(meta).toHaveText(/ · Published \d{1,2} [A-Z][a-z]+ \d{4} · \d+ sources?$/);
   }
   const next = page.getByRole('link', { name: 'Older →' });

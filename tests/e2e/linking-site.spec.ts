@@ -76,7 +76,7 @@ test('the RSS, Atom and JSON feeds are well-formed and list every published repo
     ]),
   ] as [string, string][];
   for (const [url, text] of texts) {
-    expect(periodOn(url), url).toMatch(/^Reported \S/);
+    expect(periodOn(url), url).toMatch(/^Source dates: \S/);
     expect(text.startsWith(`${periodOn(url)}. `), `${url}: ${text}`).toBe(true);
   }
 });

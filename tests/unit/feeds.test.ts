@@ -89,14 +89,14 @@ describe('itemText', () => {
 
   it('leads with when the sources reported, so a reader does not take the item’s date for the events’', () => {
     expect(
-      itemText({ summary: 'Drones dropped leaflets.', period: 'Reported December 2024 (date inferred)' }),
-    ).toBe('Reported December 2024 (date inferred). Drones dropped leaflets.');
+      itemText({ summary: 'Drones dropped leaflets.', period: 'Source dates: December 2024 (date inferred)' }),
+    ).toBe('Source dates: December 2024 (date inferred). Drones dropped leaflets.');
   });
 });
 
 describe('a report’s reported period in each format', () => {
-  const withPeriod: Feed = { ...feed, items: [{ ...item, period: 'Reported 23 December 2024' }] };
-  const expected = 'Reported 23 December 2024. Kyiv’s “claim”.';
+  const withPeriod: Feed = { ...feed, items: [{ ...item, period: 'Source dates: 23 December 2024' }] };
+  const expected = 'Source dates: 23 December 2024. Kyiv’s “claim”.';
 
   it('leads the RSS description, in a feed that stays well-formed', () => {
     const text = renderRss(withPeriod);

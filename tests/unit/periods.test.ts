@@ -36,7 +36,7 @@ describe('deriveReportedPeriod', () => {
     const p = deriveReportedPeriod(['2025-10?', '2025?'].map(dated));
     expect(p.from).toBe(p.to);
     expect(p.to.date.iso).toBe('2025');
-    expect(period('2024-12?', '2024-12-23')).toBe('December 2024 (date inferred)');
+    expect(period('2024-12?', '2024-12-23')).toBe("December 2024 (one source's date inferred)");
   });
 
   it('prefers the shorter of two dates that start, or end, on the same day', () => {
@@ -54,7 +54,7 @@ describe('deriveReportedPeriod', () => {
   });
 
   it('places a season where it falls: winter 2025 starts in December 2024', () => {
-    expect(period('2025-winter?', '2024-12-15')).toBe('winter 2025 (date inferred)');
+    expect(period('2025-winter?', '2024-12-15')).toBe("winter 2025 (one source's date inferred)");
     expect(period('2025-winter?', '2024-11-15')).toBe(
       '15 November 2024\u00a0– winter 2025 (latest date inferred)',
     );
@@ -69,6 +69,12 @@ describe('deriveReportedPeriod', () => {
 });
 
 describe('formatReportedPeriod', () => {
+  it('says how many dates were inferred when one date holds a stated and an inferred source', () => {
+    expect(period('2024-12-23', '2024-12?')).toBe("December 2024 (one source's date inferred)");
+    expect(period('2024-12-23', '2024-12?', '2024-12?')).toBe("December 2024 (2 sources' dates inferred)");
+    expect(period('2024-12?', '2024-12?')).toBe('December 2024 (date inferred)');
+  });
+
   it('prints a single date at its precision, never a day the data does not have', () => {
     expect(period('2024-12-23')).toBe('23 December 2024');
     expect(period('2025')).toBe('2025');
@@ -96,7 +102,7 @@ describe('formatReportedPeriod', () => {
 describe('describeReportedPeriod', () => {
   it('labels the period as when the sources reported, so it cannot be taken for the archive’s publication or for event dates', () => {
     expect(describeReportedPeriod(deriveReportedPeriod([dated('2024-12?'), dated('2025?')]))).toBe(
-      'Reported December 2024\u00a0– 2025 (dates inferred)',
+      'Source dates: December 2024\u00a0– 2025 (dates inferred)',
     );
   });
 });

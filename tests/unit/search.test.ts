@@ -78,9 +78,9 @@ describe('buildSearchMeta', () => {
     const meta = buildSearchMeta({
       type: 'report',
       date: '2026-11-22',
-      period: 'Reported December 2024 (date inferred)',
+      period: 'Source dates: December 2024 (date inferred)',
     });
-    expect(meta.meta).toContainEqual(['period', 'Reported December 2024 (date inferred)']);
+    expect(meta.meta).toContainEqual(['period', 'Source dates: December 2024 (date inferred)']);
     expect(meta.filters).toEqual([
       ['type', 'report'],
       ['year', '2026'],
@@ -278,11 +278,11 @@ describe('formatResultMeta', () => {
     expect(
       formatResultMeta({
         type: 'report',
-        period: 'Reported December 2024\u00a0– 2025 (dates inferred)',
+        period: 'Source dates: December 2024\u00a0– 2025 (dates inferred)',
         date: '2026-11-22',
         outlet: 'NPR',
       }),
-    ).toBe('Report · Reported December 2024\u00a0– 2025 (dates inferred) · Published 22 November 2026 · NPR');
+    ).toBe('Report · Source dates: December 2024\u00a0– 2025 (dates inferred) · Published 22 November 2026 · NPR');
   });
 
   it('shows an unreadable date as given and leaves out what is missing', () => {

@@ -114,13 +114,13 @@ async function checkFirstScreen(page: Page, path: string): Promise<void> {
   // When the sources reported, and when the archive published, each said apart.
   expect(seen.byline, path).toMatch(/^By .+ · Published \d{1,2} [A-Z][a-z]+ \d{4}/);
   const published = /Published (\d{1,2} [A-Z][a-z]+ \d{4})/.exec(seen.byline)![1]!;
-  expect(seen.period, path).toMatch(/^Reported /);
+  expect(seen.period, path).toMatch(/^Source dates: /);
   expect(seen.period, path).not.toContain(published);
   // Each end of the period is the date of one of the report's sources as its source line gives it
   // (a shared month or year is named once: `17–19 December 2024`); inferred when they all are.
   const ends = seen.period
-    .replace(/^Reported /, '')
-    .replace(/ \((dates?|earliest date|latest date) inferred\)$/, '')
+    .replace(/^Source dates: /, '')
+    .replace(/ \((dates?|earliest date|latest date|one source's date|\d+ sources' dates) inferred\)$/, '')
     .split(/ ?– ?/);
   for (const end of ends)
     expect(
@@ -130,6 +130,13 @@ async function checkFirstScreen(page: Page, path: string): Promise<void> {
   if (seen.sourceDates.every((d) => d.inferred))
     expect(seen.period, path).toMatch(/ \((dates?|earliest date|latest date) inferred\)$/);
   if (seen.sourceDates.every((d) => !d.inferred)) expect(seen.period, path).not.toContain('inferred');
+  // One date holding sources of both kinds says how many dates were inferred, not that the date was.
+  if (
+    ends.length === 1 &&
+    seen.sourceDates.some((d) => d.inferred) &&
+    seen.sourceDates.some((d) => !d.inferred)
+  )
+    expect(seen.period, path).toMatch(/ \((one source's date|\d+ sources' dates) inferred\)$/);
 
   // No address printed in the header; the topics at the foot, after the text.
   expect(seen.headerText, path).not.toMatch(/https?:|kursk-files\.example/);

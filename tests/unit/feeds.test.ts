@@ -89,7 +89,10 @@ describe('itemText', () => {
 
   it('leads with when the sources reported, so a reader does not take the item’s date for the events’', () => {
     expect(
-      itemText({ summary: 'Drones dropped leaflets.', period: 'Source dates: December 2024 (date inferred)' }),
+      itemText({
+        summary: 'Drones dropped leaflets.',
+        period: 'Source dates: December 2024 (date inferred)',
+      }),
     ).toBe('Source dates: December 2024 (date inferred). Drones dropped leaflets.');
   });
 });

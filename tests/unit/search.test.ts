@@ -282,7 +282,9 @@ describe('formatResultMeta', () => {
         date: '2026-11-22',
         outlet: 'NPR',
       }),
-    ).toBe('Report · Source dates: December 2024\u00a0– 2025 (dates inferred) · Published 22 November 2026 · NPR');
+    ).toBe(
+      'Report · Source dates: December 2024\u00a0– 2025 (dates inferred) · Published 22 November 2026 · NPR',
+    );
   });
 
   it('shows an unreadable date as given and leaves out what is missing', () => {

@@ -60,10 +60,21 @@ test('the RSS, Atom and JSON feeds are well-formed and list every published repo
   for (const item of json.items) expect(item.title && item.date_published && item.id).toBeTruthy();
   // Each item's text leads with when the report's sources reported, as the report's header says it,
   // since the item's own date is the archive's publication.
+  // The span's text as a reader sees it: the HTML writes an apostrophe as &#39;.
+  const decode = (html: string) =>
+    html
+      .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+      .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   const periodOn = (url: string) =>
-    /<span class="period">([^<]+)<\/span>/.exec(
-      readFileSync(`${dist}${new URL(url).pathname}index.html`, 'utf8'),
-    )![1]!;
+    decode(
+      /<span class="period">([^<]+)<\/span>/.exec(
+        readFileSync(`${dist}${new URL(url).pathname}index.html`, 'utf8'),
+      )![1]!,
+    );
   const texts = [
     ...rss.item.map((i: { link: string; description: string }) => [i.link, i.description]),
     ...atom.entry.map((e: { link: { '@_href': string }[]; summary: string }) => [

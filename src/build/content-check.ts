@@ -18,6 +18,7 @@ import {
   entityNames,
   findAliasesInNoCapture,
   findSharedAliases,
+  findUnsafeSpellings,
   normaliseForCapture,
   usesSpelling,
 } from '../lib/aliases';
@@ -461,8 +462,9 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
     }
   }
 
-  // A spelling belongs to one entity only.
+  // A spelling is one readers can see and type, names something, and belongs to one entity only.
   const named = entityNames(entities);
+  problems.push(...findUnsafeSpellings(named));
   problems.push(...findSharedAliases(named));
 
   // Who said it: a claimant is the party the capture names, an identification of the archive's, or

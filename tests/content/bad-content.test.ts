@@ -44,6 +44,11 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'alias-on-two-entities': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]': 's\. person'.*'aliases\[0\]': 'S\. Person'/, fix: /keep it on the one entity it names and remove it from/ },
   // Names (issue 18, 6): an alias is a spelling some capture prints.
   'alias-in-no-capture': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]' is 'Sampel Persson', which no capture uses/, fix: /copy the capture's spelling exactly, or, .* move it to 'searchNames'/ },
+  // Names (issue 23, 6): a spelling readers can see and type, in one script per word, that names something.
+  'alias-with-invisible-character': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]' is 'S\. Per<U\+00AD>son', which holds an invisible character, U\+00AD \(soft hyphen\)/, fix: /type the spelling again without it/ },
+  'alias-mixing-scripts': { file: 'entities/sample-person.yaml', field: /'searchNames\[0\]\.name' is 'Sample Pers\u043en', whose word 'Pers\u043en' mixes Latin and Cyrillic letters: '\u043e' \(U\+043E\) is Cyrillic/, fix: /type the word again in one script/ },
+  'alias-is-a-common-word': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]' is 'also', a common English word/, fix: /remove it, or keep the longer form the capture uses/ },
+  'alias-too-short': { file: 'entities/sample-person.yaml', field: /'searchNames\[0\]\.name' is 'SP', too short to be a name/, fix: /remove it, or keep the longer form the capture uses/ },
   // Who said it (5): never an outlet the archive only inferred.
   'claimant-inferred-outlet': { file: 'claims/sample-claim.yaml', field: /'claimant' credits 'sample-wire', an outlet that .*sources\/sample\.yaml only infers/, fix: /credit the party the capture names for it, or, where the report says it in its own voice, put '\{ report: sample \}'/ },
   // An identification the archive makes says why.

@@ -49,6 +49,10 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'alias-mixing-scripts': { file: 'entities/sample-person.yaml', field: /'searchNames\[0\]\.name' is 'Sample Pers\u043en', whose word 'Pers\u043en' mixes Latin and Cyrillic letters: '\u043e' \(U\+043E\) is Cyrillic/, fix: /type the word again in one script/ },
   'alias-is-a-common-word': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]' is 'also', a common English word/, fix: /remove it, or keep the longer form the capture uses/ },
   'alias-too-short': { file: 'entities/sample-person.yaml', field: /'searchNames\[0\]\.name' is 'SP', too short to be a name/, fix: /remove it, or keep the longer form the capture uses/ },
+  // Locators (issue 23, 7): '¶ N' or '¶ N–M', ascending, within the capture's paragraphs, in YAML and in notes.
+  'locator-past-end-of-capture': { file: 'entities/sample-person.yaml', field: /'sources\[1\]\.locator' is '¶ 9999', but sample\.txt has 3 paragraphs \(non-blank lines\)/, fix: /point it at the paragraph that holds the fact, '¶ 1' to '¶ 3'/ },
+  'locator-range-backwards': { file: 'entities/sample-person.yaml', field: /'sources\[0\]\.locator' is '¶ 3–2', a range that runs backwards/, fix: /write the first paragraph first: '¶ 2–3'/ },
+  'note-locator-past-end-of-capture': { file: 'reports/sample.md', field: /'note \[\^one\]' is '¶ 2–4', but sample\.txt has 3 paragraphs/, fix: /'¶ 1' to '¶ 3'/ },
   // Who said it (5): never an outlet the archive only inferred.
   'claimant-inferred-outlet': { file: 'claims/sample-claim.yaml', field: /'claimant' credits 'sample-wire', an outlet that .*sources\/sample\.yaml only infers/, fix: /credit the party the capture names for it, or, where the report says it in its own voice, put '\{ report: sample \}'/ },
   // An identification the archive makes says why.

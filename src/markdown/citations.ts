@@ -19,6 +19,7 @@ import {
   type StrayMarker,
 } from '../lib/citations';
 import { setFrontmatter } from './frontmatter';
+import { satteriIdCheck } from './anchors';
 import { satteriSafeContent } from './safe-content';
 
 /** What the plugin needs to know. */
@@ -139,6 +140,8 @@ export function readCitationNotes(body: string, options: ReadCitationNotesOption
   const compile = {
     // The safe-content rules first, as in the build: nothing else of the report is compiled.
     mdastPlugins: [satteriSafeContent, satteriCitations(options)],
+    // Then the ids the page will give its headings and paragraphs, with the citation markers in place.
+    hastPlugins: [satteriIdCheck],
     fileURL,
     features: { gfm: true, smartPunctuation: true },
   };

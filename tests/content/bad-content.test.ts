@@ -53,6 +53,9 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'locator-past-end-of-capture': { file: 'entities/sample-person.yaml', field: /'sources\[1\]\.locator' is '¶ 9999', but sample\.txt has 3 paragraphs \(non-blank lines\)/, fix: /point it at the paragraph that holds the fact, '¶ 1' to '¶ 3'/ },
   'locator-range-backwards': { file: 'entities/sample-person.yaml', field: /'sources\[0\]\.locator' is '¶ 3–2', a range that runs backwards/, fix: /write the first paragraph first: '¶ 2–3'/ },
   'note-locator-past-end-of-capture': { file: 'reports/sample.md', field: /'note \[\^one\]' is '¶ 2–4', but sample\.txt has 3 paragraphs/, fix: /'¶ 1' to '¶ 3'/ },
+  // Ids (issue 23, 8): a report's ids never take the page's own, and a {#…} is a well-formed id at the end.
+  'heading-takes-a-note-id': { file: 'reports/sample.md:11', field: /the heading 'Note 1' gets the id 'note-1', which the page gives note 1 in the Notes/, fix: /reword the heading, or give it an id of its own at its end \('Note 1 \{#my-id\}'\)/ },
+  'malformed-paragraph-id': { file: 'reports/sample.md:11', field: /'\{#Three_Lines\}' is not an id, and would be shown as text/, fix: /a lower-case letter, then lower-case letters, digits or hyphens \('\{#my-id\}'\)/ },
   // Who said it (5): never an outlet the archive only inferred.
   'claimant-inferred-outlet': { file: 'claims/sample-claim.yaml', field: /'claimant' credits 'sample-wire', an outlet that .*sources\/sample\.yaml only infers/, fix: /credit the party the capture names for it, or, where the report says it in its own voice, put '\{ report: sample \}'/ },
   // An identification the archive makes says why.

@@ -53,6 +53,14 @@ describe.each(pipelines)('$name', ({ render, authored }) => {
     expect(html).not.toContain('{#');
   });
 
+  it('uses an authored {#id} at the end of a heading, and removes it from the heading', () => {
+    const html = render(`## Note 1 ${authored('about-note-1')}`);
+    expect(html).toContain(
+      '<h2 id="about-note-1">Note 1<a class="anchor-link" href="#about-note-1" aria-label="Link to the section “Note 1”"',
+    );
+    expect(html).not.toContain('{#');
+  });
+
   it('numbers identical paragraphs in order', () => {
     const id = paragraphId('Same.');
     const html = render('Same.\n\nSame.');

@@ -56,6 +56,9 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   // Ids (issue 23, 8): a report's ids never take the page's own, and a {#…} is a well-formed id at the end.
   'heading-takes-a-note-id': { file: 'reports/sample.md:11', field: /the heading 'Note 1' gets the id 'note-1', which the page gives note 1 in the Notes/, fix: /reword the heading, or give it an id of its own at its end \('Note 1 \{#my-id\}'\)/ },
   'malformed-paragraph-id': { file: 'reports/sample.md:11', field: /'\{#Three_Lines\}' is not an id, and would be shown as text/, fix: /a lower-case letter, then lower-case letters, digits or hyphens \('\{#my-id\}'\)/ },
+  // Shown text (issue 23, 11): headlines and deks have a length limit and no invisible or bidi characters.
+  'headline-too-long': { file: 'reports/sample.md', field: /'title' is 153 characters long, more than the 140 it may have/, fix: /shorten it \(the field is described in src\/schemas\/report\.ts\)/ },
+  'dek-with-bidi-control': { file: 'reports/sample.md', field: /'dek' holds an invisible character, U\+202E \(right-to-left override, a bidirectional control\)/, fix: /type the text again without it/ },
   // Who said it (5): never an outlet the archive only inferred.
   'claimant-inferred-outlet': { file: 'claims/sample-claim.yaml', field: /'claimant' credits 'sample-wire', an outlet that .*sources\/sample\.yaml only infers/, fix: /credit the party the capture names for it, or, where the report says it in its own voice, put '\{ report: sample \}'/ },
   // An identification the archive makes says why.

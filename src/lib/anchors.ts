@@ -34,8 +34,8 @@ export function headingId(text: string): string {
 }
 
 /**
- * Reads an editor's own id from the end of a paragraph's or heading's text (`… the last sentence. {#kim-order}`).
- * Returns the id and the text without it, or nothing when the paragraph has none.
+ * Reads an editor's own id from the end of a paragraph's, item's or heading's text (`… the last
+ * sentence. {#kim-order}`). Returns the id and the text without it, or nothing when there is none.
  */
 export function parseAuthoredId(text: string): { id: string; rest: string } | undefined {
   const match = /\s*\{#([a-z][a-z0-9-]*)\}\s*$/.exec(text);
@@ -121,8 +121,8 @@ export interface AnchorEdit {
 /**
  * Plans ids and "link to this paragraph/section" controls for a report's HTML tree, without
  * changing it: headings h2–h6, the report's own paragraphs and those quoted in a blockquote, and
- * list items get an id (an authored `{#id}` at their end, else one already given, else from their words) and
- * a plain `<a href="#id">` control. Citation numbers are left out of the words an id comes from.
+ * list items get an id (an authored `{#id}` at their end, else one already given, else from their
+ * words) and a plain `<a href="#id">` control. Citation numbers are left out of the words an id comes from.
  * Edits are in document order, so ids are allocated as a reader meets the passages.
  */
 export function planAnchors(tree: Root): AnchorEdit[] {
@@ -176,12 +176,12 @@ export function planAnchors(tree: Root): AnchorEdit[] {
 }
 
 /**
- * The ids a report page gives its own parts (src/layouts/BaseLayout.astro, src/pages/reports/[slug].astro
- * and the components it uses), each with what it is for a message. A heading or paragraph of the
+ * The ids a report page gives its own parts (src/layouts/BaseLayout.astro,
+ * src/pages/reports/[slug].astro and the components it uses), each with what it is, for messages. A heading or paragraph of the
  * report that took one would make a link to either land on the first of them.
  */
 const PAGE_IDS: Readonly<Record<string, string>> = {
-  main: "the page's main content",
+  main: 'its main content',
   'header-q': 'the search box in the header',
   'topics-heading': 'the heading of the topics list',
   'sources-heading': 'the heading of the sources list',

@@ -1,7 +1,7 @@
 /**
  * Gives every heading and paragraph of a report a stable id (see src/lib/anchors.ts) and a "link to
  * this paragraph/section" control: a plain `<a href="#id">` that works without JavaScript. An
- * editor's own id ends the paragraph as `{#my-id}` in `.md`, `\{#my-id}` in `.mdx` (where a bare
+ * editor's own id ends the paragraph, list item or heading as `{#my-id}` in `.md`, `\{#my-id}` in `.mdx` (where a bare
  * `{` starts code); both reach this plugin as the text `{#my-id}`, which it removes.
  */
 import type { Root } from 'hast';

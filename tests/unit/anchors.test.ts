@@ -172,7 +172,7 @@ describe('pageIdUse', () => {
     expect(pageIdUse('note-1')).toBe('note 1 in the Notes');
     expect(pageIdUse('cite-3')).toBe('citation marker 1 of note 3');
     expect(pageIdUse('cite-3-2')).toBe('citation marker 2 of note 3');
-    expect(pageIdUse('main')).toBe("the page's main content");
+    expect(pageIdUse('main')).toBe('its main content');
     expect(pageIdUse('corrections')).toBe('the corrections log');
     expect(pageIdUse('citation-apa')).toBe('a citation format in the "Cite this report" box');
     expect(pageIdUse('cite-bibtex-label')).toBe('a citation format in the "Cite this report" box');
@@ -220,7 +220,7 @@ describe('findIdProblems', () => {
   it('finds a clash made by numbering repeated headings, and an authored id of the page’s', () => {
     expect(problems(el('h2', [text('Note')]), el('h2', [text('Note')]))[0]).toContain("gets the id 'note-2'");
     expect(problems(el('p', [text('A passage. {#main}')]))[0]).toMatch(
-      /^the paragraph 'A passage\.' gets the id 'main', which the page gives the page's main content.*give it another id than '\{#main\}'/,
+      /^the paragraph 'A passage\.' gets the id 'main', which the page gives its main content.*give it another id than '\{#main\}'/,
     );
   });
 

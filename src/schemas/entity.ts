@@ -11,13 +11,10 @@ export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(ref
 }) =>
   z.strictObject({
     /** The name the archive displays. */
-    name: z
-      .string()
-      .min(2)
-      .max(120, {
-        message:
-          'is longer than 120 characters, too long for a name; keep the name as the capture prints it, without the words around it',
-      }),
+    name: z.string().min(2).max(120, {
+      message:
+        'is longer than 120 characters, too long for a name; keep the name as the capture prints it, without the words around it',
+    }),
     /** What sort of thing it is. */
     kind: entityKindSchema,
     /** A short description in the archive's own words. */
@@ -29,13 +26,10 @@ export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(ref
      */
     aliases: z
       .array(
-        z
-          .string()
-          .min(1)
-          .max(120, {
-            message:
-              'is longer than 120 characters, too long for a name; keep the name as the capture prints it, without the words around it',
-          }),
+        z.string().min(1).max(120, {
+          message:
+            'is longer than 120 characters, too long for a name; keep the name as the capture prints it, without the words around it',
+        }),
       )
       .default([]),
     /**
@@ -48,13 +42,10 @@ export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(ref
         z
           .object({
             /** The name as a reader might type it. */
-            name: z
-              .string()
-              .min(1)
-              .max(120, {
-                message:
-                  'is longer than 120 characters, too long for a name; keep the name as the capture prints it, without the words around it',
-              }),
+            name: z.string().min(1).max(120, {
+              message:
+                'is longer than 120 characters, too long for a name; keep the name as the capture prints it, without the words around it',
+            }),
             /** Its language, e.g. `en`, `ko`, `ru`, `uk`. */
             lang: languageTagSchema,
           })

@@ -204,6 +204,31 @@ export function pageIdUse(id: string): string | undefined {
   return undefined;
 }
 
+// Every word the page's own ids are made of: a heading without one of them cannot take one.
+const PAGE_ID_WORDS = /note|cite|citation|main|header|topics|sources|corrections/;
+// A heading line, also inside a block quotation or a list item; or a setext underline.
+const HEADING_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+[ \t>]*)*#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/;
+
+/**
+ * Whether a report's Markdown could hold what `findIdProblems` finds, read from the source
+ * without parsing it: a `{#` (or a character reference, which could spell one), a setext heading,
+ * or a heading line that holds a word of the page's own ids (or an escape or character reference,
+ * which could spell one). Building the HTML tree the check reads doubles the content check's time,
+ * so it runs only on the reports for which this says yes; the test holds it to every case the
+ * check finds.
+ */
+export function mayHaveIdProblems(markdown: string): boolean {
+  if (markdown.includes('{#') || /&(?:#|lbrace|lcub)/i.test(markdown)) return true;
+  const lines = markdown.split('\n');
+  return lines.some((line, i) => {
+    // An underline after a line of text makes that text a heading (after a blank line, `---` is a rule).
+    if (SETEXT_UNDERLINE.test(line) && i > 0 && lines[i - 1]!.trim() !== '') return true;
+    if (!HEADING_LINE.test(line)) return false;
+    return /[&\\]/.test(line) || PAGE_ID_WORDS.test(line.normalize('NFKC').toLowerCase());
+  });
+}
+
 /** The text nodes of an element a reader reads, outside code (where `{#…}` may be shown as code). */
 function proseTexts(node: Element): Text[] {
   return node.children.flatMap((child) =>

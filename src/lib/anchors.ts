@@ -214,9 +214,9 @@ const SETEXT_UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/;
  * Whether a report's Markdown could hold what `findIdProblems` finds, read from the source
  * without parsing it: a `{#` (or a character reference, which could spell one), a setext heading,
  * or a heading line that holds a word of the page's own ids (or an escape or character reference,
- * which could spell one). Building the HTML tree the check reads doubles the content check's time,
- * so it runs only on the reports for which this says yes; the test holds it to every case the
- * check finds.
+ * which could spell one). Building the HTML tree the check reads would be the costliest step of
+ * the content check, so it runs only on the reports for which this says yes; a test holds this to
+ * every case the check finds.
  */
 export function mayHaveIdProblems(markdown: string): boolean {
   if (markdown.includes('{#') || /&(?:#|lbrace|lcub)/i.test(markdown)) return true;

@@ -18,10 +18,12 @@ import {
   entityNames,
   findAliasesInNoCapture,
   findSharedAliases,
+  findUnsafeSpellings,
   normaliseForCapture,
   usesSpelling,
 } from '../lib/aliases';
 import { fieldsAt, nearestName, type JsonSchemaNode } from '../lib/field-names';
+import { countParagraphs, locatorProblem, type CaptureParagraphs } from '../lib/locators';
 import { findTodoFields } from '../lib/scaffold';
 import { collectRedirects } from '../lib/redirects';
 import { paths, reservedIdReason } from '../lib/urls';
@@ -367,6 +369,7 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
 
   // Citations: every marker has a note, every note is cited, every note names a source, and a
   // report cites exactly the sources it lists.
+  const locators: LocatorUse[] = yamlLocators(content);
   for (const report of reports) {
     const { notes, error } = runCitations(report, known.sources);
     if (error) {
@@ -391,6 +394,14 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
       );
       continue;
     }
+    for (const note of notes)
+      if (note.locator !== undefined)
+        locators.push({
+          path: report.path,
+          field: `note [^${note.label}]`,
+          source: note.source,
+          locator: note.locator,
+        });
     const listed = report.data.sources;
     const cited = [...new Set(notes.map((n) => n.source))];
     const unlisted = cited.filter((id) => !listed.includes(id));
@@ -442,6 +453,8 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
     problems.push(
       `${captures}: no captures folder here, so no capture's hash, paragraphs or spellings can be checked; put the captures there, point KURSK_CAPTURES_DIR at them, or build without checking them with KURSK_SKIP_CAPTURES=1 (each source page then says its hash was not checked)`,
     );
+  // Each source's capture, by source id, with its paragraph count, for the locators.
+  const paragraphs = new Map<string, CaptureParagraphs>();
   if (captures && existsSync(captures)) {
     for (const source of sources) {
       const { capture } = source.data;
@@ -452,7 +465,9 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
         );
         continue;
       }
-      const actual = createHash('sha256').update(readFileSync(full)).digest('hex');
+      const bytes = readFileSync(full);
+      paragraphs.set(source.id, { file: capture.file, paragraphs: countParagraphs(bytes.toString('utf8')) });
+      const actual = createHash('sha256').update(bytes).digest('hex');
       if (actual !== capture.sha256) {
         problems.push(
           `${source.path}: 'capture.sha256' is ${capture.sha256}, but ${capture.file} hashes to ${actual}; if the capture is the right one, run 'sha256sum ${capture.file}' and copy the hash`,
@@ -461,8 +476,15 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
     }
   }
 
-  // A spelling belongs to one entity only.
+  // Locators: '¶ N' or '¶ N–M', ascending, within the capture's paragraphs (when it is at hand).
+  for (const use of locators) {
+    const problem = locatorProblem(use.locator, paragraphs.get(use.source));
+    if (problem) problems.push(`${use.path}: '${use.field}' is ${problem}`);
+  }
+
+  // A spelling is one readers can see and type, names something, and belongs to one entity only.
   const named = entityNames(entities);
+  problems.push(...findUnsafeSpellings(named));
   problems.push(...findSharedAliases(named));
 
   // Who said it: a claimant is the party the capture names, an identification of the archive's, or
@@ -477,6 +499,45 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
     problems.push(...asWrittenProblems(content, texts));
   }
   return { problems, content };
+}
+
+/** A locator the content gives: the file, the field as the editor wrote it, and the source it points into. */
+interface LocatorUse {
+  path: string;
+  field: string;
+  source: string;
+  locator: string;
+}
+
+/**
+ * Every locator in the YAML: the sources of entities, events and claims, the identifications of
+ * entities, the note sources of quantities, and the inferred authors and other names of a source
+ * (which point into that source's own capture).
+ */
+function yamlLocators({ entities, events, claims, quantities, sources }: Content): LocatorUse[] {
+  const uses: LocatorUse[] = [];
+  const cited = (
+    path: string,
+    list: string,
+    citations: readonly { source: string; locator?: string | undefined }[],
+  ) =>
+    citations.forEach(({ source, locator }, i) => {
+      if (locator !== undefined) uses.push({ path, field: `${list}[${i}].locator`, source, locator });
+    });
+  for (const e of entities) {
+    cited(e.path, 'sources', e.data.sources);
+    cited(e.path, 'identifications', e.data.identifications);
+  }
+  for (const e of events) cited(e.path, 'sources', e.data.sources);
+  for (const c of claims) cited(c.path, 'sources', c.data.sources);
+  for (const q of quantities) cited(q.path, 'noteSources', q.data.noteSources);
+  for (const s of sources) {
+    const own = (list: readonly { locator?: string | undefined }[]) =>
+      list.map((x) => ({ ...x, source: s.id }));
+    cited(s.path, 'authors', own(s.data.authors));
+    cited(s.path, 'namedWithoutRole', own(s.data.namedWithoutRole));
+  }
+  return uses;
 }
 
 /** Every capture in the folder, by file name, normalised for finding spellings (`normaliseForCapture`). */

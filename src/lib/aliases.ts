@@ -7,6 +7,17 @@
  * the aliases: the archive's search names link nothing).
  */
 
+import {
+  codePoint,
+  findCompatibilityForm,
+  findInvisible,
+  findMixedScriptWord,
+  isCommonWord,
+  isTooShort,
+  showSpelling,
+  spellingKey,
+} from './spellings';
+
 /** What the alias check needs of an entity file. */
 export interface NamedEntity {
   /** The entity id (its file name). */
@@ -42,14 +53,11 @@ export function entityNames(entities: readonly EntityNamesInput[]): NamedEntity[
   }));
 }
 
-/** A spelling reduced for comparison: Unicode NFKC, case folded, spaces collapsed, curly quotes straightened. */
-export function normaliseSpelling(spelling: string): string {
-  return spelling.normalize('NFKC').toLocaleLowerCase('en').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
-}
-
 /**
- * Messages for every spelling (a name or an alias) that more than one entity claims, each naming
- * the files, the field and the fix.
+ * Messages for every spelling (a name, an alias or a search name) that more than one entity
+ * claims, each naming the files, the field and the fix. Spellings are compared as they look
+ * (`spellingKey`): invisible characters left out and look-alike letters of other scripts folded,
+ * so `Kim Jоng Un` with a Cyrillic `о` is `Kim Jong Un`.
  */
 export function findSharedAliases(entities: readonly NamedEntity[]): string[] {
   const owners = new Map<string, { entity: NamedEntity; field: string; spelling: string }[]>();
@@ -61,7 +69,7 @@ export function findSharedAliases(entities: readonly NamedEntity[]): string[] {
     ];
     const seen = new Set<string>();
     for (const { field, spelling } of spellings) {
-      const key = normaliseSpelling(spelling);
+      const key = spellingKey(spelling);
       if (seen.has(key)) continue;
       seen.add(key);
       owners.set(key, [...(owners.get(key) ?? []), { entity, field, spelling }]);
@@ -71,8 +79,10 @@ export function findSharedAliases(entities: readonly NamedEntity[]): string[] {
     .filter((list) => list.length > 1)
     .map((list) => {
       const [first, ...rest] = list;
-      const where = list.map((o) => `${o.entity.path} ('${o.field}': '${o.spelling}')`).join(' and ');
-      return `${first!.entity.path}: the spelling '${first!.spelling}' belongs to more than one entity: ${where}; keep it on the one entity it names and remove it from ${rest.map((o) => o.entity.path).join(', ')}, or merge the entities if they are the same`;
+      const where = list
+        .map((o) => `${o.entity.path} ('${o.field}': '${showSpelling(o.spelling)}')`)
+        .join(' and ');
+      return `${first!.entity.path}: the spelling '${showSpelling(first!.spelling)}' belongs to more than one entity: ${where}; keep it on the one entity it names and remove it from ${rest.map((o) => o.entity.path).join(', ')}, or merge the entities if they are the same`;
     });
 }
 
@@ -125,5 +135,65 @@ export function findAliasesInNoCapture(
         `${entity.path}: 'aliases[${i}]' is '${alias}', which no capture uses; an alias is a spelling a capture prints, so copy the capture's spelling exactly, or, if the name only helps readers search (another script, a fuller name, an abbreviation), move it to 'searchNames' as '- { name: ${JSON.stringify(alias)}, lang: <language tag such as en, ko, ru, uk> }'`,
       );
     });
+  return problems;
+}
+
+/**
+ * Messages for every spelling that cannot safely stand for its entity, each naming the file, the
+ * field, the offending character (as U+XXXX) or word, and the fix (rules in src/lib/spellings.ts):
+ *
+ * - the name, an alias or a search name holding an invisible character (zero-width, soft hyphen,
+ *   a bidirectional control), a word mixing scripts (a Cyrillic `а` in a Latin name), or a letter
+ *   in a compatibility form (full-width `Ｋ`);
+ * - an alias or a search name that is a common English word (`the`), or too short to be a name
+ *   (two letters: `Ri` as an alias would match every "Ri"). The display name is the entity's own,
+ *   so it may be short (a soldier known only as Ri).
+ */
+export function findUnsafeSpellings(entities: readonly NamedEntity[]): string[] {
+  const problems: string[] = [];
+  for (const entity of entities) {
+    const spellings = [
+      { field: 'name', spelling: entity.name, alias: false },
+      ...entity.aliases.map((spelling, i) => ({ field: `aliases[${i}]`, spelling, alias: true })),
+      ...(entity.searchNames ?? []).map((spelling, i) => ({
+        field: `searchNames[${i}].name`,
+        spelling,
+        alias: true,
+      })),
+    ];
+    for (const { field, spelling, alias } of spellings) {
+      const at = `${entity.path}: '${field}' is '${showSpelling(spelling)}'`;
+      const invisible = findInvisible(spelling);
+      if (invisible) {
+        problems.push(
+          `${at}, which holds an invisible character, ${codePoint(invisible.char)} (${invisible.name}): it makes the spelling differ from the one readers see and type; type the spelling again without it (it usually comes with text pasted from a web page)`,
+        );
+        continue;
+      }
+      const compat = findCompatibilityForm(spelling);
+      if (compat) {
+        problems.push(
+          `${at}, which writes '${compat.plain}' in a compatibility form, '${compat.char}' (${codePoint(compat.char)}), a second spelling that looks like the first; write the plain '${compat.plain}'`,
+        );
+        continue;
+      }
+      const mixed = findMixedScriptWord(spelling);
+      if (mixed) {
+        problems.push(
+          `${at}, whose word '${mixed.word}' mixes ${mixed.scripts[0]} and ${mixed.scripts[1]} letters: '${mixed.letter}' (${codePoint(mixed.letter)}) is ${mixed.scripts[1]}, and looks like a letter it is not; type the word again in one script (a name in another script is written wholly in it, as a search name)`,
+        );
+        continue;
+      }
+      if (!alias) continue;
+      if (isCommonWord(spelling))
+        problems.push(
+          `${at}, a common English word: it would link and find the entity wherever a report uses the word; remove it, or keep the longer form the capture uses (such as 'the Kremlin' for the Kremlin)`,
+        );
+      else if (isTooShort(spelling))
+        problems.push(
+          `${at}, too short to be a name: it would match the same letters in other words and names; remove it, or keep the longer form the capture uses (a name of two letters can only be an entity's display 'name')`,
+        );
+    }
+  }
   return problems;
 }

@@ -34,8 +34,8 @@ export function headingId(text: string): string {
 }
 
 /**
- * Reads an editor's own id from the end of a paragraph's text (`… the last sentence. {#kim-order}`).
- * Returns the id and the text without it, or nothing when the paragraph has none.
+ * Reads an editor's own id from the end of a paragraph's, item's or heading's text (`… the last
+ * sentence. {#kim-order}`). Returns the id and the text without it, or nothing when there is none.
  */
 export function parseAuthoredId(text: string): { id: string; rest: string } | undefined {
   const match = /\s*\{#([a-z][a-z0-9-]*)\}\s*$/.exec(text);
@@ -121,8 +121,8 @@ export interface AnchorEdit {
 /**
  * Plans ids and "link to this paragraph/section" controls for a report's HTML tree, without
  * changing it: headings h2–h6, the report's own paragraphs and those quoted in a blockquote, and
- * list items get an id (an authored `{#id}`, else one already given, else from their words) and
- * a plain `<a href="#id">` control. Citation numbers are left out of the words an id comes from.
+ * list items get an id (an authored `{#id}` at their end, else one already given, else from their
+ * words) and a plain `<a href="#id">` control. Citation numbers are left out of the words an id comes from.
  * Edits are in document order, so ids are allocated as a reader meets the passages.
  */
 export function planAnchors(tree: Root): AnchorEdit[] {
@@ -134,12 +134,10 @@ export function planAnchors(tree: Root): AnchorEdit[] {
     const item = node.tagName === 'li';
     if (!heading && !paragraph && !item) return true;
     let strip: AnchorEdit['strip'];
-    if (!heading) {
-      const target = item ? lastParagraph(node) : node;
-      const last = target.children.filter((c) => c.type !== 'text' || c.value.trim() !== '').at(-1);
-      const parsed = last?.type === 'text' ? parseAuthoredId(last.value) : undefined;
-      if (last?.type === 'text' && parsed) strip = { node: last, rest: parsed.rest };
-    }
+    const target = item ? lastParagraph(node) : node;
+    const last = target.children.filter((c) => c.type !== 'text' || c.value.trim() !== '').at(-1);
+    const parsed = last?.type === 'text' ? parseAuthoredId(last.value) : undefined;
+    if (last?.type === 'text' && parsed) strip = { node: last, rest: parsed.rest };
     // A list item is known by its own words, not those of the list nested in it.
     const own: Element = item ? { ...node, children: node.children.filter((c) => !isList(c)) } : node;
     const text = readableText(own, strip && { node: strip.node, value: strip.rest }).trim();
@@ -175,4 +173,125 @@ export function planAnchors(tree: Root): AnchorEdit[] {
   };
   walk(tree);
   return edits;
+}
+
+/**
+ * The ids a report page gives its own parts (src/layouts/BaseLayout.astro,
+ * src/pages/reports/[slug].astro and the components it uses), each with what it is, for messages. A heading or paragraph of the
+ * report that took one would make a link to either land on the first of them.
+ */
+const PAGE_IDS: Readonly<Record<string, string>> = {
+  main: 'its main content',
+  'header-q': 'the search box in the header',
+  'topics-heading': 'the heading of the topics list',
+  'sources-heading': 'the heading of the sources list',
+  'notes-heading': 'the heading of the notes',
+  corrections: 'the corrections log',
+  'corrections-heading': 'the heading of the corrections log',
+  cite: 'the "Cite this report" box',
+  'cite-heading': 'the heading of the "Cite this report" box',
+};
+
+/** What the report page uses an id for, when it uses it; nothing for an id the report may take. */
+export function pageIdUse(id: string): string | undefined {
+  if (Object.hasOwn(PAGE_IDS, id)) return PAGE_IDS[id];
+  const note = /^note-(\d+)$/.exec(id);
+  if (note) return `note ${note[1]} in the Notes`;
+  const cite = /^cite-(\d+)(?:-(\d+))?$/.exec(id);
+  if (cite) return `citation marker ${cite[2] ?? 1} of note ${cite[1]}`;
+  if (/^citation-[a-z]+$/.test(id) || /^cite-[a-z]+-label$/.test(id))
+    return 'a citation format in the "Cite this report" box';
+  return undefined;
+}
+
+// Every word the page's own ids are made of: a heading without one of them cannot take one.
+const PAGE_ID_WORDS = /note|cite|citation|main|header|topics|sources|corrections/;
+// A heading line, also inside a block quotation or a list item; or a setext underline.
+const HEADING_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+[ \t>]*)*#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/;
+
+/**
+ * Whether a report's Markdown could hold what `findIdProblems` finds, read from the source
+ * without parsing it: a `{#` (or a character reference, which could spell one), a setext heading,
+ * or a heading line that holds a word of the page's own ids (or an escape or character reference,
+ * which could spell one). Building the HTML tree the check reads would be the costliest step of
+ * the content check, so it runs only on the reports for which this says yes; a test holds this to
+ * every case the check finds.
+ */
+export function mayHaveIdProblems(markdown: string): boolean {
+  if (markdown.includes('{#') || /&(?:#|lbrace|lcub)/i.test(markdown)) return true;
+  const lines = markdown.split('\n');
+  return lines.some((line, i) => {
+    // An underline after a line of text makes that text a heading (after a blank line, `---` is a rule).
+    if (SETEXT_UNDERLINE.test(line) && i > 0 && lines[i - 1]!.trim() !== '') return true;
+    if (!HEADING_LINE.test(line)) return false;
+    return /[&\\]/.test(line) || PAGE_ID_WORDS.test(line.normalize('NFKC').toLowerCase());
+  });
+}
+
+/** The text nodes of an element a reader reads, outside code (where `{#…}` may be shown as code). */
+function proseTexts(node: Element): Text[] {
+  return node.children.flatMap((child) =>
+    child.type === 'text'
+      ? [child]
+      : isElement(child) && child.tagName !== 'code' && !isList(child)
+        ? proseTexts(child)
+        : [],
+  );
+}
+
+/** What is wrong with a `{#…}` left in a passage's text, which would be shown as written. */
+function malformedIdProblem(text: string): string | undefined {
+  const at = text.indexOf('{#');
+  if (at === -1) return undefined;
+  const written = /^\{#[^}\n]{0,40}\}?/.exec(text.slice(at))![0];
+  if (!written.endsWith('}'))
+    return `'${written}' is an id left open, which would be shown as text; close it, '{#my-id}', at the end of the paragraph or heading`;
+  const id = written.slice(2, -1);
+  if (!/^[a-z][a-z0-9-]*$/.test(id))
+    return `'${written}' is not an id, and would be shown as text: an id is a lower-case letter, then lower-case letters, digits or hyphens ('{#my-id}')`;
+  return `'${written}' is not at the end of its paragraph or heading, so it would be shown as text; move it to the very end, after the last citation`;
+}
+
+/** One problem with a report's ids: the passage it is in, and what is wrong. */
+export interface IdProblem {
+  node: Element;
+  problem: string;
+}
+
+/**
+ * What would break a report's ids, which `planAnchors` would otherwise apply without a word: a
+ * heading, paragraph or list item whose id (from its words, or authored) is one the page gives
+ * its own parts (`## Note 1` takes `note-1`, so citation [1] would jump to the heading), and a
+ * `{#…}` that is not a well-formed id at the end of its passage (shown to readers as written).
+ */
+export function findIdProblems(tree: Root): IdProblem[] {
+  const problems: IdProblem[] = [];
+  for (const { anchor, strip } of planAnchors(tree)) {
+    if (!anchor) continue;
+    const { node, id } = anchor;
+    const heading = /^h[2-6]$/.test(node.tagName);
+    const kind = heading ? 'heading' : node.tagName === 'li' ? 'list item' : 'paragraph';
+    const use = pageIdUse(id);
+    if (use) {
+      const text = readableText(node, strip && { node: strip.node, value: strip.rest }).trim();
+      const fix = strip
+        ? `give it another id than '{#${id}}'`
+        : heading
+          ? `reword the heading, or give it an id of its own at its end ('${text} {#my-id}')`
+          : `give it an id of its own at its end ('{#my-id}')`;
+      problems.push({
+        node,
+        problem: `the ${kind} '${text.slice(0, 60)}' gets the id '${id}', which the page gives ${use}, so a link to one would land on the other; ${fix}`,
+      });
+    }
+    for (const text of proseTexts(node)) {
+      const problem = malformedIdProblem(text === strip?.node ? strip.rest : text.value);
+      if (problem) {
+        problems.push({ node, problem });
+        break;
+      }
+    }
+  }
+  return problems;
 }

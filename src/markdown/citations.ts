@@ -19,6 +19,8 @@ import {
   type StrayMarker,
 } from '../lib/citations';
 import { setFrontmatter } from './frontmatter';
+import { mayHaveIdProblems } from '../lib/anchors';
+import { satteriIdCheck } from './anchors';
 import { satteriSafeContent } from './safe-content';
 
 /** What the plugin needs to know. */
@@ -139,6 +141,9 @@ export function readCitationNotes(body: string, options: ReadCitationNotesOption
   const compile = {
     // The safe-content rules first, as in the build: nothing else of the report is compiled.
     mdastPlugins: [satteriSafeContent, satteriCitations(options)],
+    // Then the ids the page will give its headings and paragraphs, with the citation markers in
+    // place: only where the source could hold a problem, since building the tree is costly.
+    hastPlugins: mayHaveIdProblems(body) ? [satteriIdCheck] : [],
     fileURL,
     features: { gfm: true, smartPunctuation: true },
   };

@@ -1,6 +1,7 @@
 /** A claim: a number someone put on something (troops deployed, killed, wounded...). */
 import { z } from 'astro/zod';
 import {
+  shownTextSchema,
   createCitationSchema,
   createClaimantSchema,
   datedSchema,
@@ -116,9 +117,9 @@ export const createClaimSchema = <S extends z.ZodType, E extends z.ZodType, Q ex
 export const createQuantitySchema = <S extends z.ZodType>(refs: { source: S }) =>
   z.strictObject({
     /** What is counted, as a short label, e.g. `North Korean soldiers killed in Kursk`. */
-    label: z.string().min(5),
+    label: shownTextSchema(5, 150),
     /** What exactly the figures count, and what they leave out, in the archive's words. */
-    description: z.string().min(10),
+    description: shownTextSchema(10, 1000),
     /** Why the estimates may differ (time frame, who counts, what counts), in the archive's words; cited by `noteSources`. */
     note: z.string().min(10).optional(),
     /** The sources that back `note`. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates';
+import { codePoint, findInvisible } from '../lib/spellings';
 
 /** A lower-case, hyphenated id such as `drone-losses`: the last part of a page's URL. */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -46,6 +47,30 @@ export const calendarDateSchema = z.union([z.string(), z.date()]).transform((raw
   }
   return new Date(`${parsed.date.iso}T00:00:00Z`);
 });
+
+/**
+ * Text readers are shown (a headline, a dek, a title, a label, a description), between `min` and
+ * `max` characters long: a headline or label without a limit would overflow cards, feeds and
+ * link previews. It may hold no invisible character (zero-width space, soft hyphen, a
+ * bidirectional control such as the right-to-left override, which reverses what follows it), as
+ * those would reach headlines, feeds and cards unseen.
+ */
+export const shownTextSchema = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .max(max, {
+      error: (issue) =>
+        `is ${String(issue.input).length} characters long, more than the ${max} it may have (it is shown whole in lists, feeds and link previews); shorten it`,
+    })
+    .superRefine((text, ctx) => {
+      const invisible = findInvisible(text);
+      if (invisible)
+        ctx.addIssue({
+          code: 'custom',
+          message: `holds an invisible character, ${codePoint(invisible.char)} (${invisible.name}), which readers would not see but which would change the text in pages, feeds and cards; type the text again without it (it usually comes with text pasted from a web page)`,
+        });
+    });
 
 /** Whether a value is printed in the capture, or worked out by the archive from other clues. */
 export const basisSchema = z.enum(['stated', 'inferred']);

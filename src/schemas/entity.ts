@@ -1,6 +1,6 @@
 /** An entity: a person, organisation, military unit, place or weapon the sources name. */
 import { z } from 'astro/zod';
-import { createCitationSchema, languageTagSchema } from './common';
+import { createCitationSchema, languageTagSchema, shownTextSchema } from './common';
 
 /** What sort of thing an entity is; entity pages are grouped by it. */
 export const entityKindSchema = z.enum(['person', 'organisation', 'unit', 'place', 'weapon']);
@@ -11,17 +11,27 @@ export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(ref
 }) =>
   z.strictObject({
     /** The name the archive displays. */
-    name: z.string().min(2),
+    name: z.string().min(2).max(120, {
+      message:
+        'is longer than 120 characters, too long for a name; keep the name as the capture prints it, without the words around it',
+    }),
     /** What sort of thing it is. */
     kind: entityKindSchema,
     /** A short description in the archive's own words. */
-    description: z.string().min(10),
+    description: shownTextSchema(10, 1500),
     /**
      * Every other spelling of the name that a capture uses, copied as the capture prints it (the
      * content check fails on an alias that no capture contains). Shown as the sources' spellings,
      * linked in reports and searchable.
      */
-    aliases: z.array(z.string().min(1)).default([]),
+    aliases: z
+      .array(
+        z.string().min(1).max(120, {
+          message:
+            'is longer than 120 characters, too long for a name; keep the name as the capture prints it, without the words around it',
+        }),
+      )
+      .default([]),
     /**
      * Names the archive adds so readers find the entity however they type it, though no capture
      * uses them: another script (`김정은`, `Путин`), a fuller name, an abbreviation. Each has its
@@ -32,7 +42,10 @@ export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(ref
         z
           .object({
             /** The name as a reader might type it. */
-            name: z.string().min(1),
+            name: z.string().min(1).max(120, {
+              message:
+                'is longer than 120 characters, too long for a name; keep the name as the capture prints it, without the words around it',
+            }),
             /** Its language, e.g. `en`, `ko`, `ru`, `uk`. */
             lang: languageTagSchema,
           })

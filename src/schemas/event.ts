@@ -1,6 +1,12 @@
 /** An event: something that happened on a date the sources give or imply. */
 import { z } from 'astro/zod';
-import { createCitationSchema, createClaimantSchema, datedSchema, partialDateSchema } from './common';
+import {
+  createCitationSchema,
+  createClaimantSchema,
+  datedSchema,
+  partialDateSchema,
+  shownTextSchema,
+} from './common';
 
 export const createEventSchema = <S extends z.ZodType, E extends z.ZodType, T extends z.ZodType>(refs: {
   source: S;
@@ -16,7 +22,7 @@ export const createEventSchema = <S extends z.ZodType, E extends z.ZodType, T ex
      */
     reportedAt: partialDateSchema.optional(),
     /** What happened, in one or two sentences of the archive's own words. */
-    summary: z.string().min(10),
+    summary: shownTextSchema(10, 1500),
     /**
      * Who reported or claimed it, each as the capture credits the statement: an entity id, an
      * entity the archive identifies (`{ entity, basis: inferred, asWritten, reason }`), or the

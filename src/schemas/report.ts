@@ -1,6 +1,6 @@
 /** A report: one of the archive's own articles, written from one or more sources. */
 import { z } from 'astro/zod';
-import { calendarDateSchema, slugSchema } from './common';
+import { calendarDateSchema, shownTextSchema, slugSchema } from './common';
 
 /** Kinds of article: a `report` retells one source; an `analysis` reads several side by side. */
 export const reportTypeSchema = z.enum(['report', 'analysis']);
@@ -27,9 +27,9 @@ export const createReportSchema = <S extends z.ZodType, E extends z.ZodType, T e
   z
     .strictObject({
       /** The headline. */
-      title: z.string().min(10).max(140),
+      title: shownTextSchema(10, 140),
       /** One sentence that says what the report establishes, shown under the headline and in lists. */
-      dek: z.string().min(20).max(300),
+      dek: shownTextSchema(20, 300),
       /** Kind of article; defaults to `report`. */
       type: reportTypeSchema.default('report'),
       /** The day the archive published the report. */

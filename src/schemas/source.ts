@@ -1,6 +1,12 @@
 /** A source record: one captured news report that the archive draws on. */
 import { z } from 'astro/zod';
-import { basisSchema, calendarDateSchema, datedSchema, requireReasonWhenInferred } from './common';
+import {
+  basisSchema,
+  calendarDateSchema,
+  datedSchema,
+  requireReasonWhenInferred,
+  shownTextSchema,
+} from './common';
 
 /** Who published the source. `null` when the capture does not say and nothing points to it. */
 export const outletSchema = z
@@ -59,7 +65,7 @@ export const unexplainedNameSchema = z
 
 export const sourceSchema = z.strictObject({
   /** The headline as published, or a descriptive title when the capture has none. */
-  title: z.string().min(5),
+  title: shownTextSchema(5, 300),
   /** True when the capture has no headline and `title` was written by the archive. */
   titleSuppliedByArchive: z.boolean().default(false),
   /** The publishing outlet, or `null` when unknown. */

@@ -44,6 +44,21 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'alias-on-two-entities': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]': 's\. person'.*'aliases\[0\]': 'S\. Person'/, fix: /keep it on the one entity it names and remove it from/ },
   // Names (issue 18, 6): an alias is a spelling some capture prints.
   'alias-in-no-capture': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]' is 'Sampel Persson', which no capture uses/, fix: /copy the capture's spelling exactly, or, .* move it to 'searchNames'/ },
+  // Names (issue 23, 6): a spelling readers can see and type, in one script per word, that names something.
+  'alias-with-invisible-character': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]' is 'S\. Per<U\+00AD>son', which holds an invisible character, U\+00AD \(soft hyphen\)/, fix: /type the spelling again without it/ },
+  'alias-mixing-scripts': { file: 'entities/sample-person.yaml', field: /'searchNames\[0\]\.name' is 'Sample Pers\u043en', whose word 'Pers\u043en' mixes Latin and Cyrillic letters: '\u043e' \(U\+043E\) is Cyrillic/, fix: /type the word again in one script/ },
+  'alias-is-a-common-word': { file: 'entities/sample-person.yaml', field: /'aliases\[0\]' is 'also', a common English word/, fix: /remove it, or keep the longer form the capture uses/ },
+  'alias-too-short': { file: 'entities/sample-person.yaml', field: /'searchNames\[0\]\.name' is 'SP', too short to be a name/, fix: /remove it, or keep the longer form the capture uses/ },
+  // Locators (issue 23, 7): '¶ N' or '¶ N–M', ascending, within the capture's paragraphs, in YAML and in notes.
+  'locator-past-end-of-capture': { file: 'entities/sample-person.yaml', field: /'sources\[1\]\.locator' is '¶ 9999', but sample\.txt has 3 paragraphs \(non-blank lines\)/, fix: /point it at the paragraph that holds the fact, '¶ 1' to '¶ 3'/ },
+  'locator-range-backwards': { file: 'entities/sample-person.yaml', field: /'sources\[0\]\.locator' is '¶ 3–2', a range that runs backwards/, fix: /write the first paragraph first: '¶ 2–3'/ },
+  'note-locator-past-end-of-capture': { file: 'reports/sample.md', field: /'note \[\^one\]' is '¶ 2–4', but sample\.txt has 3 paragraphs/, fix: /'¶ 1' to '¶ 3'/ },
+  // Ids (issue 23, 8): a report's ids never take the page's own, and a {#…} is a well-formed id at the end.
+  'heading-takes-a-note-id': { file: 'reports/sample.md:11', field: /the heading 'Note 1' gets the id 'note-1', which the page gives note 1 in the Notes/, fix: /reword the heading, or give it an id of its own at its end \('Note 1 \{#my-id\}'\)/ },
+  'malformed-paragraph-id': { file: 'reports/sample.md:11', field: /'\{#Three_Lines\}' is not an id, and would be shown as text/, fix: /a lower-case letter, then lower-case letters, digits or hyphens \('\{#my-id\}'\)/ },
+  // Shown text (issue 23, 11): headlines and deks have a length limit and no invisible or bidi characters.
+  'headline-too-long': { file: 'reports/sample.md', field: /'title' is 153 characters long, more than the 140 it may have/, fix: /shorten it \(the field is described in src\/schemas\/report\.ts\)/ },
+  'dek-with-bidi-control': { file: 'reports/sample.md', field: /'dek' holds an invisible character, U\+202E \(right-to-left override, a bidirectional control\)/, fix: /type the text again without it/ },
   // Who said it (5): never an outlet the archive only inferred.
   'claimant-inferred-outlet': { file: 'claims/sample-claim.yaml', field: /'claimant' credits 'sample-wire', an outlet that .*sources\/sample\.yaml only infers/, fix: /credit the party the capture names for it, or, where the report says it in its own voice, put '\{ report: sample \}'/ },
   // An identification the archive makes says why.

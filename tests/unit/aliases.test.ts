@@ -4,7 +4,6 @@ import {
   findAliasesInNoCapture,
   findSharedAliases,
   normaliseForCapture,
-  normaliseSpelling,
   usesSpelling,
 } from '../../src/lib/aliases';
 
@@ -13,14 +12,6 @@ const entity = (id: string, name: string, aliases: string[] = []) => ({
   path: `content/entities/${id}.yaml`,
   name,
   aliases,
-});
-
-describe('normaliseSpelling', () => {
-  it('ignores case, repeated spaces, curly apostrophes and compatibility forms', () => {
-    expect(normaliseSpelling('  Lee   Seong-kweun ')).toBe('lee seong-kweun');
-    expect(normaliseSpelling('Kim Jong Un’s')).toBe("kim jong un's");
-    expect(normaliseSpelling('ＫＩＭ')).toBe('kim');
-  });
 });
 
 describe('findSharedAliases', () => {

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Element, Root, Text } from 'hast';
 import {
   ANCHOR_CLASS,
   createIdAllocator,
+  findIdProblems,
   hashText,
   headingId,
   normaliseForId,
+  pageIdUse,
   paragraphId,
   parseAuthoredId,
   planAnchors,
@@ -161,5 +164,89 @@ describe('planAnchors', () => {
     });
     expect(edits[0]).toEqual({ strip: { node: expect.anything(), rest: '' } });
     expect(edits.slice(1).map((e) => e.anchor?.node.tagName)).toEqual(['li']);
+  });
+});
+
+describe('pageIdUse', () => {
+  it('says what the report page uses its own ids for', () => {
+    expect(pageIdUse('note-1')).toBe('note 1 in the Notes');
+    expect(pageIdUse('cite-3')).toBe('citation marker 1 of note 3');
+    expect(pageIdUse('cite-3-2')).toBe('citation marker 2 of note 3');
+    expect(pageIdUse('main')).toBe('its main content');
+    expect(pageIdUse('corrections')).toBe('the corrections log');
+    expect(pageIdUse('citation-apa')).toBe('a citation format in the "Cite this report" box');
+    expect(pageIdUse('cite-bibtex-label')).toBe('a citation format in the "Cite this report" box');
+  });
+
+  it('leaves the report any other id', () => {
+    for (const id of ['notes', 'note-one', 'a-note-1', 'cite-this', 'losses', paragraphId('x'), 'mainly'])
+      expect(pageIdUse(id)).toBeUndefined();
+  });
+
+  it('knows every literal id the report page and its parts write', () => {
+    // The report page, its layout and the components it renders: an id added there must be added
+    // to the page's own ids, or a heading could take it.
+    const files = [
+      'src/layouts/BaseLayout.astro',
+      'src/pages/reports/[slug].astro',
+      'src/components/SiteHeader.astro',
+      'src/components/SiteFooter.astro',
+      'src/components/ReportNotes.astro',
+      'src/components/CiteBox.astro',
+      'src/components/CorrectionsLog.astro',
+    ];
+    const ids = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\sid="([^"{}]+)"/g)].map((m) => m[1]!),
+    );
+    expect(ids.length).toBeGreaterThan(5);
+    expect(ids.filter((id) => pageIdUse(id) === undefined)).toEqual([]);
+    for (const style of ['apa', 'mla', 'chicago', 'bibtex', 'ris']) {
+      expect(pageIdUse(`citation-${style}`)).toBeDefined();
+      expect(pageIdUse(`cite-${style}-label`)).toBeDefined();
+    }
+  });
+});
+
+describe('findIdProblems', () => {
+  const problems = (...children: Element[]) =>
+    findIdProblems({ type: 'root', children }).map((p) => p.problem);
+
+  it('finds a heading whose words give the id of a note, with the fix', () => {
+    expect(problems(el('h2', [text('Note 1')]))).toEqual([
+      "the heading 'Note 1' gets the id 'note-1', which the page gives note 1 in the Notes, so a link to one would land on the other; reword the heading, or give it an id of its own at its end ('Note 1 {#my-id}')",
+    ]);
+  });
+
+  it('finds a clash made by numbering repeated headings, and an authored id of the page’s', () => {
+    expect(problems(el('h2', [text('Note')]), el('h2', [text('Note')]))[0]).toContain("gets the id 'note-2'");
+    expect(problems(el('p', [text('A passage. {#main}')]))[0]).toMatch(
+      /^the paragraph 'A passage\.' gets the id 'main', which the page gives its main content.*give it another id than '\{#main\}'/,
+    );
+  });
+
+  it('accepts a heading that gives itself another id, and ordinary headings and paragraphs', () => {
+    expect(
+      problems(
+        el('h2', [text('Note 1 {#first-note}')]),
+        el('h3', [text('Notes')]),
+        el('p', [text('Note 1.')]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds a {#…} that is not an id, is left open, or is not at the end', () => {
+    expect(problems(el('p', [text('Words. {#My_Id}')]))[0]).toBe(
+      "'{#My_Id}' is not an id, and would be shown as text: an id is a lower-case letter, then lower-case letters, digits or hyphens ('{#my-id}')",
+    );
+    expect(problems(el('p', [text('Words. {#my id}')]))[0]).toContain("'{#my id}' is not an id");
+    expect(problems(el('h2', [text('Losses {#losses')]))[0]).toContain("'{#losses' is an id left open");
+    const beforeCitation = el('p', [text('Words. {#key}'), el('sup', [text('1')], { className: ['cite'] })]);
+    expect(problems(beforeCitation)[0]).toContain("'{#key}' is not at the end of its paragraph or heading");
+  });
+
+  it('leaves {#…} shown as code alone', () => {
+    expect(problems(el('p', [text('Write '), el('code', [text('{#my-id}')]), text(' at the end.')]))).toEqual(
+      [],
+    );
   });
 });

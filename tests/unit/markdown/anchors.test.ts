@@ -1,7 +1,7 @@
 /** The anchors plugin (`satteriAnchors`), run on the same cases as `.md` and as `.mdx`. */
 import { describe, expect, it } from 'vitest';
-import { paragraphId } from '../../../src/lib/anchors';
-import { satteriAnchors } from '../../../src/markdown/anchors';
+import { mayHaveIdProblems, paragraphId } from '../../../src/lib/anchors';
+import { satteriAnchors, satteriIdCheck } from '../../../src/markdown/anchors';
 import { satteriCitations } from '../../../src/markdown/citations';
 import { formats } from './render';
 
@@ -53,6 +53,14 @@ describe.each(pipelines)('$name', ({ render, authored }) => {
     expect(html).not.toContain('{#');
   });
 
+  it('uses an authored {#id} at the end of a heading, and removes it from the heading', () => {
+    const html = render(`## Note 1 ${authored('about-note-1')}`);
+    expect(html).toContain(
+      '<h2 id="about-note-1">Note 1<a class="anchor-link" href="#about-note-1" aria-label="Link to the section “Note 1”"',
+    );
+    expect(html).not.toContain('{#');
+  });
+
   it('numbers identical paragraphs in order', () => {
     const id = paragraphId('Same.');
     const html = render('Same.\n\nSame.');
@@ -96,5 +104,46 @@ describe('satteriAnchors in Markdown', () => {
     const html = pipelines[0]!.render('A passage worth citing. \\{#key-passage}');
     expect(html).toContain('<p id="key-passage">A passage worth citing.\u00a0<a');
     expect(html).not.toContain('{#');
+  });
+});
+
+describe('mayHaveIdProblems, the quick look before satteriIdCheck', () => {
+  const body = '\n\nA claim.[^a]\n\n[^a]: @src, ¶ 1';
+  // Whether the id check fails on a report, rendered as the content check renders it.
+  const fails = (markdown: string) =>
+    formats.every((format) => {
+      try {
+        format.render(markdown, {
+          mdastPlugins: [satteriCitations({ sourceIds: new Set(['src']) })],
+          hastPlugins: [satteriIdCheck],
+        });
+        return false;
+      } catch (error) {
+        return /^Ids a report may not use/.test((error as Error).message);
+      }
+    });
+
+  it.each([
+    '## Note 1',
+    '### Corrections',
+    'Corrections\n-----------',
+    '> ## Cite',
+    '- ## Main',
+    '1. > ## Note 2',
+    '## &#78;ote 1',
+    '## Ｎｏｔｅ 1',
+    'A passage. \\{#My_Id}',
+    'A passage. \\{#main}',
+    'A passage. \\{#key}[^a]',
+    'A passage. &#123;#key} more',
+  ])('says yes to %j, which the check refuses', (markdown) => {
+    expect(fails(`${markdown}${body}`)).toBe(true);
+    expect(mayHaveIdProblems(`${markdown}${body}`)).toBe(true);
+  });
+
+  it('says no to a report with no heading word of the page’s ids and no {#, which the check passes', () => {
+    const report = `## What the leaflets say\n\nThe sources note that the main road was cut.${body}\n\n---\n\nSee /figures/#nk-troops-killed.`;
+    expect(fails(report)).toBe(false);
+    expect(mayHaveIdProblems(report)).toBe(false);
   });
 });

@@ -249,4 +249,19 @@ describe('readCitationNotes', () => {
       readCitationNotes(`Fine.\n\nA <Broken tag.\n\n${body}`, { path: '/archive/reports/x.mdx', sourceIds }),
     ).toThrow(/^MDX syntax errors:\n\/archive\/reports\/x\.mdx:3: .*fix the MDX syntax/);
   });
+
+  it.each([
+    ['.md', '{#'],
+    ['.mdx', '\\{#'],
+  ])(
+    'fails in %s on a heading that takes a note’s id and on a malformed id, naming the file and line',
+    (ext, open) => {
+      const report = `## Note 1\n\nA passage. ${open}Key_Passage}\n\n${body}`;
+      expect(() => readCitationNotes(report, { path: `/archive/reports/x${ext}`, sourceIds })).toThrow(
+        new RegExp(
+          `^Ids a report may not use:\\n  /archive/reports/x\\${ext}:1: the heading 'Note 1' gets the id 'note-1'.*\\n  /archive/reports/x\\${ext}:3: '\\{#Key_Passage\\}' is not an id`,
+        ),
+      );
+    },
+  );
 });

@@ -54,6 +54,12 @@ export const paths = {
   claimIndex: () => '/figures/claims.json',
   data: () => '/data/',
   analysis: () => '/reports/analysis/',
+  /** What the archive is, who it is for, and what it does not do. */
+  about: () => '/about/',
+  /** How sources are captured, hashed and cited, what "inferred" means, corrections, figures, map data. */
+  methodology: () => '/methodology/',
+  /** How to tell the archive about a mistake. */
+  reportError: () => '/report-an-error/',
 } as const;
 
 /** The feed formats, by file extension: RSS 2.0 (`.xml`), Atom (`.atom`), JSON Feed 1.1 (`.json`). */

@@ -49,6 +49,12 @@ describe('paths', () => {
     expect(paths.analysisPage(2)).toBe('/reports/analysis/2/');
   });
 
+  it('puts the pages about the archive itself at the root, each at a plain-English address', () => {
+    expect(paths.about()).toBe('/about/');
+    expect(paths.methodology()).toBe('/methodology/');
+    expect(paths.reportError()).toBe('/report-an-error/');
+  });
+
   it("puts the full list of an entity's or a source's reports under its own page", () => {
     expect(paths.entityReports('kim-jong-un')).toBe('/entities/kim-jong-un/reports/');
     expect(paths.sourceReports('drone-losses')).toBe('/sources/drone-losses/reports/');

@@ -4,11 +4,14 @@
  * functions: data in, data out.
  */
 import { comparePartialDates, type PartialDate } from './dates';
+import { deriveReportedPeriod, type DatedBy, type ReportedPeriod } from './periods';
 
 /** How many quantities the key-numbers box shows. */
-export const KEY_FIGURES = 4;
-/** How many events the key-dates strip shows. */
+export const KEY_FIGURES = 3;
+/** The most events the key-dates strip shows. */
 export const KEY_EVENTS = 6;
+/** How many sources in the archive must report an event for it to be a key date. */
+export const KEY_EVENT_SOURCES = 2;
 
 /**
  * The article the front page leads with: of the analyses, given in the archive's list order
@@ -24,18 +27,16 @@ export function pickLead<R>(analyses: readonly R[], modifiedAt: (report: R) => D
 
 /**
  * The key numbers: the first `count` quantities of the figures ledger, in the ledger's own order
- * (most claims first, then by label, as /figures/ lists them), each with its latest claim (the
- * last of its claims, which the ledger lists by claim date). A quantity without claims is skipped.
- * Each claim stands alone with its own claimant: two claimants' numbers are never merged.
+ * (most claims first, then by label, as /figures/ lists them), each with every one of its claims.
+ * A quantity without claims is skipped. No claim is picked as "the" number: the claims of one
+ * quantity often count different things (a three-day tally, a running total) and their dates
+ * cannot always be ordered, so each is shown with its claimant, date and what it covers.
  */
-export function selectKeyFigures<Q, C>(
-  ledger: readonly { quantity: Q; claims: readonly C[] }[],
+export function selectKeyFigures<F extends { claims: readonly unknown[] }>(
+  ledger: readonly F[],
   count = KEY_FIGURES,
-): { quantity: Q; latest: C; claims: readonly C[] }[] {
-  return ledger
-    .filter((f) => f.claims.length > 0)
-    .slice(0, count)
-    .map((f) => ({ quantity: f.quantity, latest: f.claims.at(-1)!, claims: f.claims }));
+): F[] {
+  return ledger.filter((f) => f.claims.length > 0).slice(0, count);
 }
 
 /** What the key-dates rule reads of an event. */
@@ -48,26 +49,35 @@ export interface KeyEventInput {
 }
 
 /**
- * The key dates: the `count` events that the most sources in the archive report (on a tie, the
- * later event first, then by id), shown in the order they happened (then by id, as on the timeline).
+ * The key dates: the events that at least `minSources` different sources in the archive report,
+ * at most `count` of them (the most widely reported first; on a tie, the later event, then by id),
+ * shown in the order they happened (then by id, as on the timeline). An event only one source
+ * reports is never a key date, however few events qualify.
  */
-export function selectKeyEvents<E extends KeyEventInput>(events: readonly E[], count = KEY_EVENTS): E[] {
+export function selectKeyEvents<E extends KeyEventInput>(
+  events: readonly E[],
+  count = KEY_EVENTS,
+  minSources = KEY_EVENT_SOURCES,
+): E[] {
   const reach = (e: E) => new Set(e.sources).size;
   const byDate = (a: E, b: E) => comparePartialDates(a.happened, b.happened) || a.id.localeCompare(b.id);
-  return [...events]
+  return events
+    .filter((e) => reach(e) >= minSources)
     .sort((a, b) => reach(b) - reach(a) || byDate(b, a))
     .slice(0, count)
     .sort(byDate);
 }
 
-/** What the archive covers, for the front page's one line: "8 reports from 5 sources dated December 2024 to October 2025 · updated …". */
-export interface Coverage<D> {
+/** What the archive covers, for the front page's one line: "8 reports from 5 sources dated December 2024 – 2025 (dates inferred) · updated …". */
+export interface Coverage {
   /** How many source records. */
   sources: number;
-  /** The earliest source publication date (by `comparePartialDates`), as given. */
-  earliest: D;
-  /** The latest source publication date (by `comparePartialDates`: the one whose span starts last), as given. */
-  latest: D;
+  /**
+   * The span the sources' publication dates fall in, by the rule a report's source dates follow
+   * (`deriveReportedPeriod`): a source known only as "2025" ends the span at 2025, not at a later
+   * source's "October 2025", which it may postdate.
+   */
+  period: ReportedPeriod;
   /** How many published reports. */
   reports: number;
   /** The last day a published report changed (published, updated or corrected); undefined without reports. */
@@ -75,27 +85,18 @@ export interface Coverage<D> {
 }
 
 /**
- * The archive's coverage from its sources' publication dates (each `{ date }`, with whatever else
- * the caller needs shown, such as how the date is known) and its reports' last changes;
- * `undefined` when it has no source. Of dates that compare equal, the first given is kept.
+ * The archive's coverage from its sources' publication dates and its reports' last changes;
+ * `undefined` when it has no source.
  */
-export function summarizeCoverage<D extends { date: PartialDate }>(
-  published: readonly D[],
+export function summarizeCoverage(
+  published: readonly DatedBy[],
   reportChanges: readonly Date[],
-): Coverage<D> | undefined {
-  const [first] = published;
-  if (first === undefined) return undefined;
-  let earliest = first;
-  let latest = first;
-  for (const item of published) {
-    if (comparePartialDates(item.date, earliest.date) < 0) earliest = item;
-    if (comparePartialDates(item.date, latest.date) > 0) latest = item;
-  }
+): Coverage | undefined {
+  if (published.length === 0) return undefined;
   const times = reportChanges.map((d) => d.getTime());
   return {
     sources: published.length,
-    earliest,
-    latest,
+    period: deriveReportedPeriod(published),
     reports: reportChanges.length,
     updated: times.length > 0 ? new Date(Math.max(...times)) : undefined,
   };

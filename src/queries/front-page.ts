@@ -11,8 +11,9 @@ import {
   selectKeyFigures,
   summarizeCoverage,
 } from '../lib/front-page';
+import { describeReportedPeriod } from '../lib/periods';
 import { countWords, readingMinutes } from '../lib/reports';
-import { getPublishedReports, getSources, getTopics, type Report } from './archive';
+import { getPublishedReports, getReportPeriod, getSources, getTopics, type Report } from './archive';
 import {
   getAnalyses,
   getClaims,
@@ -46,6 +47,13 @@ export async function getFrontPage() {
   const lead = pickLead(analyses, modifiedAt);
   const moreAnalyses = analyses.filter((r) => r !== lead).slice(0, MORE_ANALYSES);
   const shown = new Set<Report>([...(lead ? [lead] : []), ...moreAnalyses]);
+  const latest = reports.filter((r) => !shown.has(r)).slice(0, LATEST);
+  // "Source dates: …" as every report card gives it, apart from the archive's publication date.
+  const periods = new Map(
+    await Promise.all(
+      [...shown, ...latest].map(async (r) => [r, describeReportedPeriod(await getReportPeriod(r))] as const),
+    ),
+  );
   const keyEvents = selectKeyEvents(
     events.map((view) => ({
       id: view.event.id,
@@ -66,7 +74,9 @@ export async function getFrontPage() {
     },
     moreAnalyses,
     /** The newest reports not already shown in the lead section. */
-    latest: reports.filter((r) => !shown.has(r)).slice(0, LATEST),
+    latest,
+    /** Each shown report's source dates, as its card says them. */
+    periods,
     reportCount: reports.length,
     keyFigures: selectKeyFigures(figures),
     quantityCount: figures.length,

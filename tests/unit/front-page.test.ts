@@ -9,6 +9,7 @@ import {
   selectKeyFigures,
   summarizeCoverage,
 } from '../../src/lib/front-page';
+import { formatReportedPeriod } from '../../src/lib/periods';
 
 function partial(text: string): PartialDate {
   const result = parsePartialDate(text);
@@ -57,13 +58,9 @@ describe('selectKeyFigures', () => {
     expect(selectKeyFigures(ledger).map((f) => f.quantity)).toHaveLength(KEY_FIGURES);
   });
 
-  it('gives each quantity its latest claim (the last by claim date) and all its claims', () => {
+  it('keeps every claim of a quantity, none picked out as the number', () => {
     const [killed] = selectKeyFigures(ledger, 1);
-    expect(killed).toEqual({
-      quantity: 'killed',
-      latest: 'killed-2025',
-      claims: ['killed-dec', 'killed-2025'],
-    });
+    expect(killed).toEqual({ quantity: 'killed', claims: ['killed-dec', 'killed-2025'] });
   });
 
   it('shows fewer when the ledger holds fewer, and none when it is empty', () => {
@@ -95,16 +92,28 @@ describe('selectKeyEvents', () => {
 
   it('breaks a tie in favour of the later event, so the strip reaches the latest news', () => {
     const events = [
-      event('old', '2024-12', ['a']),
-      event('new', '2025-10', ['a']),
-      event('newest-day', '2025-10-20', ['a']),
-      event('widely', '2024-06', ['a', 'b']),
+      event('old', '2024-12', ['a', 'b']),
+      event('new', '2025-10', ['a', 'b']),
+      event('newest-day', '2025-10-20', ['a', 'b']),
+      event('widely', '2024-06', ['a', 'b', 'c']),
     ];
     expect(selectKeyEvents(events, 3).map((e) => e.id)).toEqual(['widely', 'new', 'newest-day']);
   });
 
+  it('never fills the strip with an event only one source reports', () => {
+    const events = [
+      event('two', '2024-06', ['a', 'b']),
+      event('one', '2025-10', ['a']),
+      event('one-twice', '2025-11', ['c', 'c']),
+    ];
+    expect(selectKeyEvents(events, 3).map((e) => e.id)).toEqual(['two']);
+    expect(selectKeyEvents([event('one', '2025-10', ['a'])])).toEqual([]);
+  });
+
   it('shows at most KEY_EVENTS by default', () => {
-    const many = Array.from({ length: KEY_EVENTS + 3 }, (_, i) => event(`e${i}`, `20${10 + i}`, ['a']));
+    const many = Array.from({ length: KEY_EVENTS + 3 }, (_, i) =>
+      event(`e${i}`, `20${10 + i}`, ['a', 'b']),
+    );
     expect(selectKeyEvents(many)).toHaveLength(KEY_EVENTS);
   });
 });
@@ -112,7 +121,7 @@ describe('selectKeyEvents', () => {
 describe('summarizeCoverage', () => {
   const published = (date: string, basis: 'stated' | 'inferred') => ({ date: partial(date), basis });
 
-  it('finds the earliest and latest source dates at their precision, counts, and the last change', () => {
+  it('spans the sources as a report\'s source dates do, counts, and finds the last change', () => {
     const sources = [
       published('2025', 'inferred'),
       published('2024-12-23', 'stated'),
@@ -120,22 +129,16 @@ describe('summarizeCoverage', () => {
       published('2024-12', 'inferred'),
     ];
     const coverage = summarizeCoverage(sources, [day('2026-11-22'), day('2026-12-07'), day('2026-11-30')]);
-    expect(coverage).toEqual({
-      sources: 4,
-      earliest: sources[3],
-      // A year-only date sorts where its span begins: "2025" before "October 2025".
-      latest: sources[2],
-      reports: 3,
-      updated: day('2026-12-07'),
-    });
+    expect(coverage?.sources).toBe(4);
+    expect(coverage?.reports).toBe(3);
+    expect(coverage?.updated).toEqual(day('2026-12-07'));
+    // A source known only as "2025" may postdate one of October 2025: the span ends at 2025.
+    expect(formatReportedPeriod(coverage!.period)).toBe('December 2024\u00a0– 2025 (dates inferred)');
   });
 
-  it('keeps the first of two sources dated alike', () => {
-    const a = published('2024-12', 'inferred');
-    const b = published('2024-12', 'stated');
-    const coverage = summarizeCoverage([a, b], []);
-    expect(coverage?.earliest).toBe(a);
-    expect(coverage?.latest).toBe(a);
+  it('says when every source falls on one date, and has no last change without reports', () => {
+    const coverage = summarizeCoverage([published('2024-12', 'stated'), published('2024-12-23', 'stated')], []);
+    expect(formatReportedPeriod(coverage!.period)).toBe('December 2024');
     expect(coverage?.updated).toBeUndefined();
   });
 

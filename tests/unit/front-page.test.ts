@@ -111,9 +111,7 @@ describe('selectKeyEvents', () => {
   });
 
   it('shows at most KEY_EVENTS by default', () => {
-    const many = Array.from({ length: KEY_EVENTS + 3 }, (_, i) =>
-      event(`e${i}`, `20${10 + i}`, ['a', 'b']),
-    );
+    const many = Array.from({ length: KEY_EVENTS + 3 }, (_, i) => event(`e${i}`, `20${10 + i}`, ['a', 'b']));
     expect(selectKeyEvents(many)).toHaveLength(KEY_EVENTS);
   });
 });
@@ -121,7 +119,7 @@ describe('selectKeyEvents', () => {
 describe('summarizeCoverage', () => {
   const published = (date: string, basis: 'stated' | 'inferred') => ({ date: partial(date), basis });
 
-  it('spans the sources as a report\'s source dates do, counts, and finds the last change', () => {
+  it("spans the sources as a report's source dates do, counts, and finds the last change", () => {
     const sources = [
       published('2025', 'inferred'),
       published('2024-12-23', 'stated'),
@@ -137,7 +135,10 @@ describe('summarizeCoverage', () => {
   });
 
   it('says when every source falls on one date, and has no last change without reports', () => {
-    const coverage = summarizeCoverage([published('2024-12', 'stated'), published('2024-12-23', 'stated')], []);
+    const coverage = summarizeCoverage(
+      [published('2024-12', 'stated'), published('2024-12-23', 'stated')],
+      [],
+    );
     expect(formatReportedPeriod(coverage!.period)).toBe('December 2024');
     expect(coverage?.updated).toBeUndefined();
   });

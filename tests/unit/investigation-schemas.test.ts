@@ -124,7 +124,11 @@ describe('createClaimSchema: scope', () => {
       claim.safeParse({
         ...base,
         scope,
-        period: { to: '2024-12', basis: 'inferred', reason: "Up to the statement, dated from 'on Thursday'." },
+        period: {
+          to: '2024-12',
+          basis: 'inferred',
+          reason: "Up to the statement, dated from 'on Thursday'.",
+        },
       }).success,
     ).toBe(true);
   });

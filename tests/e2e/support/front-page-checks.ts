@@ -11,7 +11,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCollection, type ContentFile } from '../../../src/build/content-files';
 import { rangeOfPartialDate } from '../../../src/lib/date-ranges';
-import { comparePartialDates, formatPartialDate, parsePartialDate, type PartialDate } from '../../../src/lib/dates';
+import {
+  comparePartialDates,
+  formatPartialDate,
+  parsePartialDate,
+  type PartialDate,
+} from '../../../src/lib/dates';
 import { DIST, readBuiltPage } from './built-site';
 import type { PageCheck } from './page-checks';
 
@@ -116,7 +121,11 @@ export const frontPageChecks: PageCheck[] = [
         const own = byQuantity.get(quantity)!;
         // Every claim, none picked out as "the" number.
         expect(
-          (await item.locator('li[data-claim]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-claim')))).sort(),
+          (
+            await item
+              .locator('li[data-claim]')
+              .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-claim')))
+          ).sort(),
         ).toEqual(own.map((c) => c.id).sort());
         const figuresPage = readFileSync(join(DIST, 'figures', quantity, 'index.html'), 'utf8');
         for (const claim of own) {
@@ -125,7 +134,8 @@ export const frontPageChecks: PageCheck[] = [
           await expect(line.locator('.key-who')).toContainText(claimantName(claim, entities));
           // A period the archive inferred is never shown as the source's.
           const period = claim.data.period as { basis?: string } | undefined;
-          if (period?.basis === 'inferred') await expect(line.locator('.key-scope')).toContainText(/\(dates? inferred\)/);
+          if (period?.basis === 'inferred')
+            await expect(line.locator('.key-scope')).toContainText(/\(dates? inferred\)/);
           // The quantity's page shows the same number on the claim's card.
           const card = new RegExp(
             `id="claim-${claim.id}"[\\s\\S]*?class="claim-value"[^>]*><strong[^>]*>([^<]*)</strong>`,
@@ -187,9 +197,9 @@ export const frontPageChecks: PageCheck[] = [
       );
       if (first.basis === 'inferred' && last.basis === 'inferred')
         await expect(coverage).toContainText('(dates inferred)');
-      expect(await coverage.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')))).toEqual([
-        new Date(Math.max(...reports.map(lastChange))).toISOString().slice(0, 10),
-      ]);
+      expect(
+        await coverage.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime'))),
+      ).toEqual([new Date(Math.max(...reports.map(lastChange))).toISOString().slice(0, 10)]);
     },
   },
 ];

@@ -101,3 +101,18 @@ export function reservedIdReason(collection: keyof typeof RESERVED_IDS, id: stri
     return `/${collection}/${id}/ is the list of ${id === 'analysis' ? 'analyses' : id}`;
   return undefined;
 }
+
+/**
+ * The address a reader should copy or cite for one of the archive's own addresses (`url`, built for
+ * the configured public site, `site`): the same path on the host the reader is on (`readerOrigin`,
+ * `location.origin`) when that is another web host, such as a local build on 127.0.0.1 or a mirror,
+ * so the link works where it was copied. Addresses on other sites, and pages opened from a file
+ * (whose origin is `null`), are left as they are. The base path is part of the path: a build serves
+ * it under the same base on any host.
+ */
+export function addressForReader(url: string, site: string, readerOrigin: string): string {
+  const { origin } = new URL(url);
+  if (origin !== new URL(site).origin || origin === readerOrigin || !/^https?:\/\/[^/]+$/.test(readerOrigin))
+    return url;
+  return `${readerOrigin}${url.slice(origin.length)}`;
+}

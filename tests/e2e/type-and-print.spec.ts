@@ -61,13 +61,14 @@ test('a report is set in a serif for reading and a sans for the interface, both 
   expect(fontResponses.filter((f) => new URL(f.url).pathname === preload)).toHaveLength(1);
 
   await page.emulateMedia({ media: 'print' });
-  // The interface goes: navigation, search, skip link, the buttons that need JavaScript, the
-  // paragraph links and the links back from the notes.
+  // The interface goes: navigation, search, skip link, the buttons that need JavaScript, the link
+  // to the cite box, the paragraph links and the links back from the notes.
   for (const hidden of [
     page.getByRole('navigation', { name: 'Main' }),
     page.getByRole('search'),
     page.locator('.skip-link'),
     page.getByRole('button', { name: 'Copy link' }),
+    page.locator('.report-meta').getByRole('link', { name: 'Cite', exact: true }),
     page.locator('.anchor-link').first(),
     page.locator('.notes .backrefs').first(),
     page.locator('.site-footer'),

@@ -20,6 +20,7 @@ const types = {
   '.bib': 'application/x-bibtex',
   '.ris': 'application/x-research-info-systems',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',

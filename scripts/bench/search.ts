@@ -36,6 +36,7 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
   '.xml': 'application/xml',
 };
 const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);

@@ -465,7 +465,7 @@ export function* generateArchive(
             reason: "Worked out from 'on Thursday' and the source's date.",
           },
       period: random.chance(0.3)
-        ? { from: `${random.int(2023, 2024)}-${pad(random.int(1, 12), 2)}` }
+        ? { from: `${random.int(2023, 2024)}-${pad(random.int(1, 12), 2)}`, basis: 'stated' }
         : undefined,
       // What the number covers; an incident names one of the events written below.
       scope: scopeFor(random, plan.events, i),

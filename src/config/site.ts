@@ -1,9 +1,19 @@
 /**
- * Site-wide settings, and the one place that reads the base path Astro was built with and the page
- * sizes a build was given (src/config/page-sizes.ts).
+ * Site-wide settings, and the one place that reads the base path Astro was built with, the page
+ * sizes a build was given (src/config/page-sizes.ts) and the contact for error reports
+ * (src/config/contact.ts).
  */
 import { withBase } from '../lib/urls';
+import { CONTACT_VARIABLE, parseContact } from './contact';
 import { PAGE_SIZES_VARIABLE, parsePageSizes } from './page-sizes';
+
+/**
+ * Where readers report an error: an e-mail address or an https:// address. None is set here, and
+ * none may be made up: whoever deploys the archive sets theirs with the environment variable
+ * KURSK_CONTACT, which overrides this, or writes it here in a copy of their own. Without one,
+ * /report-an-error/ says that this copy of the archive has no contact configured.
+ */
+const CONTACT: string | undefined = undefined;
 
 export const SITE = {
   name: 'The Kursk Files',
@@ -12,6 +22,11 @@ export const SITE = {
     'An investigative archive on the North Korean troops sent to Kursk, the drones, the casualty figures and who claimed them. Every fact is cited to the report it came from.',
   /** Page sizes of the paginated lists and feeds: the defaults, or KURSK_PAGE_SIZES for a fixture build. */
   ...parsePageSizes(process.env[PAGE_SIZES_VARIABLE]),
+  /** Where readers report an error, or undefined when none is configured (see CONTACT above). */
+  contact:
+    process.env[CONTACT_VARIABLE] === undefined
+      ? parseContact(CONTACT, "src/config/site.ts: 'CONTACT'")
+      : parseContact(process.env[CONTACT_VARIABLE]),
 } as const;
 
 /** A root-relative path with the site's base path in front, for every link and asset. */

@@ -54,6 +54,12 @@ export const paths = {
   claimIndex: () => '/figures/claims.json',
   data: () => '/data/',
   analysis: () => '/reports/analysis/',
+  /** What the archive is, who it is for, and what it does not do. */
+  about: () => '/about/',
+  /** How sources are captured, hashed and cited, what "inferred" means, corrections, figures, map data. */
+  methodology: () => '/methodology/',
+  /** How to tell the archive about a mistake. */
+  reportError: () => '/report-an-error/',
 } as const;
 
 /** The feed formats, by file extension: RSS 2.0 (`.xml`), Atom (`.atom`), JSON Feed 1.1 (`.json`). */
@@ -94,4 +100,19 @@ export function reservedIdReason(collection: keyof typeof RESERVED_IDS, id: stri
   if ((reserved.names as readonly string[]).includes(id))
     return `/${collection}/${id}/ is the list of ${id === 'analysis' ? 'analyses' : id}`;
   return undefined;
+}
+
+/**
+ * The address a reader should copy or cite for one of the archive's own addresses (`url`, built for
+ * the configured public site, `site`): the same path on the host the reader is on (`readerOrigin`,
+ * `location.origin`) when that is another web host, such as a local build on 127.0.0.1 or a mirror,
+ * so the link works where it was copied. Addresses on other sites, and pages opened from a file
+ * (whose origin is `null`), are left as they are. The base path is part of the path: a build serves
+ * it under the same base on any host.
+ */
+export function addressForReader(url: string, site: string, readerOrigin: string): string {
+  const { origin } = new URL(url);
+  if (origin !== new URL(site).origin || origin === readerOrigin || !/^https?:\/\/[^/]+$/.test(readerOrigin))
+    return url;
+  return `${readerOrigin}${url.slice(origin.length)}`;
 }

@@ -168,6 +168,10 @@ export async function getSitemapEntries(site: URL | undefined): Promise<{ url: s
     ...sources.map((s) => ({ url: absolute(paths.source(s.id), site), lastmod: s.data.retrievedAt })),
     { url: absolute(linkPaths.corrections(), site), lastmod: newest },
     { url: absolute(paths.search(), site) },
+    // The pages about the archive itself.
+    { url: absolute(paths.about(), site) },
+    { url: absolute(paths.methodology(), site) },
+    { url: absolute(paths.reportError(), site) },
   ].map((e) => (e.lastmod ? e : { url: e.url }));
 }
 

@@ -157,6 +157,8 @@ export async function getOpenData(
           ),
           periodFrom: v.claim.data.period?.from?.iso ?? null,
           periodTo: v.claim.data.period?.to?.iso ?? null,
+          periodBasis: v.claim.data.period?.basis ?? null,
+          periodReason: v.claim.data.period?.reason ?? null,
           scope: {
             kind: v.scope.kind,
             incident: v.scope.incident?.id ?? null,
@@ -198,6 +200,7 @@ export const CSV_COLUMNS = {
     claimed_basis: (r: ClaimRecord) => r.claimedAt.basis,
     period_from: (r: ClaimRecord) => r.periodFrom,
     period_to: (r: ClaimRecord) => r.periodTo,
+    period_basis: (r: ClaimRecord) => r.periodBasis,
     status: (r: ClaimRecord) => r.status,
     independent_sources: (r: ClaimRecord) => r.independentSources,
     sources: (r: ClaimRecord) => r.sources,

@@ -1,11 +1,13 @@
 /** A claim: a number someone put on something (troops deployed, killed, wounded...). */
 import { z } from 'astro/zod';
 import {
-  shownTextSchema,
+  basisSchema,
   createCitationSchema,
   createClaimantSchema,
   datedSchema,
   partialDateSchema,
+  requireReasonWhenInferred,
+  shownTextSchema,
   slugSchema,
 } from './common';
 
@@ -74,9 +76,19 @@ export const createClaimSchema = <S extends z.ZodType, E extends z.ZodType, Q ex
       claimant: createClaimantSchema(refs),
       /** When the claim was made, stated or inferred (e.g. from 'on Thursday' and the source's date). */
       claimedAt: datedSchema,
-      /** The period the figure covers, when the source says; for a running total, `to` is the moment it counts up to. */
+      /**
+       * The period the figure covers, when the source says; for a running total, `to` is the moment
+       * it counts up to. `basis` says whether the source prints these dates or the archive worked
+       * them out (a year from a report's date for 'last fall'); an inferred period gives its `reason`.
+       */
       period: z
-        .strictObject({ from: partialDateSchema.optional(), to: partialDateSchema.optional() })
+        .strictObject({
+          from: partialDateSchema.optional(),
+          to: partialDateSchema.optional(),
+          basis: basisSchema,
+          reason: z.string().min(10).optional(),
+        })
+        .superRefine(requireReasonWhenInferred('period'))
         .optional(),
       /** What the number covers (a running total, a period, one incident, one moment), so only like is compared with like. */
       scope: createScopeSchema(refs),

@@ -196,6 +196,10 @@ export const claimRecordSchema = z.object({
   periodFrom: z.string().nullable(),
   /** End of the period covered (for a running total, the moment it counts up to), or null. */
   periodTo: z.string().nullable(),
+  /** `stated` when the source prints the period's dates, `inferred` when the archive worked them out; null without a period. */
+  periodBasis: z.enum(['stated', 'inferred']).nullable(),
+  /** For an inferred period: what it was inferred from; else null. */
+  periodReason: z.string().nullable(),
   /** What the figure covers; only claims of the same scope are compared for a dispute. */
   scope: z.object({
     /** `running-total`, `period`, `incident` or `at-one-time`. */

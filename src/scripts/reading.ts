@@ -1,9 +1,11 @@
 /**
  * Small enhancements for reading pages; everything works without them. Clicking a paragraph's ¶
  * link also copies its address; the citations get the reader's access date, follow the paragraph
- * the address points at, and gain Copy buttons.
+ * the address points at, cite the address on the host the reader is on (a local build, a mirror)
+ * rather than the configured public one, and gain Copy buttons.
  */
 import { formatAccessDate, type CitationStyle } from '../lib/access-date';
+import { addressForReader } from '../lib/urls';
 
 const announce = (status: HTMLElement | null, message: string): void => {
   if (status) status.textContent = message;
@@ -33,8 +35,11 @@ function enhanceCitations(box: HTMLElement): void {
   const access = box.querySelector<HTMLElement>('[data-cite-access]');
   if (access) access.textContent = 'The access date is today’s date on your device.';
 
+  // The citations as built name the configured public address; MLA gives it without the scheme.
   const url = box.dataset.citeUrl!;
   const bare = url.replace(/^https?:\/\//, '');
+  const here = addressForReader(url, import.meta.env.SITE!, window.location.origin);
+  const hereBare = here.replace(/^https?:\/\//, '');
   const textNodes = [...box.querySelectorAll<HTMLElement>('.citation')].flatMap((el) => {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     const nodes: { node: Text; original: string }[] = [];
@@ -53,9 +58,9 @@ function enhanceCitations(box: HTMLElement): void {
     for (const { node, original } of textNodes)
       node.nodeValue = original
         .split(url)
-        .join(url + suffix)
+        .join(here + suffix)
         .split(bare + '.')
-        .join(`${bare}${suffix}.`);
+        .join(`${hereBare}${suffix}.`);
     heading.textContent = passage
       ? /^H/.test(passage.tagName)
         ? 'Cite this section'

@@ -7,9 +7,12 @@
  * - private: no request leaves the site, no cookie is set;
  * - under the strict Content-Security-Policy: served with the security headers, and no violation
  *   and no console error or uncaught exception while it loads and runs;
+ * - the pages about the archive (About, Methodology, Corrections, Report an error) a tap away, in
+ *   its footer;
  * - and what a reader sees on its kind of page (support/page-checks.ts): on a report, the note
  *   markers and notes; on a source record, its source line; on a quantity's page, its claims, chart
- *   and citations; and so on. Those pages are loaded once in the suite, here, not once more per check.
+ *   and citations; on the front page, its lead, key numbers, key dates and coverage line; and so on.
+ *   Those pages are loaded once in the suite, here, not once more per check.
  *
  * Like a reader going from page to page, each worker keeps one browser tab and loads every page it
  * checks into it: opening a tab costs more than loading and checking most pages. What a page sends,
@@ -87,7 +90,7 @@ const targets = [...listBuiltPages().map((p) => p.path), '/search/?q=drones'];
 for (const path of targets) {
   const checks = checksFor(path);
   const title = [
-    `${path}: accessible in light, dark and at phone width, fits 320 px, private, within the CSP`,
+    `${path}: accessible in light, dark and at phone width, fits 320 px, private, within the CSP, links the pages about the archive`,
     ...checks.map((c) => c.name),
   ].join('; ');
   test(title, async ({ tab: { page, record }, nginx }) => {
@@ -100,6 +103,23 @@ for (const path of targets) {
     const headers = await response!.allHeaders();
     for (const [name, value] of listSecurityHeaders()) expect(headers[name.toLowerCase()], name).toBe(value);
     if (path.includes('?q=')) await expect(page.locator('#search-results > li').first()).toBeVisible();
+
+    // About, Methodology, Corrections and Report an error are linked from the footer of every page
+    // (a redirect page, which only sends the reader on, has no footer).
+    const about = await page.evaluate(() =>
+      document.querySelector('meta[http-equiv="refresh"]')
+        ? null
+        : [
+            ...document.querySelectorAll<HTMLAnchorElement>('footer nav[aria-label="About the archive"] a'),
+          ].map((a) => `${a.textContent}: ${new URL(a.href).pathname}`),
+    );
+    if (about !== null)
+      expect(about, 'the footer’s links to the pages about the archive').toEqual([
+        'About: /about/',
+        'Methodology: /methodology/',
+        'Corrections: /corrections/',
+        'Report an error: /report-an-error/',
+      ]);
 
     expect(await findAccessibilityViolations(page)).toEqual([]);
 

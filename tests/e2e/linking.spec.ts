@@ -113,17 +113,28 @@ test.describe('a pasted report link', () => {
         .evaluate((el) => getComputedStyle(el).borderLeftStyle);
     expect(await rule(2)).toBe('solid');
     expect(await rule(1)).toBe('none');
-    // Without the script the citations still say how to fill in the access date.
+    // Without the script the citations still say how to fill in the access date, and give the
+    // configured public address, right for a reader of the public site.
     await expect(page.locator('#citation-apa')).toContainText('[date accessed]');
+    await expect(page.locator('#citation-apa')).toContainText(`https://kursk-files.example${REPORT}`);
   });
 });
 
-test('a reader links a paragraph by keyboard, then cites exactly that paragraph', async ({
+test('a reader copies the report’s link, links a paragraph by keyboard, then cites exactly that paragraph, at the address they are on', async ({
   page,
   context,
+  baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(REPORT);
+  // The page is built for https://kursk-files.example but read on this server: Copy link and the
+  // citations give the address here, where the link works.
+  const here = new URL(REPORT, baseURL).href;
+  expect(here).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+  await page.getByRole('button', { name: 'Copy link' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(here);
   // Every heading and paragraph of the body has an id and a named link to itself.
   const passages = page.locator('.prose > p, .prose > h2');
   const count = await passages.count();
@@ -148,8 +159,9 @@ test('a reader links a paragraph by keyboard, then cites exactly that paragraph'
   const box = page.getByRole('region', { name: 'Cite this paragraph' });
   await expect(box).toBeVisible();
   for (const style of ['apa', 'chicago', 'bibtex', 'ris'])
-    await expect(box.locator(`#citation-${style}`)).toContainText(`${REPORT}#${id}`);
-  await expect(box.locator('#citation-mla')).toContainText(`kursk-files.example${REPORT}#${id}.`);
+    await expect(box.locator(`#citation-${style}`)).toContainText(`${here}#${id}`);
+  await expect(box.locator('#citation-mla')).toContainText(`${here.replace(/^http:\/\//, '')}#${id}.`);
+  await expect(box).not.toContainText('kursk-files.example');
   // The access date is the reader's today, in each style's form, not the placeholder.
   const today = new Date();
   const long = today.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
@@ -166,7 +178,7 @@ test('a reader links a paragraph by keyboard, then cites exactly that paragraph'
 
   await box.getByRole('link', { name: 'Cite the whole report instead' }).click();
   await expect(page.getByRole('region', { name: 'Cite this report' }).locator('#citation-apa')).toContainText(
-    new RegExp(`${REPORT}$`),
+    new RegExp(`${here}$`),
   );
 });
 

@@ -37,8 +37,12 @@ test('every built file is served with the security headers and its caching rule'
     if (headers['set-cookie']) problems.push(`${path}: sets a cookie`);
     if (file.endsWith('.pagefind') && headers['content-type'] !== 'application/wasm')
       problems.push(`${path}: Content-Type ${headers['content-type']}`);
+    if (file.endsWith('.woff2') && headers['content-type'] !== 'font/woff2')
+      problems.push(`${path}: Content-Type ${headers['content-type']}`);
   }
   expect(files.length).toBeGreaterThan(20);
+  // The fonts are files of the site, under a hashed name (cached for a year, immutable).
+  expect(files.filter((f) => /^_astro\/.+\.woff2$/.test(f)).length).toBeGreaterThan(0);
   expect(problems).toEqual([]);
 });
 

@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { subpathPort } from '../../playwright.config';
 import { findBuiltLinkProblems, publishedReportSlugs } from './support/built-site';
+import { SUBPATH_CONTACT } from './support/fixtures';
 
 const origin = `http://127.0.0.1:${subpathPort}`;
 test.use({ baseURL: origin });
@@ -85,4 +86,12 @@ test('under /kursk/, feeds, sitemap, robots and canonical URLs carry the base pa
   expect(readFileSync(`dist-subpath/reports/${slugs[0]}/citation.ris`, 'utf8')).toContain(
     `UR  - https://kursk-files.example/kursk/reports/${slugs[0]}/`,
   );
+});
+
+test('a contact set with KURSK_CONTACT is where “Report an error” sends readers, marked as another site', () => {
+  const html = readFileSync('dist-subpath/report-an-error/index.html', 'utf8');
+  expect(html).toMatch(
+    new RegExp(`<a class="external-link"[^>]* href="${SUBPATH_CONTACT}" rel="external noopener noreferrer"`),
+  );
+  expect(html).not.toContain('no contact address configured');
 });

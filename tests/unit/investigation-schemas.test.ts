@@ -86,7 +86,7 @@ describe('createClaimSchema: scope', () => {
       claim.safeParse({
         ...base,
         scope: { kind: 'period' },
-        period: { from: '2024-12-14', to: '2024-12-17' },
+        period: { from: '2024-12-14', to: '2024-12-17', basis: 'stated' },
       }).success,
     ).toBe(true);
     expect(claim.safeParse({ ...base, scope: { kind: 'incident', incident: 'capture' } }).success).toBe(true);
@@ -110,6 +110,27 @@ describe('createClaimSchema: scope', () => {
       messages(claim.safeParse({ ...base, scope: { kind: 'incident', incident: 'x', span: 'a day' } })),
     ).toEqual([expect.stringMatching(/^scope\.span: is only for a 'period' claim/)]);
     expect(claim.safeParse({ ...base, scope: { kind: 'campaign' } }).success).toBe(false);
+  });
+
+  it('says how the period is known, and why when the archive inferred it', () => {
+    const scope = { kind: 'running-total' };
+    expect(messages(claim.safeParse({ ...base, scope, period: { to: '2024-12' } }))).toEqual([
+      expect.stringMatching(/^period\.basis: /),
+    ]);
+    expect(
+      messages(claim.safeParse({ ...base, scope, period: { to: '2024-12', basis: 'inferred' } })),
+    ).toEqual(["period.reason: an inferred period needs a 'reason' that says what it was inferred from"]);
+    expect(
+      claim.safeParse({
+        ...base,
+        scope,
+        period: {
+          to: '2024-12',
+          basis: 'inferred',
+          reason: "Up to the statement, dated from 'on Thursday'.",
+        },
+      }).success,
+    ).toBe(true);
   });
 });
 

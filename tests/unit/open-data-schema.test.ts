@@ -56,6 +56,8 @@ describe('claimRecordSchema', () => {
       claimedAt: { value: '2024', precision: 'year', basis: 'stated', reason: null },
       periodFrom: null,
       periodTo: null,
+      periodBasis: null,
+      periodReason: null,
       scope: { kind: 'running-total', incident: null, place: null, span: null },
       sources: ['s'],
       reports: [],

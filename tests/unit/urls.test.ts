@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { linkPaths, paths, rebaseHref, reservedIdReason, withBase } from '../../src/lib/urls';
+import {
+  addressForReader,
+  linkPaths,
+  paths,
+  rebaseHref,
+  reservedIdReason,
+  withBase,
+} from '../../src/lib/urls';
 
 describe('withBase', () => {
   it('leaves a path unchanged when the site lives at the root', () => {
@@ -47,6 +54,12 @@ describe('paths', () => {
     expect(paths.sourcesPage(3)).toBe('/sources/3/');
     expect(paths.analysisPage(1)).toBe(paths.analysis());
     expect(paths.analysisPage(2)).toBe('/reports/analysis/2/');
+  });
+
+  it('puts the pages about the archive itself at the root, each at a plain-English address', () => {
+    expect(paths.about()).toBe('/about/');
+    expect(paths.methodology()).toBe('/methodology/');
+    expect(paths.reportError()).toBe('/report-an-error/');
   });
 
   it("puts the full list of an entity's or a source's reports under its own page", () => {
@@ -144,5 +157,40 @@ describe('RESERVED_IDS', () => {
     expect(reservedIdReason('sources', '12')).toBe('/sources/12/ is page 12 of the list of sources');
     expect(reservedIdReason('reports', 'analysis-of-losses')).toBeUndefined();
     expect(reservedIdReason('reports', '2024-drones')).toBeUndefined();
+  });
+});
+
+describe('addressForReader', () => {
+  const site = 'https://kursk-files.example';
+  const report = 'https://kursk-files.example/reports/drones/';
+
+  it('gives the same path on the host the reader is on: a local build or a mirror', () => {
+    expect(addressForReader(report, site, 'http://127.0.0.1:4321')).toBe(
+      'http://127.0.0.1:4321/reports/drones/',
+    );
+    expect(addressForReader(report, site, 'https://mirror.example.org')).toBe(
+      'https://mirror.example.org/reports/drones/',
+    );
+  });
+
+  it('keeps the base path, the paragraph anchor and the query', () => {
+    expect(
+      addressForReader(
+        'https://kursk-files.example/kursk/reports/drones/?a=1#p-x1y2',
+        `${site}/kursk/`,
+        'http://localhost:8080',
+      ),
+    ).toBe('http://localhost:8080/kursk/reports/drones/?a=1#p-x1y2');
+  });
+
+  it('leaves the address as it is on the public site itself', () => {
+    expect(addressForReader(report, site, 'https://kursk-files.example')).toBe(report);
+  });
+
+  it('leaves addresses on other sites, and pages opened from a file, as they are', () => {
+    expect(addressForReader('https://www.npr.org/x', site, 'http://127.0.0.1:4321')).toBe(
+      'https://www.npr.org/x',
+    );
+    expect(addressForReader(report, site, 'null')).toBe(report);
   });
 });

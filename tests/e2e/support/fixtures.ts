@@ -26,3 +26,10 @@ export const buildSynthCommand = [
   // A synthetic archive has no capture files: the build is told to go without them.
   `KURSK_CONTENT_DIR=${SYNTH.content} KURSK_CACHE_DIR=${SYNTH.cache} KURSK_SKIP_CAPTURES=1 KURSK_PAGE_SIZES=${formatPageSizes(SYNTH.sizes)} npx astro build --outDir ${SYNTH.dist}`,
 ].join(' && ');
+
+/**
+ * The contact for error reports that the subpath build (playwright.config.ts) is given with
+ * KURSK_CONTACT, as a deployment would set its own: the real build sets none. A reserved example
+ * domain: no reader sees this build.
+ */
+export const SUBPATH_CONTACT = 'https://example.org/report-an-error';

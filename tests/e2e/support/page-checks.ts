@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { readCollection } from '../../../src/build/content-files';
 import type { ClaimRecord } from '../../../src/schemas/open-data';
 import { DIST } from './built-site';
+import { frontPageChecks, reportErrorChecks } from './front-page-checks';
 
 /** A check of one kind of page: what it asserts, as said in the test's title, and the check. */
 export interface PageCheck {
@@ -381,6 +382,8 @@ const claimantPaths = new Set(claimants.map((id) => `/entities/${id}/`));
 
 /** The checks for the page at `path` (a URL path of the built site), beyond those every page gets. */
 export function checksFor(path: string): PageCheck[] {
+  if (path === '/') return frontPageChecks;
+  if (path === '/report-an-error/') return reportErrorChecks;
   if (reportPaths.has(path)) return report;
   if (sourcePaths.has(path)) return source;
   if (path === '/figures/') return [readsAsEnglish];

@@ -55,18 +55,24 @@ export interface CorrectionNotice {
 /**
  * What a report's header says of its corrections log, so a reader sees before reading that the
  * report was corrected, and when: the latest correction, then the latest update, each when the log
- * has one (`Corrected 7 December 2026`, `Corrected 1 February 2026, updated 5 March 2026`). A
- * correction comes first even when an update is later: a reader needs to know something published
- * was wrong more than that something was added. Empty for a report without a log.
+ * has one (`Corrected 7 December 2026`, `Corrected 1 February 2026, updated 5 March 2026`), or one
+ * part when both fall on the same day (`Corrected and updated 7 December 2026`: the day said twice
+ * would not fit a phone's line). A correction comes first even when an update is later: a reader
+ * needs to know something published was wrong more than that something was added. Empty for a
+ * report without a log.
  */
 export function summariseCorrections(entries: readonly CorrectionEntry[]): CorrectionNotice[] {
   const latest = (kind: CorrectionEntry['kind']) =>
     entries
       .filter((e) => e.kind === kind)
       .reduce<Date | undefined>((max, e) => (max && max >= e.date ? max : e.date), undefined);
+  const corrected = latest('correction');
+  const updated = latest('update');
+  if (corrected && updated && corrected.getTime() === updated.getTime())
+    return [{ word: 'Corrected and updated', date: corrected }];
   const parts = [
-    { word: 'corrected', date: latest('correction') },
-    { word: 'updated', date: latest('update') },
+    { word: 'corrected', date: corrected },
+    { word: 'updated', date: updated },
   ].filter((p): p is CorrectionNotice => p.date !== undefined);
   return parts.map((p, i) => (i === 0 ? { ...p, word: p.word[0]!.toUpperCase() + p.word.slice(1) } : p));
 }

@@ -87,4 +87,14 @@ describe('summariseCorrections', () => {
       { word: 'updated', date: day('2026-03-05') },
     ]);
   });
+
+  it('says the day once when the latest correction and the latest update share it', () => {
+    expect(
+      summariseCorrections([
+        entry('2026-12-07', 'correction'),
+        entry('2026-11-30', 'update'),
+        entry('2026-12-07', 'update'),
+      ]),
+    ).toEqual([{ word: 'Corrected and updated', date: day('2026-12-07') }]);
+  });
 });

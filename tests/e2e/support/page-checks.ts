@@ -155,7 +155,9 @@ async function checkFirstScreen(page: Page, path: string): Promise<void> {
   }
   expect(seen.log?.entries, `${path}: the log is whole`).toHaveLength(written.length);
   expect(seen.log?.afterText, `${path}: the log after the text`).toBe(true);
-  expect(seen.notice?.text, path).toMatch(/^(Corrected|Updated) \d{1,2} [A-Z][a-z]+ \d{4}/);
+  expect(seen.notice?.text, path).toMatch(
+    /^(Corrected|Updated|Corrected and updated) \d{1,2} [A-Z][a-z]+ \d{4}/,
+  );
   const corrected = seen
     .log!.entries.filter((e) => e.correction)
     .map((e) => e.date)

@@ -862,7 +862,8 @@ const summary = {
   seed,
   repeat,
   machine: { ...machine, loadAtEnd },
-  runs: runs.map(({ log, ...r }) => ({ ...r, log: log.replace(`${root}/`, '') })),
+  // A build's whole output is megabytes at 10,000 reports; it stays in its log file, named here.
+  runs: runs.map(({ log, stdout: _stdout, ...r }) => ({ ...r, log: log.replace(`${root}/`, '') })),
   ratios,
   searchIndex: index,
   pageWeights: weights,

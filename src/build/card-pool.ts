@@ -1,6 +1,6 @@
 /**
  * The social cards of a build: which cards the site has (`cardJobs`, from the checked content) and
- * a pool of worker threads that draws them into the built site (`drawCards`). Each worker has a
+ * a pool of worker threads that draws them (`startCardPool`, `drawCards`). Each worker has a
  * heap of its own, so drawing a card does not wait on the collector of a build that holds every
  * page of a large archive; one worker per core, each holding one card at a time.
  */
@@ -66,10 +66,86 @@ export function cardJobs(
   return jobs;
 }
 
+/** A pool of card workers drawing into one folder, which can be started early and grown later. */
+export interface CardPool {
+  /** Starts up to `count` more workers, never more than there are cards not yet handed out. */
+  addWorkers(count: number): void;
+  /**
+   * Settles when every card is drawn, rejecting with the first card that could not be; the
+   * workers are stopped either way. Until it is called the workers do not keep the process alive,
+   * so a build that fails before its end is not held up by cards nobody will use.
+   */
+  finished(): Promise<void>;
+}
+
 /**
- * Draws the cards into `outDir` on `threads` worker threads (src/build/card-worker.ts), each card
- * from the card cache in `cacheDir` when its inputs are unchanged. Rejects, naming the card, if one
- * cannot be drawn.
+ * A pool that draws the cards into `outDir` on worker threads (src/build/card-worker.ts), each
+ * card from the card cache in `cacheDir` when its inputs are unchanged, one card at a time per
+ * worker. It starts with no worker: `addWorkers` starts them.
+ */
+export function startCardPool(jobs: readonly CardJob[], outDir: string, cacheDir: string): CardPool {
+  let next = 0;
+  let drawn = 0;
+  let failure: Error | undefined;
+  const workers: Worker[] = [];
+  let settle!: { resolve: () => void; reject: (error: Error) => void };
+  const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  // Read by finished(); a failure before it is called must not be an unhandled rejection.
+  done.catch(() => undefined);
+  const fail = (error: Error) => {
+    failure ??= error;
+    settle.reject(failure);
+  };
+  if (jobs.length === 0) settle.resolve();
+
+  const start = () => {
+    const worker = new Worker(new URL('./card-worker.ts', import.meta.url), { workerData: { cacheDir } });
+    worker.unref();
+    workers.push(worker);
+    let current: CardJob | undefined;
+    const giveNext = () => {
+      current = failure ? undefined : jobs[next];
+      if (!current) return;
+      next += 1;
+      const task: CardTask = { content: current.content, file: join(outDir, current.path) };
+      worker.postMessage(task);
+    };
+    worker.on('message', (answer: CardAnswer) => {
+      if (!answer.ok) return fail(new Error(`Social card ${current?.path}: ${answer.message}`));
+      drawn += 1;
+      if (drawn === jobs.length) settle.resolve();
+      giveNext();
+    });
+    worker.on('error', (error) =>
+      fail(new Error(`Social card ${current?.path}: ${error.message}`, { cause: error })),
+    );
+    // After the last card the pool has settled, and the exit (from terminate) changes nothing.
+    worker.on('exit', (code) => {
+      if (drawn < jobs.length)
+        fail(new Error(`A card worker stopped (exit ${code}) while drawing ${current?.path}.`));
+    });
+    giveNext();
+  };
+
+  return {
+    addWorkers(count) {
+      const room = Math.min(count, jobs.length - next);
+      for (let i = 0; i < room; i += 1) start();
+    },
+    async finished() {
+      for (const worker of workers) worker.ref();
+      try {
+        await done;
+      } finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
+      }
+    },
+  };
+}
+
+/**
+ * Draws the cards into `outDir` on `threads` worker threads, each card from the card cache in
+ * `cacheDir` when its inputs are unchanged. Rejects, naming the card, if one cannot be drawn.
  */
 export async function drawCards(
   jobs: readonly CardJob[],
@@ -77,39 +153,7 @@ export async function drawCards(
   cacheDir: string,
   threads = availableParallelism(),
 ): Promise<void> {
-  let next = 0;
-  const workers = Array.from(
-    { length: Math.max(1, Math.min(threads, jobs.length)) },
-    () => new Worker(new URL('./card-worker.ts', import.meta.url), { workerData: { cacheDir } }),
-  );
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let current: CardJob | undefined;
-            const giveNext = () => {
-              current = jobs[next];
-              next += 1;
-              if (!current) return resolve();
-              const task: CardTask = { content: current.content, file: join(outDir, current.path) };
-              worker.postMessage(task);
-            };
-            worker.on('message', (answer: CardAnswer) =>
-              answer.ok ? giveNext() : reject(new Error(`Social card ${current?.path}: ${answer.message}`)),
-            );
-            worker.on('error', (error) =>
-              reject(new Error(`Social card ${current?.path}: ${error.message}`, { cause: error })),
-            );
-            // After the last card this promise has settled and the exit (from terminate) changes nothing.
-            worker.on('exit', (code) =>
-              reject(new Error(`A card worker stopped (exit ${code}) while drawing ${current?.path}.`)),
-            );
-            giveNext();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  const pool = startCardPool(jobs, outDir, cacheDir);
+  pool.addWorkers(Math.max(1, threads));
+  await pool.finished();
 }

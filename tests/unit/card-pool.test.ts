@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardJobs, drawCards } from '../../src/build/card-pool';
+import { cardJobs, drawCards, startCardPool } from '../../src/build/card-pool';
 import { drawCard, fontsFor } from '../../src/build/social-card';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kursk-card-pool-'));
@@ -80,5 +80,29 @@ describe('drawCards', () => {
     await expect(drawCards(jobsFor([]), join(scratch, 'site-2'), notAFolder, 1)).rejects.toThrow(
       /^Social card \/cards\/site\/default\.png: .*(ENOTDIR|EEXIST)/s,
     );
+  }, 60_000);
+
+  it('grows from the workers started with the build to one per core when the pages are done, drawing each card once', async () => {
+    const jobs = jobsFor([report('a', {}), report('b', {}), report('c', {}), report('d', {})]);
+    const out = join(scratch, 'site-3');
+    const pool = startCardPool(jobs, out, join(scratch, 'cache-3'));
+    pool.addWorkers(1);
+    pool.addWorkers(1);
+    // More workers than cards left: the pool starts only as many as it can give a card.
+    pool.addWorkers(8);
+    await pool.finished();
+    for (const job of jobs) expect(readFileSync(join(out, job.path)).length, job.path).toBeGreaterThan(0);
+    expect(readdirSync(join(out, 'cards', 'reports')).sort()).toEqual(['a.png', 'b.png', 'c.png', 'd.png']);
+  }, 60_000);
+
+  it('settles at once for a site without cards, and reports a failure only when asked', async () => {
+    await expect(
+      startCardPool([], join(scratch, 'site-4'), join(scratch, 'cache-4')).finished(),
+    ).resolves.toBeUndefined();
+    const notAFolder = join(scratch, 'not-a-folder-2');
+    writeFileSync(notAFolder, '');
+    const pool = startCardPool(jobsFor([]), join(scratch, 'site-5'), notAFolder);
+    pool.addWorkers(1);
+    await expect(pool.finished()).rejects.toThrow(/^Social card \/cards\/site\/default\.png: /);
   }, 60_000);
 });

@@ -123,6 +123,8 @@ interface Run extends TimeReport {
   routeTimes?: RouteTime[];
   load: number[];
   log: string;
+  /** The build's whole output, read for the numbers above; not written to the results file. */
+  stdout?: string;
 }
 
 const limitSeconds = Math.round(Number(opts['timeout-minutes']) * 60);

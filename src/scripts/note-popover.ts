@@ -75,11 +75,12 @@ export function initNotePopover(): void {
     root.hidePopover();
   });
 
-  root.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
-    // Back to the marker, unless the reader has moved on to something else (a click elsewhere).
+  // As it closes (Escape, Close, a click elsewhere), focus goes back to the marker, unless it was
+  // already elsewhere. Done before it closes: a click on another marker opens the note again at once.
+  root.addEventListener('beforetoggle', (event) => {
+    if ((event as ToggleEvent).newState !== 'closed') return;
     const active = document.activeElement;
-    if (active === null || active === document.body || root.contains(active)) opener.focus();
+    if (opener && (active === null || active === document.body || root.contains(active))) opener.focus();
     opener = undefined;
   });
 

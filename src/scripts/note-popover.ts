@@ -78,7 +78,7 @@ export function initNotePopover(): void {
   // As it closes (Escape, Close, a click elsewhere), focus goes back to the marker, unless it was
   // already elsewhere. Done before it closes: a click on another marker opens the note again at once.
   root.addEventListener('beforetoggle', (event) => {
-    if ((event as ToggleEvent).newState !== 'closed') return;
+    if (event.newState !== 'closed') return;
     const active = document.activeElement;
     if (opener && (active === null || active === document.body || root.contains(active))) opener.focus();
     opener = undefined;

@@ -51,9 +51,10 @@ export const NOTE_FORM =
  * ones curly).
  */
 export function parseNoteText(label: string, text: string): NoteParseResult {
-  const match = /^@([a-z0-9]+(?:-[a-z0-9]+)*)\s*(?:,\s*([^:“”"]*[^\s:“”"]))?\s*(?::\s*[“"]([\s\S]*)[”"])?\s*$/.exec(
-    text.trim(),
-  );
+  const match =
+    /^@([a-z0-9]+(?:-[a-z0-9]+)*)\s*(?:,\s*([^:“”"]*[^\s:“”"]))?\s*(?::\s*[“"]([\s\S]*)[”"])?\s*$/.exec(
+      text.trim(),
+    );
   if (!match) {
     return { ok: false, error: `note [^${label}] reads '${text.trim()}'; write it as ${NOTE_FORM}` };
   }

@@ -79,7 +79,11 @@ export type PassageResult = { ok: true; paragraph: number } | { ok: false; error
  * paragraph it is in (from 1), so the note can link there; or a message saying what is wrong and
  * how to fix it. A passage lies within one paragraph: the link lands on it.
  */
-export function locatePassage(input: { capture: string; locator: string | undefined; passage: string }): PassageResult {
+export function locatePassage(input: {
+  capture: string;
+  locator: string | undefined;
+  passage: string;
+}): PassageResult {
   const { capture, locator, passage } = input;
   const stretches = passageStretches(passage);
   if (stretches.length === 0)
@@ -148,9 +152,14 @@ export function collectCitedParagraphs<R>(
       if (note.paragraph === undefined) continue;
       const paragraphs = bySource.get(note.source) ?? new Map<number, CitedParagraph<R>>();
       bySource.set(note.source, paragraphs);
-      const entry = paragraphs.get(note.paragraph) ?? { paragraph: note.paragraph, passages: [], citedBy: [] };
+      const entry = paragraphs.get(note.paragraph) ?? {
+        paragraph: note.paragraph,
+        passages: [],
+        citedBy: [],
+      };
       paragraphs.set(note.paragraph, entry);
-      if (note.passage !== undefined && !entry.passages.includes(note.passage)) entry.passages.push(note.passage);
+      if (note.passage !== undefined && !entry.passages.includes(note.passage))
+        entry.passages.push(note.passage);
       const citing = entry.citedBy.find((c) => c.report === report);
       if (citing) citing.notes.push(note.n);
       else entry.citedBy.push({ report, notes: [note.n] });

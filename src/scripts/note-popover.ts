@@ -10,7 +10,12 @@
 const POPOVER_ID = 'note-popover';
 
 /** The popover, made once: a dialog named by its heading, with a Close button. */
-function createPopover(): { root: HTMLElement; body: HTMLElement; title: HTMLElement; toList: HTMLAnchorElement } {
+function createPopover(): {
+  root: HTMLElement;
+  body: HTMLElement;
+  title: HTMLElement;
+  toList: HTMLAnchorElement;
+} {
   const root = document.createElement('div');
   root.id = POPOVER_ID;
   root.className = 'note-popover';
@@ -56,7 +61,10 @@ function place(root: HTMLElement, marker: HTMLElement): void {
   const margin = 8;
   const left = Math.min(Math.max(margin, at.left), window.innerWidth - box.width - margin);
   const below = at.bottom + margin;
-  const top = below + box.height > window.innerHeight && at.top - margin - box.height > 0 ? at.top - margin - box.height : below;
+  const top =
+    below + box.height > window.innerHeight && at.top - margin - box.height > 0
+      ? at.top - margin - box.height
+      : below;
   root.style.setProperty('--note-left', `${Math.round(left + window.scrollX)}px`);
   root.style.setProperty('--note-top', `${Math.round(top + window.scrollY)}px`);
 }

@@ -40,7 +40,10 @@ test('home → report → citation note → source page → back to the report',
   await expect(page.locator('.record')).toContainText(/[0-9a-f]{64}/);
   await expect(page.locator('.card-list').getByRole('link', { name: headline })).toBeVisible();
   // The paragraph the note links to lists the report too, linking back to its note.
-  await expect(page.locator(':target').getByRole('link', { name: headline })).toHaveAttribute('href', /#note-1$/);
+  await expect(page.locator(':target').getByRole('link', { name: headline })).toHaveAttribute(
+    'href',
+    /#note-1$/,
+  );
 
   await page.goBack();
   await page.goBack();

@@ -21,9 +21,13 @@ function firstNote() {
   const body = readFileSync(join('content', 'reports', `${SLUG}.md`), 'utf8').split(/^---$/m)[2]!;
   const text = body.replace(/^\[\^[^\]]+\]:.*$/gm, '');
   const label = /\[\^([^\]]+)\]/.exec(text)![1]!;
-  const definition = new RegExp(`^\\[\\^${label}\\]: @([a-z0-9-]+), ¶ (\\d+)(?:–\\d+)?: “(.+)”$`, 'm').exec(body)!;
+  const definition = new RegExp(`^\\[\\^${label}\\]: @([a-z0-9-]+), ¶ (\\d+)(?:–\\d+)?: “(.+)”$`, 'm').exec(
+    body,
+  )!;
   const [, source, from, passage] = definition;
-  const record = parseYaml(readFileSync(join('content', 'sources', `${source}.yaml`), 'utf8')) as { capture: { file: string } };
+  const record = parseYaml(readFileSync(join('content', 'sources', `${source}.yaml`), 'utf8')) as {
+    capture: { file: string };
+  };
   const paragraphs = readFileSync(join(CAPTURES, record.capture.file), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '');
@@ -32,7 +36,9 @@ function firstNote() {
 
 const marker = (page: Page) => page.locator('.prose sup.cite a').first();
 
-test('activating a note marker shows the source, the quoted passage and its ¶, and links to that paragraph', async ({ page }) => {
+test('activating a note marker shows the source, the quoted passage and its ¶, and links to that paragraph', async ({
+  page,
+}) => {
   const note = firstNote();
   // The capture's paragraph holds the passage's first words (before any cut marked …).
   const firstWords = note.passage.split('…')[0]!.trim();
@@ -60,7 +66,9 @@ test('activating a note marker shows the source, the quoted passage and its ¶, 
   await expect(paragraph.locator(`a[href$="${REPORT}#note-1"]`)).toHaveCount(1);
 });
 
-test('the note opens from the keyboard, takes focus, and Escape gives focus back to the marker', async ({ page }) => {
+test('the note opens from the keyboard, takes focus, and Escape gives focus back to the marker', async ({
+  page,
+}) => {
   await page.goto(REPORT);
   await marker(page).focus();
   await page.keyboard.press('Enter');
@@ -106,7 +114,9 @@ test('the open note passes axe in light and dark, at desktop and phone width', a
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a marker leads to the notes list, which quotes the passage and links to its paragraph', async ({ page }) => {
+  test('a marker leads to the notes list, which quotes the passage and links to its paragraph', async ({
+    page,
+  }) => {
     const note = firstNote();
     await page.goto(REPORT);
     await marker(page).click();

@@ -80,10 +80,19 @@ describe('parseNoteText', () => {
   it('reads a passage quoted after a colon, in curly or straight double marks, white space collapsed', () => {
     const expected = {
       ok: true,
-      note: { label: 'toll', source: 'drone-losses', locator: '¶ 4', passage: 'at least 100 of its troops … have been killed' },
+      note: {
+        label: 'toll',
+        source: 'drone-losses',
+        locator: '¶ 4',
+        passage: 'at least 100 of its troops … have been killed',
+      },
     };
-    expect(parseNoteText('toll', '@drone-losses, ¶ 4: “at least 100 of its troops … have been killed”')).toEqual(expected);
-    expect(parseNoteText('toll', '@drone-losses, ¶ 4 :  "at least 100 of its troops …\n have been killed"')).toEqual(expected);
+    expect(
+      parseNoteText('toll', '@drone-losses, ¶ 4: “at least 100 of its troops … have been killed”'),
+    ).toEqual(expected);
+    expect(
+      parseNoteText('toll', '@drone-losses, ¶ 4 :  "at least 100 of its troops …\n have been killed"'),
+    ).toEqual(expected);
   });
 
   it('keeps quotation marks inside a passage, which quotes a quotation', () => {
@@ -261,7 +270,8 @@ describe('checkCitations', () => {
 });
 
 describe('checkCitations with the captures at hand', () => {
-  const capture = 'Headline\n\nFirst paragraph, about leaflets.\nSecond: at least 100 of its troops deployed to Russia have been killed.\n';
+  const capture =
+    'Headline\n\nFirst paragraph, about leaflets.\nSecond: at least 100 of its troops deployed to Russia have been killed.\n';
   const base = { path: 'r.md', sourceIds: new Set(['npr']), strayMarkers: [], captureOf: () => capture };
 
   it('links a note to the paragraph of a range that its passage is in', () => {
@@ -294,7 +304,9 @@ describe('checkCitations with the captures at hand', () => {
     });
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.error.message).toContain('quotes words from ¶ 3, not from ¶ 2, which the note cites; fix the locator');
+      expect(result.error.message).toContain(
+        'quotes words from ¶ 3, not from ¶ 2, which the note cites; fix the locator',
+      );
   });
 
   it('checks nothing and links to the locator when the build goes without the captures', () => {

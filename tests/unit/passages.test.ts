@@ -33,7 +33,8 @@ describe('locatorParagraphs', () => {
   });
 
   it('reads no paragraph from another form, a backward range or ¶ 0', () => {
-    for (const locator of ['p. 4', '¶ 2, 4', '¶ 5–3', '¶ 0']) expect(locatorParagraphs(locator), locator).toBeUndefined();
+    for (const locator of ['p. 4', '¶ 2, 4', '¶ 5–3', '¶ 0'])
+      expect(locatorParagraphs(locator), locator).toBeUndefined();
   });
 });
 
@@ -45,14 +46,18 @@ describe('countPassageWords', () => {
 
 describe('locatePassage', () => {
   it('finds a passage verbatim in the cited paragraph, whatever its quotation-mark style and white space', () => {
-    expect(locatePassage({ capture, locator: '¶ 4', passage: 'North Korea\'s  "outdated battlefield tactics."' })).toEqual({
+    expect(
+      locatePassage({ capture, locator: '¶ 4', passage: 'North Korea\'s  "outdated battlefield tactics."' }),
+    ).toEqual({
       ok: true,
       paragraph: 4,
     });
   });
 
   it('finds a passage with words left out, marked … (or ...), in order', () => {
-    expect(locatePassage({ capture, locator: '¶ 3', passage: 'at least 100 of its troops … have been killed' })).toEqual({
+    expect(
+      locatePassage({ capture, locator: '¶ 3', passage: 'at least 100 of its troops … have been killed' }),
+    ).toEqual({
       ok: true,
       paragraph: 3,
     });
@@ -65,38 +70,54 @@ describe('locatePassage', () => {
   });
 
   it('returns the paragraph of a range that holds the passage', () => {
-    expect(locatePassage({ capture, locator: '¶ 2–4', passage: 'outdated battlefield tactics' })).toEqual({ ok: true, paragraph: 4 });
+    expect(locatePassage({ capture, locator: '¶ 2–4', passage: 'outdated battlefield tactics' })).toEqual({
+      ok: true,
+      paragraph: 4,
+    });
   });
 
   it('rejects a misquotation (a word changed), saying to copy the capture exactly', () => {
     const result = locatePassage({ capture, locator: '¶ 3', passage: 'at least 100 of its soldiers' });
     expect(result).toEqual({
       ok: false,
-      error: expect.stringMatching(/^is not in ¶ 3 of the capture word for word; copy the words exactly as the capture has them/),
+      error: expect.stringMatching(
+        /^is not in ¶ 3 of the capture word for word; copy the words exactly as the capture has them/,
+      ),
     });
   });
 
   it('rejects a passage from another paragraph, naming the one it is in', () => {
     const result = locatePassage({ capture, locator: '¶ 3', passage: 'outdated battlefield tactics' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^quotes words from ¶ 4, not from ¶ 3, which the note cites; fix the locator/);
+    if (!result.ok)
+      expect(result.error).toMatch(
+        /^quotes words from ¶ 4, not from ¶ 3, which the note cites; fix the locator/,
+      );
   });
 
   it(`rejects a passage longer than ${PASSAGE_MAX_WORDS} words, saying how long it is`, () => {
     const long = Array.from({ length: PASSAGE_MAX_WORDS + 1 }, () => 'word').join(' ');
     const result = locatePassage({ capture: long, locator: '¶ 1', passage: long });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain(`is ${PASSAGE_MAX_WORDS + 1} words long, more than the ${PASSAGE_MAX_WORDS}`);
+    if (!result.ok)
+      expect(result.error).toContain(
+        `is ${PASSAGE_MAX_WORDS + 1} words long, more than the ${PASSAGE_MAX_WORDS}`,
+      );
   });
 
   it('accepts a passage of exactly the limit', () => {
     const words = Array.from({ length: PASSAGE_MAX_WORDS }, (_, i) => `w${i}`).join(' ');
-    expect(locatePassage({ capture: words, locator: '¶ 1', passage: words })).toEqual({ ok: true, paragraph: 1 });
+    expect(locatePassage({ capture: words, locator: '¶ 1', passage: words })).toEqual({
+      ok: true,
+      paragraph: 1,
+    });
   });
 
   it('rejects a passage whose locator names no paragraph, or a paragraph past the end', () => {
     const noLocator = locatePassage({ capture, locator: undefined, passage: 'By Staff Writer' });
-    expect(noLocator.ok === false && noLocator.error).toContain("its locator is missing; write where in the capture");
+    expect(noLocator.ok === false && noLocator.error).toContain(
+      'its locator is missing; write where in the capture',
+    );
     const pastEnd = locatePassage({ capture, locator: '¶ 9', passage: 'By Staff Writer' });
     expect(pastEnd.ok === false && pastEnd.error).toContain('cites ¶ 9, but the capture has 4 paragraphs');
   });

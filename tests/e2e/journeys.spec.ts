@@ -36,7 +36,7 @@ test('home → report → citation note → source page → back to the report',
   // The source page, at the paragraph the note quotes, shows the record and lists the report.
   await page.locator('#note-1 a[href*="/sources/"]').click();
   await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\/#p-\d+$/);
-  await expect(page.getByText('SHA-256')).toBeVisible();
+  await expect(page.getByText('SHA-256', { exact: true })).toBeVisible();
   await expect(page.locator('.record')).toContainText(/[0-9a-f]{64}/);
   await expect(page.locator('.card-list').getByRole('link', { name: headline })).toBeVisible();
   // The paragraph the note links to lists the report too, linking back to its note.

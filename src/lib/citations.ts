@@ -12,7 +12,8 @@
  *
  * The citation plugin (src/markdown/citations.ts) checks and numbers them; these functions hold the rules.
  */
-import { locatePassage, locatorParagraphs } from './passages';
+import { parseLocator } from './locators';
+import { locatePassage } from './passages';
 
 /** One note as an editor wrote it. */
 export interface NoteDefinition {
@@ -225,8 +226,8 @@ function withParagraph(note: NumberedNote, captureOf: CitationInput['captureOf']
     const found = locatePassage({ capture, locator: note.locator, passage: note.passage });
     if (found.ok) return { ...note, paragraph: found.paragraph };
   }
-  const range = note.locator === undefined ? undefined : locatorParagraphs(note.locator);
-  return range ? { ...note, paragraph: range.from } : note;
+  const range = note.locator === undefined ? undefined : parseLocator(note.locator);
+  return range && range.from >= 1 ? { ...note, paragraph: range.from } : note;
 }
 
 /**

@@ -8,6 +8,7 @@
  * verbatim but for quotation-mark style and white space, with `…` standing for words left out, and
  * no longer than `PASSAGE_MAX_WORDS`. Pure functions: the callers read the captures.
  */
+import { parseLocator } from './locators';
 /**
  * The longest passage a note may quote, in words (`…` not counted): a sentence or two, as a short
  * quotation is. The own-words check (../shared/tools/own-words.mjs) allows quotations of the same
@@ -24,15 +25,6 @@ export function captureParagraphs(capture: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
-}
-
-/** The paragraphs a locator names, `¶ 4` or `¶ 26–30`; undefined for a locator in another form. */
-export function locatorParagraphs(locator: string): { from: number; to: number } | undefined {
-  const match = /^¶\s*(\d+)(?:\s*[–-]\s*(\d+))?$/.exec(locator.trim());
-  if (!match) return undefined;
-  const from = Number(match[1]);
-  const to = match[2] === undefined ? from : Number(match[2]);
-  return from >= 1 && to >= from ? { from, to } : undefined;
 }
 
 /**
@@ -94,11 +86,13 @@ export function locatePassage(input: {
       ok: false,
       error: `is ${words} words long, more than the ${PASSAGE_MAX_WORDS} a passage may quote; quote only the words that bear the fact, and mark words left out with '…'`,
     };
-  const range = locator === undefined ? undefined : locatorParagraphs(locator);
+  const parsed = locator === undefined ? undefined : parseLocator(locator);
+  // A locator of another form, backwards or from ¶ 0 is reported as such (src/lib/locators.ts).
+  const range = parsed && parsed.from >= 1 && parsed.to >= parsed.from ? parsed : undefined;
   if (!range)
     return {
       ok: false,
-      error: `quotes a passage, but its locator ${locator === undefined ? 'is missing' : `'${locator}' is not of the form '¶ N' or '¶ N–M'`}; write where in the capture the passage is`,
+      error: `quotes a passage, but its locator ${locator === undefined ? 'is missing' : `'${locator}' names no paragraph ('¶ N' or '¶ N–M', the first paragraph first)`}; write where in the capture the passage is`,
     };
   const paragraphs = captureParagraphs(capture);
   if (range.to > paragraphs.length)

@@ -4,7 +4,6 @@ import {
   collectCitedParagraphs,
   countPassageWords,
   locatePassage,
-  locatorParagraphs,
   PASSAGE_MAX_WORDS,
 } from '../../src/lib/passages';
 
@@ -22,19 +21,6 @@ describe('captureParagraphs', () => {
     const paragraphs = captureParagraphs(capture);
     expect(paragraphs).toHaveLength(4);
     expect(paragraphs[1]).toBe('By Staff Writer');
-  });
-});
-
-describe('locatorParagraphs', () => {
-  it('reads one paragraph or a range, with an en dash or a hyphen', () => {
-    expect(locatorParagraphs('¶ 4')).toEqual({ from: 4, to: 4 });
-    expect(locatorParagraphs('¶ 26–30')).toEqual({ from: 26, to: 30 });
-    expect(locatorParagraphs('¶ 2-3')).toEqual({ from: 2, to: 3 });
-  });
-
-  it('reads no paragraph from another form, a backward range or ¶ 0', () => {
-    for (const locator of ['p. 4', '¶ 2, 4', '¶ 5–3', '¶ 0'])
-      expect(locatorParagraphs(locator), locator).toBeUndefined();
   });
 });
 
@@ -118,6 +104,8 @@ describe('locatePassage', () => {
     expect(noLocator.ok === false && noLocator.error).toContain(
       'its locator is missing; write where in the capture',
     );
+    const backwards = locatePassage({ capture, locator: '¶ 3–2', passage: 'By Staff Writer' });
+    expect(backwards.ok === false && backwards.error).toContain("its locator '¶ 3–2' names no paragraph");
     const pastEnd = locatePassage({ capture, locator: '¶ 9', passage: 'By Staff Writer' });
     expect(pastEnd.ok === false && pastEnd.error).toContain('cites ¶ 9, but the capture has 4 paragraphs');
   });

@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { availableParallelism } from 'node:os';
 import { contentDir } from './src/content-dir.ts';
 import { readContent } from './src/build/content-check.ts';
-import { capturesDir as findCapturesDir } from './src/build/content-files.ts';
+import { captureReader, capturesDir as findCapturesDir } from './src/build/content-files.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
@@ -27,6 +27,8 @@ const base = process.env.BASE_PATH ?? '/';
 const pipeline = {
   // Citations to any other source id fail the build.
   sourceIds: new Set(content.sources.map((source) => source.id)),
+  // Each note's passage is held to its capture, and the note links to the paragraph it is in.
+  captureOf: captureReader(capturesDir, content.sources),
   // Entity names and aliases, for linking each entity's first mention in a report.
   entities: entityNames(content.entities),
   base,

@@ -35,7 +35,7 @@ import { createEventSchema } from '../schemas/event';
 import { reportSchema } from '../schemas/report';
 import { sourceSchema } from '../schemas/source';
 import { topicSchema, type TopicData } from '../schemas/topic';
-import { readCollectionEach, type ContentFile } from './content-files';
+import { captureReader, readCollectionEach, type ContentFile } from './content-files';
 import { readCitationNotes, type CitationNotes } from '../markdown/citations';
 import { figureIndex, figureLinkProblems } from '../markdown/figure-hrefs';
 
@@ -206,9 +206,10 @@ function describeUnknownField(
 function runCitations(
   report: { path: string; body: string },
   sourceIds: ReadonlySet<string>,
+  captureOf: (sourceId: string) => string | undefined,
 ): { notes?: CitationNotes; error?: string } {
   try {
-    return { notes: readCitationNotes(report.body, { path: resolve(report.path), sourceIds }) };
+    return { notes: readCitationNotes(report.body, { path: resolve(report.path), sourceIds, captureOf }) };
   } catch (error) {
     // Sätteri names the file by its absolute path; the check names files as the editor sees them.
     return { error: (error as Error).message.replaceAll(resolve(report.path), report.path) };
@@ -367,11 +368,12 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
     );
   }
 
-  // Citations: every marker has a note, every note is cited, every note names a source, and a
-  // report cites exactly the sources it lists.
+  // Citations: every marker has a note, every note is cited, every note names a source, every
+  // passage a note quotes is in the paragraph it cites, and a report cites exactly the sources it lists.
   const locators: LocatorUse[] = yamlLocators(content);
+  const captureOf = captureReader(options.capturesDir, sources);
   for (const report of reports) {
-    const { notes, error } = runCitations(report, known.sources);
+    const { notes, error } = runCitations(report, known.sources, captureOf);
     if (error) {
       problems.push(
         ...error

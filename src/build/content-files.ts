@@ -116,3 +116,25 @@ export function capturesDir(
   if (skipsCaptures(env)) return undefined;
   return env.KURSK_CAPTURES_DIR ?? join(projectRoot, '..', 'shared', 'captures');
 }
+
+/**
+ * A source's capture text by source id, read once each from `capturesDir`; undefined for a source
+ * whose capture file is missing, and for every source when there is no folder (the content check
+ * reports both).
+ */
+export function captureReader(
+  capturesDir: string | undefined,
+  sources: readonly { id: string; data: { capture: { file: string } } }[],
+): (sourceId: string) => string | undefined {
+  const files = new Map(sources.map((s) => [s.id, s.data.capture.file] as const));
+  const texts = new Map<string, string | undefined>();
+  return (sourceId) => {
+    if (capturesDir === undefined) return undefined;
+    if (!texts.has(sourceId)) {
+      const file = files.get(sourceId);
+      const path = file === undefined ? undefined : join(capturesDir, file);
+      texts.set(sourceId, path !== undefined && existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+    }
+    return texts.get(sourceId);
+  };
+}

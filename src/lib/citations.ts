@@ -5,9 +5,15 @@
  *
  *     [^video]: @surrender-leaflets, ¶ 2–3
  *
- * The note names a source id (after `@`) and, after a comma, where in the source (a locator). The
- * citation plugin (src/markdown/citations.ts) checks and numbers them; these functions hold the rules.
+ * The note names a source id (after `@`) and, after a comma, where in the source (a locator); after a
+ * colon it may quote the passage that bears the fact (src/lib/passages.ts):
+ *
+ *     [^toll]: @drone-losses, ¶ 4: “at least 100 of its troops … have been killed”
+ *
+ * The citation plugin (src/markdown/citations.ts) checks and numbers them; these functions hold the rules.
  */
+import { parseLocator } from './locators';
+import { locatePassage } from './passages';
 
 /** One note as an editor wrote it. */
 export interface NoteDefinition {
@@ -17,6 +23,8 @@ export interface NoteDefinition {
   source: string;
   /** Where in the source, e.g. `¶ 2–3`; absent when the note cites the source as a whole. */
   locator?: string;
+  /** The capture's words that bear the fact, as the note quotes them (without the quotation marks). */
+  passage?: string;
 }
 
 /** One numbered note as readers see it, in order of first citation. */
@@ -25,22 +33,35 @@ export interface NumberedNote extends NoteDefinition {
   n: number;
   /** How many times the text cites this note. */
   uses: number;
+  /**
+   * The capture paragraph the note links to: the one its passage is in, else the first its locator
+   * names; absent when the locator names no paragraph.
+   */
+  paragraph?: number;
 }
 
 export type NoteParseResult = { ok: true; note: NoteDefinition } | { ok: false; error: string };
 
 /** The form a note must take, for error messages. */
 export const NOTE_FORM =
-  "'[^label]: @source-id, ¶ N' (a source id after '@', then optionally a comma and where in the source)";
+  "'[^label]: @source-id, ¶ N' (a source id after '@', then optionally a comma and where in the source), or, quoting the capture's words that bear the fact, '[^label]: @source-id, ¶ N: “the words”'";
 
-/** Reads the text of a footnote definition: `@source-id` then optionally `, locator`. */
+/**
+ * Reads the text of a footnote definition: `@source-id`, then optionally `, locator`, then
+ * optionally `: “passage”` (curly or straight double marks; the Markdown parser makes straight
+ * ones curly).
+ */
 export function parseNoteText(label: string, text: string): NoteParseResult {
-  const match = /^@([a-z0-9]+(?:-[a-z0-9]+)*)\s*(?:,\s*(\S.*?))?\s*$/s.exec(text.trim());
+  const match =
+    /^@([a-z0-9]+(?:-[a-z0-9]+)*)\s*(?:,\s*([^:“”"]*[^\s:“”"]))?\s*(?::\s*[“"]([\s\S]*)[”"])?\s*$/.exec(
+      text.trim(),
+    );
   if (!match) {
     return { ok: false, error: `note [^${label}] reads '${text.trim()}'; write it as ${NOTE_FORM}` };
   }
   const note: NoteDefinition = { label, source: match[1]! };
   if (match[2]) note.locator = match[2].replace(/\s+/g, ' ');
+  if (match[3] !== undefined) note.passage = match[3].replace(/\s+/g, ' ').trim();
   return { ok: true, note };
 }
 
@@ -132,6 +153,11 @@ export interface CitationInput {
   referenceLabels: readonly string[];
   /** Markers left as text. */
   strayMarkers: readonly StrayMarker[];
+  /**
+   * A source's capture text, to hold each note's passage to; absent, or undefined for a source,
+   * when the build goes without the captures (passages are then not checked).
+   */
+  captureOf?: ((sourceId: string) => string | undefined) | undefined;
 }
 
 /**
@@ -154,6 +180,8 @@ export function checkCitations(
           `use the id of a file in content/sources/ (one of: ${[...input.sourceIds].sort().join(', ')})`,
       );
     } else {
+      const problem = passageProblem(parsed.note, input.captureOf);
+      if (problem) errors.push(`${formatLocation(input.path, raw.line)}: ${problem}`);
       definitions.push(parsed.note);
       definedAt.set(parsed.note.label, raw.line);
     }
@@ -177,7 +205,29 @@ export function checkCitations(
         `${formatLocation(input.path)}: citation [^${label}] has no valid note; fix the note '[^${label}]: @source-id, ¶ N'`,
       );
   if (errors.length > 0) return { ok: false, error: new Error(`Citation errors:\n  ${errors.join('\n  ')}`) };
-  return { ok: true, notes };
+  return { ok: true, notes: notes.map((note) => withParagraph(note, input.captureOf)) };
+}
+
+/** What is wrong with a note's passage, held to its capture (src/lib/passages.ts); undefined when nothing is, or no capture is at hand. */
+function passageProblem(note: NoteDefinition, captureOf: CitationInput['captureOf']): string | undefined {
+  if (note.passage === undefined) return undefined;
+  const capture = captureOf?.(note.source);
+  if (capture === undefined) return undefined;
+  const found = locatePassage({ capture, locator: note.locator, passage: note.passage });
+  return found.ok
+    ? undefined
+    : `note [^${note.label}]'s passage “${note.passage}” ${found.error} (the capture of @${note.source})`;
+}
+
+/** The note with the paragraph it links to: its passage's when the capture is at hand, else its locator's first. */
+function withParagraph(note: NumberedNote, captureOf: CitationInput['captureOf']): NumberedNote {
+  const capture = note.passage === undefined ? undefined : captureOf?.(note.source);
+  if (capture !== undefined && note.passage !== undefined) {
+    const found = locatePassage({ capture, locator: note.locator, passage: note.passage });
+    if (found.ok) return { ...note, paragraph: found.paragraph };
+  }
+  const range = note.locator === undefined ? undefined : parseLocator(note.locator);
+  return range && range.from >= 1 ? { ...note, paragraph: range.from } : note;
 }
 
 /**

@@ -27,6 +27,11 @@ import { satteriSafeContent } from './safe-content';
 export interface CitationsOptions {
   /** Every source id that exists; a note citing another id fails the build. */
   sourceIds: ReadonlySet<string>;
+  /**
+   * A source's capture text: a note's passage not found in it fails the build, and the note links
+   * to the paragraph the passage is in. Absent when the build goes without the captures.
+   */
+  captureOf?: ((sourceId: string) => string | undefined) | undefined;
 }
 
 /** What the plugin leaves in `remarkPluginFrontmatter.citations`. */
@@ -106,6 +111,7 @@ export function satteriCitations(options: CitationsOptions): MdastPluginEntry {
           notes,
           referenceLabels,
           strayMarkers,
+          captureOf: options.captureOf,
         });
         if (!checked.ok) throw checked.error;
         setFrontmatter(ctx.data, 'citations', checked.notes satisfies CitationNotes);

@@ -20,6 +20,8 @@ import { satteriWordCount } from './word-count';
 export interface PipelineOptions {
   /** Every source id; a note citing another fails the build. */
   sourceIds: ReadonlySet<string>;
+  /** A source's capture text, for the notes' passages; absent when the build goes without the captures. */
+  captureOf?: ((sourceId: string) => string | undefined) | undefined;
   /** Every entity with its names, for linking first mentions. */
   entities: readonly NamedEntity[];
   /** The site's base path, `/` or e.g. `/kursk/`. */
@@ -35,7 +37,7 @@ export function satteriPipeline(options: PipelineOptions): SatteriProcessorOptio
     // numbered and checked; words and figure links recorded (reports keep no raw body).
     mdastPlugins: [
       satteriSafeContent,
-      satteriCitations({ sourceIds: options.sourceIds }),
+      satteriCitations({ sourceIds: options.sourceIds, captureOf: options.captureOf }),
       satteriWordCount,
       satteriFigureLinks,
     ],

@@ -6,6 +6,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { CitationNotes } from '../markdown/citations';
 import { citedSourceIds } from '../lib/citations';
+import { collectCitedParagraphs, type CitedParagraph } from '../lib/passages';
 import { deriveReportedPeriod, type ReportedPeriod } from '../lib/periods';
 import {
   countWords,
@@ -114,12 +115,35 @@ export async function getReportsInTopic(topicId: string): Promise<Report[]> {
   return (await reportsByTopic()).get(topicId) ?? [];
 }
 
-/** A note ready to show: its number, locator and the resolved source. */
+/** A note ready to show: its number, locator, passage, the paragraph it links to and the resolved source. */
 export interface ResolvedNote {
   n: number;
   uses: number;
   locator?: string | undefined;
+  /** The capture's words the note quotes. */
+  passage?: string | undefined;
+  /** The capture paragraph the note links to on the source page (`#p-N`). */
+  paragraph?: number | undefined;
   source: Source;
+}
+
+const citedParagraphs = oncePerBuild(async () =>
+  collectCitedParagraphs(
+    await Promise.all(
+      (await getPublishedReports()).map(async (report) => ({
+        report,
+        notes: ((await render(report)).remarkPluginFrontmatter.citations ?? []) as CitationNotes,
+      })),
+    ),
+  ),
+);
+
+/**
+ * The paragraphs of a source's capture that published reports cite, in capture order, each with
+ * the passages their notes quote and the reports (and note numbers) citing it.
+ */
+export async function getCitedParagraphs(sourceId: string): Promise<CitedParagraph<Report>[]> {
+  return (await citedParagraphs()).get(sourceId) ?? [];
 }
 
 /** Everything a report page shows beyond the entry itself. */
@@ -151,6 +175,8 @@ export async function getReportView(report: Report, ordered: readonly Report[]) 
     n: note.n,
     uses: note.uses,
     locator: note.locator,
+    passage: note.passage,
+    paragraph: note.paragraph,
     source: byId.get(note.source)!,
   }));
   return {

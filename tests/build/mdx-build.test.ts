@@ -72,13 +72,14 @@ describe('an .mdx report', () => {
     const items = [
       ...notes().matchAll(
         // The ¶ sign is joined to its number by a no-break space, so a line never ends between them.
-        /<li id="(note-\d+)"[^>]*><a href="[^"]*\/sources\/([^/"]+)\/"[^>]*>[^<]*<\/a>, (¶\u00a0\d+)\./g,
+        // Each links to the source page at the paragraph it cites.
+        /<li id="(note-\d+)"[^>]*><a href="[^"]*\/sources\/([^/"]+)\/#(p-\d+)"[^>]*>[^<]*<\/a>, (¶\u00a0\d+)\./g,
       ),
     ];
-    expect(items.map((m) => [m[1], m[2], m[3]])).toEqual([
-      ['note-1', 'leaflets', '¶\u00a02'],
-      ['note-2', 'leaflets', '¶\u00a04'],
-      ['note-3', 'leaflets', '¶\u00a06'],
+    expect(items.map((m) => [m[1], m[2], m[3], m[4]])).toEqual([
+      ['note-1', 'leaflets', 'p-2', '¶\u00a02'],
+      ['note-2', 'leaflets', 'p-4', '¶\u00a04'],
+      ['note-3', 'leaflets', 'p-6', '¶\u00a06'],
     ]);
     expect(notes()).toContain('href="#cite-1-2"');
   });

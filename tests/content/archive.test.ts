@@ -86,6 +86,15 @@ describe('reports', () => {
     }
     expect(bad).toEqual([]);
   });
+
+  // A reader checks a note in one tap only if it quotes the capture's words (issue 22, 4); the
+  // content check holds each passage to its paragraph, this holds every note to having one.
+  it.each(reports.map((r) => [r.id, r] as const))('%s: quotes a passage from the capture in every note', (_, report) => {
+    const without = citationsOf(report)
+      .filter((note) => note.passage === undefined)
+      .map((note) => `[^${note.label}]: add ': “the capture's words”' after '${note.locator ?? ''}'`);
+    expect(without).toEqual([]);
+  });
 });
 
 describe('investigation layer', () => {

@@ -83,6 +83,10 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'raw-html-in-report': { file: 'reports/sample.md:13', field: /raw HTML is not allowed in a report \('<meta http-equiv="refresh"/, fix: /write it in Markdown, or use a component in an \.mdx report/ },
   'unsafe-link-in-report': { file: 'reports/sample.md:11', field: /links to 'javascript:', which a report may not use/, fix: /link with https:, http: or mailto:, or to a page of this site/ },
   'mdx-imports-code': { file: 'reports/sample.mdx:11', field: /'import \{ writeFileSync \} from 'node:fs';' is not allowed in a report/, fix: /may only import one of the site's report components/ },
+  // A note's passage is the capture's words, from the paragraph it cites, and short (issue 22, 4).
+  'passage-misquoted': { file: 'reports/sample.md:13', field: /note \[\^one\]'s passage “It has a third line\.” is not in ¶ 2 of the capture word for word/, fix: /copy the words exactly as the capture has them/ },
+  'passage-from-another-paragraph': { file: 'reports/sample.md:13', field: /note \[\^one\]'s passage “And a third, .*” quotes words from ¶ 3, not from ¶ 2, which the note cites/, fix: /fix the locator if ¶ 3 bears the fact, or quote the cited paragraph/ },
+  'passage-too-long': { file: 'reports/sample.md:13', field: /note \[\^one\]'s passage “.*” is 48 words long, more than the 40 a passage may quote/, fix: /quote only the words that bear the fact, and mark words left out with '…'/ },
   // Authors (7): an author taken from anywhere but a byline says where.
   'inferred-author-without-locator': { file: 'sources/sample.yaml', field: /'authors\.0\.locator' is missing/, fix: /where in the capture the name is/ },
 };

@@ -62,9 +62,13 @@ test('keyboard only: skip link, navigation, search, a result, a citation and bac
   await expect(page.getByRole('main')).toContainText('Mylar');
   await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/(\?highlight=[^&]+)?$/);
 
-  // A citation leads to its note; the note's back link returns to the citation.
+  // A citation opens its note in place, focused; from there a link leads to the note in the
+  // notes list, whose back link returns to the citation.
   await tabTo(page, '.prose sup.cite a', 80);
   const citation = await page.evaluate(() => document.activeElement!.id);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: /^Note \d+$/ })).toBeFocused();
+  await tabTo(page, '#note-popover a.note-popover-list');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#note-\d+$/);
   const noteId = new URL(page.url()).hash.slice(1);

@@ -10,10 +10,14 @@ test('home → report → citation note → source page → back to the report',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
   const reportUrl = page.url();
 
-  // The first citation in the text leads to note 1, which names a source.
+  // The first citation in the text opens note 1 in place, with the passage it quotes; its link
+  // to the notes list leads to note 1 there, which names a source.
   const citation = page.locator('.prose sup.cite a').first();
   await expect(citation).toHaveText('1');
   await citation.click();
+  const popover = page.getByRole('dialog', { name: 'Note 1' });
+  await expect(popover.locator('blockquote')).toContainText('“');
+  await popover.getByRole('link', { name: 'Note 1 in the list of notes' }).click();
   await expect(page).toHaveURL(/#note-1$/);
   const note = page.locator('#note-1');
   await expect(note).toBeInViewport();
@@ -29,12 +33,17 @@ test('home → report → citation note → source page → back to the report',
     .click();
   await expect(page).toHaveURL(/#cite-1$/);
 
-  // The source page shows the record and lists the report.
+  // The source page, at the paragraph the note quotes, shows the record and lists the report.
   await page.locator('#note-1 a[href*="/sources/"]').click();
-  await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\/$/);
-  await expect(page.getByText('SHA-256')).toBeVisible();
+  await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+\/#p-\d+$/);
+  await expect(page.getByText('SHA-256', { exact: true })).toBeVisible();
   await expect(page.locator('.record')).toContainText(/[0-9a-f]{64}/);
-  await expect(page.getByRole('link', { name: headline })).toBeVisible();
+  await expect(page.locator('.card-list').getByRole('link', { name: headline })).toBeVisible();
+  // The paragraph the note links to lists the report too, linking back to its note.
+  await expect(page.locator(':target').getByRole('link', { name: headline })).toHaveAttribute(
+    'href',
+    /#note-1$/,
+  );
 
   await page.goBack();
   await page.goBack();

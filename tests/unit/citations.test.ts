@@ -77,6 +77,35 @@ describe('parseNoteText', () => {
     }
   });
 
+  it('reads a passage quoted after a colon, in curly or straight double marks, white space collapsed', () => {
+    const expected = {
+      ok: true,
+      note: {
+        label: 'toll',
+        source: 'drone-losses',
+        locator: '¶ 4',
+        passage: 'at least 100 of its troops … have been killed',
+      },
+    };
+    expect(
+      parseNoteText('toll', '@drone-losses, ¶ 4: “at least 100 of its troops … have been killed”'),
+    ).toEqual(expected);
+    expect(
+      parseNoteText('toll', '@drone-losses, ¶ 4 :  "at least 100 of its troops …\n have been killed"'),
+    ).toEqual(expected);
+  });
+
+  it('keeps quotation marks inside a passage, which quotes a quotation', () => {
+    const result = parseNoteText('a', '@x, ¶ 3: “due to North Korea’s “outdated battlefield tactics.””');
+    expect(result.ok && result.note.passage).toBe('due to North Korea’s “outdated battlefield tactics.”');
+  });
+
+  it('rejects words after the locator that are not in quotation marks, showing the form with a passage', () => {
+    const result = parseNoteText('a', '@x, ¶ 3: at least 100 killed');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain("'[^label]: @source-id, ¶ N: “the words”'");
+  });
+
   it('trims the quoted text in the error message', () => {
     const result = parseNoteText('a', '   see the video   ');
     expect(result.ok).toBe(false);
@@ -208,7 +237,8 @@ describe('checkCitations', () => {
     expect(result).toEqual({
       ok: true,
       notes: [
-        { label: 'a', source: 'npr', locator: '¶ 2', n: 1, uses: 2 },
+        // A note links to the paragraph its locator names first; one citing the whole source, to none.
+        { label: 'a', source: 'npr', locator: '¶ 2', n: 1, uses: 2, paragraph: 2 },
         { label: 'b', source: 'bbc', n: 2, uses: 1 },
       ],
     });
@@ -236,6 +266,57 @@ describe('checkCitations', () => {
       "r.md:2: citation [^ghost] has no note; add a line '[^ghost]: @source-id, ¶ N'",
     );
     expect(message).toContain('r.md:9: note [^c] is never cited');
+  });
+});
+
+describe('checkCitations with the captures at hand', () => {
+  const capture =
+    'Headline\n\nFirst paragraph, about leaflets.\nSecond: at least 100 of its troops deployed to Russia have been killed.\n';
+  const base = { path: 'r.md', sourceIds: new Set(['npr']), strayMarkers: [], captureOf: () => capture };
+
+  it('links a note to the paragraph of a range that its passage is in', () => {
+    const result = checkCitations({
+      ...base,
+      notes: [{ label: 'a', text: '@npr, ¶ 1–3: “100 of its troops … have been killed”', line: 4 }],
+      referenceLabels: ['a'],
+    });
+    expect(result.ok && result.notes[0]!.paragraph).toBe(3);
+  });
+
+  it('fails on a passage the cited paragraph does not hold, naming file, line, note and fix', () => {
+    const result = checkCitations({
+      ...base,
+      notes: [{ label: 'toll', text: '@npr, ¶ 3: “at least 1,000 of its troops”', line: 12 }],
+      referenceLabels: ['toll'],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.error.message).toContain(
+        "r.md:12: note [^toll]'s passage “at least 1,000 of its troops” is not in ¶ 3 of the capture word for word; copy the words exactly",
+      );
+  });
+
+  it('fails on a passage from another paragraph than the one cited, saying which', () => {
+    const result = checkCitations({
+      ...base,
+      notes: [{ label: 'a', text: '@npr, ¶ 2: “have been killed”', line: 5 }],
+      referenceLabels: ['a'],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.error.message).toContain(
+        'quotes words from ¶ 3, not from ¶ 2, which the note cites; fix the locator',
+      );
+  });
+
+  it('checks nothing and links to the locator when the build goes without the captures', () => {
+    const result = checkCitations({
+      ...base,
+      captureOf: () => undefined,
+      notes: [{ label: 'a', text: '@npr, ¶ 1–3: “words in no capture”', line: 5 }],
+      referenceLabels: ['a'],
+    });
+    expect(result.ok && result.notes[0]!.paragraph).toBe(1);
   });
 });
 

@@ -90,7 +90,7 @@ describe.each(pipelines)('$name', ({ render, shown }) => {
     it('hands the numbered notes to the page in frontmatter.citations', async () => {
       const { citations } = await render(markdown);
       expect(citations).toEqual([
-        { label: 'video', source: 'surrender-leaflets', locator: '¶ 2–3', n: 1, uses: 2 },
+        { label: 'video', source: 'surrender-leaflets', locator: '¶ 2–3', n: 1, uses: 2, paragraph: 2 },
         { label: 'losses', source: 'drone-losses', n: 2, uses: 1 },
       ]);
     });
@@ -108,7 +108,7 @@ describe.each(pipelines)('$name', ({ render, shown }) => {
     const { html, citations } = await render('Said so.[^Video]\n\n[^video]: @surrender-leaflets, ¶ 2\n');
     expect(html).toBe(`<p>Said so.${sup(1, 'cite-1')}</p>`);
     expect(citations).toEqual([
-      { label: 'video', source: 'surrender-leaflets', locator: '¶ 2', n: 1, uses: 1 },
+      { label: 'video', source: 'surrender-leaflets', locator: '¶ 2', n: 1, uses: 1, paragraph: 2 },
     ]);
   });
 
@@ -218,12 +218,43 @@ describe('citationHtml', () => {
 
 describe('readCitationNotes', () => {
   const body = 'Drones dropped leaflets.[^video]\n\n[^video]: @surrender-leaflets, ¶ 2–3\n';
-  const notes = [{ label: 'video', source: 'surrender-leaflets', locator: '¶ 2–3', n: 1, uses: 1 }];
+  const notes = [
+    { label: 'video', source: 'surrender-leaflets', locator: '¶ 2–3', n: 1, uses: 1, paragraph: 2 },
+  ];
 
   it('reads the numbered notes of a Markdown or an MDX report, by the file’s extension', () => {
     expect(readCitationNotes(body, { path: '/archive/reports/x.md', sourceIds })).toEqual(notes);
     const mdx = `import Aside from '../components/Aside.astro';\n\n<Aside>An aside.</Aside>\n\n${body}`;
     expect(readCitationNotes(mdx, { path: '/archive/reports/x.mdx', sourceIds })).toEqual(notes);
+  });
+
+  it('reads a passage as the Markdown parser gives it (straight marks made curly, an address left as text) and links it to its paragraph', () => {
+    const capture =
+      'Headline\n\nDrones drop leaflets, “Surrender today,” over troops [kim@example.com] in Kursk.\n';
+    const quoting =
+      'Said.[^v]\n\n[^v]: @surrender-leaflets, ¶ 1–2: "leaflets, "Surrender today," over troops [kim@example.com]"\n';
+    expect(
+      readCitationNotes(quoting, { path: '/archive/reports/x.md', sourceIds, captureOf: () => capture }),
+    ).toEqual([
+      {
+        label: 'v',
+        source: 'surrender-leaflets',
+        locator: '¶ 1–2',
+        passage: 'leaflets, “Surrender today,” over troops [kim@example.com]',
+        n: 1,
+        uses: 1,
+        paragraph: 2,
+      },
+    ]);
+    expect(() =>
+      readCitationNotes(quoting.replace('today', 'now'), {
+        path: '/archive/reports/x.md',
+        sourceIds,
+        captureOf: () => capture,
+      }),
+    ).toThrow(
+      "/archive/reports/x.md:3: note [^v]'s passage “leaflets, “Surrender now,” over troops [kim@example.com]” is not in ¶ 1–2",
+    );
   });
 
   it('throws the plugin’s error on a citation without a note', () => {

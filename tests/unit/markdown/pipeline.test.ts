@@ -55,7 +55,7 @@ describe('satteriPipeline', () => {
         '\u00a0<a class="anchor-link" href="#dead" aria-label="Link to this paragraph" data-anchor="¶" data-pagefind-ignore=""></a></p>',
     );
     expect(md.frontmatter).toEqual({
-      citations: [{ label: 'a', source: 'npr', locator: '¶ 2', n: 1, uses: 1 }],
+      citations: [{ label: 'a', source: 'npr', locator: '¶ 2', n: 1, uses: 1, paragraph: 2 }],
       words: 8,
       figureLinks: ['/figures/#claim-nis-600'],
       entityMentions: ['nis'],

@@ -25,6 +25,9 @@ const pages = listBuiltPages();
 const contentDir = process.env.KURSK_CONTENT_DIR ?? 'content';
 
 test('every built page is valid HTML', async () => {
+  // One validator reads every page on one thread; on a busy two-core machine that takes longer
+  // than the default minute, and the check is worth its time.
+  test.setTimeout(180_000);
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const errors: string[] = [];
   for (const page of pages) {

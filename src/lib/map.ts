@@ -128,6 +128,12 @@ const ASCENT = 1.1;
 const DESCENT = 0.32;
 /** Space, in map units, between a marker and its label. */
 const LABEL_GAP = 4;
+/**
+ * Space, in map units, kept clear around a label when it is placed: two labels at least twice this
+ * apart read as two names even where the map is drawn smallest (about 0.45 px a unit at 320 px),
+ * halos included.
+ */
+const LABEL_PADDING = 7;
 /** Space, in map units, kept between a label and the frame's edge. */
 const EDGE = 2;
 
@@ -150,6 +156,10 @@ function overlapArea(a: Box, b: Box): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   return w > 0 && h > 0 ? w * h : 0;
+}
+
+function pad(box: Box, by: number): Box {
+  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
 }
 
 /** How much of a box lies outside the frame (less its edge margin): 0 when it is all inside. */
@@ -223,8 +233,8 @@ export function countryLabelBox(label: string, x: number, y: number, sizes: Labe
 
 /**
  * Puts each place's label on the first side of its marker (right, left, above, below) where it
- * stays inside the frame and clear of the other labels, every marker, the country labels and the
- * reserved areas. Highlighted places and regions are labelled first, so they get their first
+ * stays inside the frame and, with a margin, clear of the other labels, the other markers, the
+ * country labels and the reserved areas. Highlighted places and regions are labelled first, so they get their first
  * choice. A label with no free side goes where it overlaps least and is marked `clear: false`.
  */
 export function placeLabels(
@@ -244,7 +254,9 @@ export function placeLabels(
     width: 2 * p.r + 3,
     height: 2 * p.r + 3,
   }));
-  const taken: Box[] = [...(frame.obstacles ?? []), ...markers];
+  // The obstacles (country labels, reserved areas) and labels already placed must stay clear of a
+  // label's padding; so must every marker but the label's own, which it stands next to.
+  const taken: Box[] = [...(frame.obstacles ?? [])];
   const rank = (p: (typeof places)[number]) => (p.highlight ? 0 : p.kind === 'region' ? 1 : 2);
   const order = places.map((_, i) => i).sort((a, b) => rank(places[a]!) - rank(places[b]!) || a - b);
   const placed: PlacedLabel[] = new Array<PlacedLabel>(places.length);
@@ -253,9 +265,11 @@ export function placeLabels(
     const width = estimateTextWidth(p.name, frame.fontSize);
     const candidates = (['right', 'left', 'above', 'below'] as const).map((side) => {
       const label = labelOn(side, p.x, p.y, p.r, width, frame.fontSize);
+      const padded = pad(label.box, LABEL_PADDING);
       const cost =
         outside(label.box, frame.width, frame.height) +
-        taken.reduce((n, b) => n + overlapArea(label.box, b), 0);
+        taken.reduce((n, b) => n + overlapArea(padded, b), 0) +
+        markers.reduce((n, b, j) => n + (j === i ? overlapArea(label.box, b) : overlapArea(padded, b)), 0);
       return { label, cost };
     });
     const best =

@@ -33,7 +33,7 @@ test('the map shows where the troops came from, in an inset of the Korean Penins
   await page.goto('/timeline/');
   const figure = page.locator('figure.locator-map');
   const main = figure.getByRole('group', { name: /Kursk region/ });
-  const inset = figure.getByRole('group', { name: 'Inset: North Korea, where the troops came from' });
+  const inset = figure.getByRole('group', { name: 'Inset of North Korea, where the troops came from' });
   await expect(inset).toBeVisible();
   await expect(inset.locator('desc')).toContainText('Pyongyang (North Korea)');
   await expect(inset.locator('text', { hasText: 'NORTH KOREA' })).toBeVisible();
@@ -58,8 +58,13 @@ test('the map shows where the troops came from, in an inset of the Korean Penins
     '/sources/drone-warfare-skills/',
   );
   await expect(figure.locator('figcaption')).not.toContainText('world-atlas');
+  // On Pyongyang's page the inset, which shows it, carries the page's name for the map.
   await page.goto('/entities/pyongyang/');
   await expect(page.locator('.map-inset circle.highlight')).toHaveCount(1);
+  await expect(
+    page.getByRole('group', { name: /^Where Pyongyang lies: inset of North Korea/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('group', { name: /Kursk region/ })).toBeVisible();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -6,13 +6,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { findMapCollisions } from './support/map';
 
-/** Every page that draws the map: the timeline and each place with a reference point. */
+/** Every page that draws the map: the home page, the timeline and each place with a reference point. */
 async function mapPages(page: Page): Promise<string[]> {
   const response = await page.request.get('/data/entities.json');
   const entities = (await response.json()) as { id: string; kind: string; coordinates: unknown }[];
   const places = entities.filter((e) => e.kind === 'place' && e.coordinates);
   expect(places.length).toBeGreaterThan(0);
-  return ['/timeline/', ...places.map((e) => `/entities/${e.id}/`)];
+  return ['/', '/timeline/', ...places.map((e) => `/entities/${e.id}/`)];
 }
 
 for (const viewport of [
@@ -58,6 +58,11 @@ test('the map shows where the troops came from, in an inset of the Korean Penins
     '/sources/drone-warfare-skills/',
   );
   await expect(figure.locator('figcaption')).not.toContainText('world-atlas');
+  // The data credits are on the methodology page, one link away.
+  await figure.getByRole('link', { name: /How the map is made/ }).click();
+  await expect(page).toHaveURL(/\/methodology\/#map$/);
+  await expect(page.locator('#map ~ ul')).toContainText('Natural Earth');
+  await expect(page.locator('#map ~ ul')).toContainText('Pyongyang marked');
   // On Pyongyang's page the inset, which shows it, carries the page's name for the map.
   await page.goto('/entities/pyongyang/');
   await expect(page.locator('.map-inset circle.highlight')).toHaveCount(1);

@@ -488,6 +488,11 @@ export async function getMapPlaces(reference: readonly MapPlace[], highlight?: s
   return mergeMapPlaces(reference, fromEntities);
 }
 
+/** A source record by id, or undefined when this archive has none by that id (a fixture archive). */
+export async function findSource(id: string): Promise<Source | undefined> {
+  return (await getSources()).find((s) => s.id === id);
+}
+
 /** Published reports of type `analysis`, newest first. */
 export async function getAnalyses(): Promise<Report[]> {
   return (await getPublishedReports()).filter((r) => r.data.type === 'analysis');

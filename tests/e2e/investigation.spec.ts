@@ -364,7 +364,7 @@ test('the locator map is drawn at build time on a place page and the timeline', 
   page.on('request', (r) => requests.push(r.url()));
   for (const url of [`/entities/${place.id}/`, '/timeline/']) {
     await page.goto(url);
-    const map = page.locator('figure.locator-map svg[role="group"]');
+    const map = page.locator('figure.locator-map svg.map-main[role="group"]');
     await expect(map).toBeVisible();
     await expect(map.locator('desc')).toContainText('Kursk');
     await expect(map.locator('.main-border')).toHaveAttribute('d', /^M/);

@@ -27,13 +27,18 @@ if (problems.length > 0) {
   console.error(check.formatContentProblems(problems));
   process.exit(1);
 }
-console.log(
-  `Content OK: ${contentDir} (schemas, references, citations, ${existsSync(captures) ? 'capture hashes' : 'no captures folder, hashes not checked'}, aliases).`,
-);
+// `capturesDir` is undefined when KURSK_SKIP_CAPTURES=1 asks for a build without them.
+const hashes =
+  captures === undefined
+    ? 'capture hashes NOT checked (KURSK_SKIP_CAPTURES=1)'
+    : existsSync(captures)
+      ? 'capture hashes'
+      : 'no captures folder, hashes not checked';
+console.log(`Content OK: ${contentDir} (schemas, references, citations, ${hashes}, aliases).`);
 
 // The tool sits beside the captures: ../shared/tools/ next to ../shared/captures/.
-const ownWords = join(captures, '..', 'tools', 'own-words.mjs');
-if (existsSync(ownWords) && existsSync(captures)) {
+const ownWords = captures === undefined ? undefined : join(captures, '..', 'tools', 'own-words.mjs');
+if (ownWords !== undefined && existsSync(ownWords) && existsSync(captures)) {
   const run = spawnSync(process.execPath, [ownWords, '--content', contentDir, '--captures', captures], {
     encoding: 'utf8',
   });

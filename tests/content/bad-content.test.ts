@@ -15,9 +15,16 @@ import { checkContent } from '../../src/build/content-check';
 const FIXTURES = 'tests/fixtures';
 const CAPTURES = `${FIXTURES}/captures`;
 
-function run(command: string, args: string[], contentDir: string): Promise<{ status: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  contentDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...process.env, KURSK_CONTENT_DIR: contentDir, KURSK_CAPTURES_DIR: CAPTURES, FORCE_COLOR: '0' } });
+    const child = spawn(command, args, {
+      env: { ...process.env, KURSK_CONTENT_DIR: contentDir, KURSK_CAPTURES_DIR: CAPTURES, FORCE_COLOR: '0', ...extraEnv },
+    });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -113,6 +120,14 @@ describe('npm run check (scripts/check-content.mjs) with KURSK_CONTENT_DIR', () 
   it('passes the valid fixture', async () => {
     const { status, output } = await check(`${FIXTURES}/valid-content`);
     expect(output).toContain('Content OK: tests/fixtures/valid-content');
+    expect(status).toBe(0);
+  }, 60_000);
+
+  it('passes without captures when told to skip them, and says the hashes were not checked', async () => {
+    const { status, output } = await run(process.execPath, ['scripts/check-content.mjs'], `${FIXTURES}/valid-content`, {
+      KURSK_SKIP_CAPTURES: '1',
+    });
+    expect(output).toContain('capture hashes NOT checked (KURSK_SKIP_CAPTURES=1)');
     expect(status).toBe(0);
   }, 60_000);
 

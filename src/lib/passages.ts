@@ -165,3 +165,20 @@ export function collectCitedParagraphs<R>(
     ]),
   );
 }
+
+/**
+ * A passage as shown inside the archive's own “…”: its double quotation marks become single ones
+ * (“ ” and straight " in turn), as a quotation within a quotation is set, so a passage that
+ * begins with a speaker's words does not read ““…””. The check above folds every quotation mark
+ * alike, so this changes nothing it compares.
+ */
+export function nestQuotes(passage: string): string {
+  let opening = true;
+  return passage.replace(/[“”"]/g, (mark) => {
+    if (mark === '“') return '‘';
+    if (mark === '”') return '’';
+    const single = opening ? '‘' : '’';
+    opening = !opening;
+    return single;
+  });
+}

@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { nestQuotes } from '../../src/lib/passages';
 import { findAccessibilityViolations } from './support/axe';
 
 const SLUG = 'kyiv-says-north-koreans-fly-drones-and-direct-strikes';
@@ -50,7 +51,7 @@ test('activating a note marker shows the source, the quoted passage and its ¶, 
   const dialog = page.getByRole('dialog', { name: 'Note 1' });
   await expect(dialog).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`${REPORT}$`));
-  await expect(dialog.locator('blockquote')).toHaveText(`The source’s words: “${note.passage}”`);
+  await expect(dialog.locator('blockquote')).toHaveText(`The source’s words: “${nestQuotes(note.passage)}”`);
   await expect(dialog).toContainText(`¶\u00a0${note.from}`);
   // The source's outlet and date, each marked inferred, as content/sources/drone-operators.yaml has them.
   await expect(dialog).toContainText(
@@ -63,7 +64,7 @@ test('activating a note marker shows the source, the quoted passage and its ¶, 
   const paragraph = page.locator(`#p-${n}`);
   await expect(paragraph).toBeInViewport();
   await expect(paragraph.getByRole('heading', { level: 3 })).toHaveText(`¶Paragraph\u00a0${n}`);
-  await expect(paragraph.locator('blockquote').filter({ hasText: note.passage })).toHaveCount(1);
+  await expect(paragraph.locator('blockquote').filter({ hasText: nestQuotes(note.passage) })).toHaveCount(1);
   // The entry names the report and links back to its note.
   await expect(paragraph.locator(`a[href$="${REPORT}#note-1"]`)).toHaveCount(1);
 });
@@ -125,7 +126,7 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/#note-1$/);
     const item = page.locator('#note-1');
     await expect(item).toBeInViewport();
-    await expect(item.locator('blockquote')).toHaveText(`The source’s words: “${note.passage}”`);
+    await expect(item.locator('blockquote')).toHaveText(`The source’s words: “${nestQuotes(note.passage)}”`);
     await expect(item.locator(`a[href*="/sources/${note.source}/#p-"]`)).toHaveCount(1);
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });

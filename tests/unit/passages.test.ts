@@ -4,6 +4,7 @@ import {
   collectCitedParagraphs,
   countPassageWords,
   locatePassage,
+  nestQuotes,
   PASSAGE_MAX_WORDS,
 } from '../../src/lib/passages';
 
@@ -143,5 +144,19 @@ describe('collectCitedParagraphs', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('nestQuotes', () => {
+  it('sets the quotation marks inside a passage as single ones, so the passage never reads ““…””', () => {
+    expect(
+      nestQuotes(
+        '“They went from using World War II tactics,” Capt. Shyriaiev told NPR. “And they learned.”',
+      ),
+    ).toBe('‘They went from using World War II tactics,’ Capt. Shyriaiev told NPR. ‘And they learned.’');
+    expect(nestQuotes('said the cheap drones were "very precisely" aimed')).toBe(
+      'said the cheap drones were ‘very precisely’ aimed',
+    );
+    expect(nestQuotes('no quotation here')).toBe('no quotation here');
   });
 });

@@ -37,6 +37,10 @@ function createPopover(): {
   body.className = 'note-popover-body';
   const toList = document.createElement('a');
   toList.className = 'note-popover-list';
+  // A real address from the start (the notes list), so the closed popover holds no link that leads
+  // nowhere; opening a note points it at that note.
+  toList.href = '#notes-heading';
+  toList.textContent = 'The list of notes';
   root.append(head, body, toList);
   return { root, body, title, toList };
 }

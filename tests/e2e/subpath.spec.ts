@@ -28,7 +28,10 @@ test('a reader browses, reads, links a paragraph and searches under /kursk/', as
   await expect(page).toHaveURL(`${origin}/kursk/reports/`);
   await page.locator('.card h2 a').first().click();
   await expect(page).toHaveURL(/\/kursk\/reports\/[a-z0-9-]+\/$/);
-  // Styles loaded: the site's background colour is applied.
+  // Styles loaded: the site's background colour is applied. The URL changes before the new
+  // page's stylesheet has arrived, so wait for its load event first (a CI run read the colour
+  // in between).
+  await page.waitForLoadState('load');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
     'rgba(0, 0, 0, 0)',
   );

@@ -139,3 +139,19 @@ export function formatDay(date: Date): string {
 export function toIsoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * How a date the archive worked out is marked for readers, after the date: ` (date inferred)`, or
+ * ` (year inferred)` when the capture prints the day, month or season and only the year is the
+ * archive's; nothing for a stated date. `shown` is how many different dates the text shows (a
+ * period's two ends), for the plural.
+ */
+export function inferredDateMark(
+  dated: { basis: string; inferredPart?: 'year' | undefined },
+  shown: readonly PartialDate[] = [],
+): string {
+  if (dated.basis !== 'inferred') return '';
+  if (dated.inferredPart === 'year')
+    return new Set(shown.map((d) => d.year)).size > 1 ? ' (years inferred)' : ' (year inferred)';
+  return new Set(shown.map((d) => d.iso)).size > 1 ? ' (dates inferred)' : ' (date inferred)';
+}

@@ -36,11 +36,17 @@ const claimantRecord = (c: ResolvedClaimant): ClaimantRecord =>
         reason: c.reason ?? null,
       };
 
-const date = (d: PartialDate, basis: DataDate['basis'], reason?: string): DataDate => ({
+const date = (
+  d: PartialDate,
+  basis: DataDate['basis'],
+  reason?: string,
+  inferredPart?: 'year',
+): DataDate => ({
   value: d.iso,
   precision: d.precision,
   basis,
   reason: reason ?? null,
+  inferredPart: inferredPart ?? null,
 });
 
 /** Why a derived first-report date is what it is, saying when the source's own date was inferred. */
@@ -121,7 +127,12 @@ export async function getOpenData(
       return (await getEventViews()).map((v) => ({
         id: v.event.id,
         url: abs(addresses.get(v.event.id)!),
-        date: date(v.event.data.happened.date, v.event.data.happened.basis, v.event.data.happened.reason),
+        date: date(
+          v.event.data.happened.date,
+          v.event.data.happened.basis,
+          v.event.data.happened.reason,
+          v.event.data.happened.inferredPart,
+        ),
         reported: date(
           v.reported.date,
           v.reported.basis,
@@ -154,11 +165,13 @@ export async function getOpenData(
             v.claim.data.claimedAt.date,
             v.claim.data.claimedAt.basis,
             v.claim.data.claimedAt.reason,
+            v.claim.data.claimedAt.inferredPart,
           ),
           periodFrom: v.claim.data.period?.from?.iso ?? null,
           periodTo: v.claim.data.period?.to?.iso ?? null,
           periodBasis: v.claim.data.period?.basis ?? null,
           periodReason: v.claim.data.period?.reason ?? null,
+          periodInferredPart: v.claim.data.period?.inferredPart ?? null,
           scope: {
             kind: v.scope.kind,
             incident: v.scope.incident?.id ?? null,
@@ -198,9 +211,11 @@ export const CSV_COLUMNS = {
     claimed_date: (r: ClaimRecord) => r.claimedAt.value,
     claimed_precision: (r: ClaimRecord) => r.claimedAt.precision,
     claimed_basis: (r: ClaimRecord) => r.claimedAt.basis,
+    claimed_inferred_part: (r: ClaimRecord) => r.claimedAt.inferredPart,
     period_from: (r: ClaimRecord) => r.periodFrom,
     period_to: (r: ClaimRecord) => r.periodTo,
     period_basis: (r: ClaimRecord) => r.periodBasis,
+    period_inferred_part: (r: ClaimRecord) => r.periodInferredPart,
     status: (r: ClaimRecord) => r.status,
     independent_sources: (r: ClaimRecord) => r.independentSources,
     sources: (r: ClaimRecord) => r.sources,
@@ -214,6 +229,7 @@ export const CSV_COLUMNS = {
     date_precision: (r: EventRecord) => r.date.precision,
     date_basis: (r: EventRecord) => r.date.basis,
     date_reason: (r: EventRecord) => r.date.reason,
+    date_inferred_part: (r: EventRecord) => r.date.inferredPart,
     reported: (r: EventRecord) => r.reported.value,
     reported_precision: (r: EventRecord) => r.reported.precision,
     reported_basis: (r: EventRecord) => r.reported.basis,

@@ -2,6 +2,8 @@
 import { z } from 'astro/zod';
 import {
   basisSchema,
+  inferredPartSchema,
+  requireInferredPartFits,
   createCitationSchema,
   createClaimantSchema,
   datedSchema,
@@ -87,8 +89,11 @@ export const createClaimSchema = <S extends z.ZodType, E extends z.ZodType, Q ex
           to: partialDateSchema.optional(),
           basis: basisSchema,
           reason: z.string().min(10).optional(),
+          /** `year` when the capture prints the months or seasons ('early January') but not the year. */
+          inferredPart: inferredPartSchema.optional(),
         })
         .superRefine(requireReasonWhenInferred('period'))
+        .superRefine(requireInferredPartFits('period'))
         .optional(),
       /** What the number covers (a running total, a period, one incident, one moment), so only like is compared with like. */
       scope: createScopeSchema(refs),

@@ -3,7 +3,7 @@
  * Imports only `astro/zod`, so tests and scripts can validate content without Astro running.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates';
+import { parsePartialDate, type DatePrecision } from '../lib/dates';
 import { codePoint, findInvisible } from '../lib/spellings';
 
 /** A lower-case, hyphenated id such as `drone-losses`: the last part of a page's URL. */
@@ -70,6 +70,12 @@ export const shownTextSchema = (min: number, max: number) =>
           code: 'custom',
           message: `holds an invisible character, ${codePoint(invisible.char)} (${invisible.name}), which readers would not see but which would change the text in pages, feeds and cards; type the text again without it (it usually comes with text pasted from a web page)`,
         });
+      // Markdown's typography curls a report's quotation marks; text from YAML is shown as typed.
+      if (text.includes('"'))
+        ctx.addIssue({
+          code: 'custom',
+          message: `uses a straight quotation mark ("), which is shown as typed (text from YAML is not set by Markdown's typography); write “…” around a quotation`,
+        });
     });
 
 /** Whether a value is printed in the capture, or worked out by the archive from other clues. */
@@ -94,20 +100,63 @@ export function requireReasonWhenInferred(what: string) {
   };
 }
 
+/** Which part of an inferred date the archive worked out, when not all of it: only `year`. */
+export const inferredPartSchema = z.literal('year', {
+  message: "can only be 'year' (the capture prints the day, month or season, not the year); leave it out when the whole date is inferred",
+});
+
+/**
+ * A refinement for a date or period with an `inferredPart`: it needs `basis: inferred`, and a date
+ * that is only a year has no other part to be stated.
+ */
+export function requireInferredPartFits(what: string) {
+  return (
+    value: {
+      basis: 'stated' | 'inferred';
+      inferredPart?: 'year' | undefined;
+      date?: { precision: DatePrecision } | undefined;
+      from?: { precision: DatePrecision } | undefined;
+      to?: { precision: DatePrecision } | undefined;
+    },
+    ctx: z.RefinementCtx,
+  ): void => {
+    if (value.inferredPart === undefined) return;
+    if (value.basis !== 'inferred')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inferredPart'],
+        message: `'inferredPart: year' marks a ${what} whose year the archive inferred, so it needs 'basis: inferred' and a 'reason'; remove it for a stated ${what}`,
+      });
+    const dates = [value.date, value.from, value.to].filter((d) => d !== undefined);
+    if (dates.some((d) => d.precision === 'year'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inferredPart'],
+        message: `a ${what} given only as a year has no stated part: remove 'inferredPart' (the whole ${what} is inferred)`,
+      });
+  };
+}
+
 /**
  * A partial date plus how the archive knows it. An inferred date must say why, so a reader can
  * judge the inference.
  */
 export const datedSchema = z
-  .object({
+  .strictObject({
     /** The date, as precise as the evidence allows. */
     date: partialDateSchema,
     /** `stated` when the capture prints the date; `inferred` when the archive worked it out. */
     basis: basisSchema,
     /** For an inferred date: the clues it was worked out from, written for a reader. */
     reason: z.string().min(10).optional(),
+    /**
+     * `year` when the capture prints the day, month or season ('December 17', 'late April') and
+     * only the year is the archive's: readers then see "(year inferred)", not "(date inferred)".
+     */
+    inferredPart: inferredPartSchema.optional(),
   })
-  .superRefine(requireReasonWhenInferred('date'));
+  .superRefine(requireReasonWhenInferred('date'))
+  .superRefine(requireInferredPartFits('date'));
 
 /**
  * A pointer into one source: which source, and where in it (`¶ 4` is the fourth non-blank line of

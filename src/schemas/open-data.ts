@@ -15,6 +15,8 @@ export const dataDateSchema = z.object({
   basis: z.enum(['stated', 'inferred', 'derived']),
   /** For an inferred date: what it was inferred from; otherwise null. */
   reason: z.string().nullable(),
+  /** `year` when only the year was inferred (the capture prints the day, month or season); otherwise null. */
+  inferredPart: z.enum(['year']).nullable(),
 });
 
 /**
@@ -200,6 +202,8 @@ export const claimRecordSchema = z.object({
   periodBasis: z.enum(['stated', 'inferred']).nullable(),
   /** For an inferred period: what it was inferred from; else null. */
   periodReason: z.string().nullable(),
+  /** `year` when only the period's year was inferred (the capture prints its months or seasons); otherwise null. */
+  periodInferredPart: z.enum(['year']).nullable(),
   /** What the figure covers; only claims of the same scope are compared for a dispute. */
   scope: z.object({
     /** `running-total`, `period`, `incident` or `at-one-time`. */

@@ -75,6 +75,12 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'incident-without-event': { file: 'claims/sample-claim.yaml', field: /'scope\.incident' is missing/, fix: /'incident: <event-id>' \(a file in content\/events\/\)/ },
   // A field the schema does not know is never dropped: a misspelt 'draft' would publish a draft.
   'unknown-field': { file: 'reports/sample.md', field: /'Draft' is not a field this file can have/, fix: /did you mean 'draft'\? Correct its name, or remove it \(the fields are described in src\/schemas\/report\.ts\)/ },
+  // A date block is strict too: a misspelt 'inferredPart' would silently show "(date inferred)".
+  'date-field-misspelt': { file: 'sources/sample.yaml', field: /'published\.inferedPart' is not a field this file can have/, fix: /did you mean 'published\.inferredPart'\?/ },
+  // "(year inferred)" says the capture prints the rest of the date: only for an inferred date.
+  'year-inferred-on-stated-date': { file: 'sources/sample.yaml', field: /'published\.inferredPart' 'inferredPart: year' marks a date whose year the archive inferred, so it needs 'basis: inferred'/, fix: /remove it for a stated date/ },
+  // Text from YAML is shown as typed: a straight mark would stand beside the curled ones of the body.
+  'straight-quotes-in-shown-text': { file: 'reports/sample.md', field: /'dek' uses a straight quotation mark/, fix: /write “…” around a quotation/ },
   'unknown-nested-field': { file: 'sources/sample.yaml', field: /'capture\.fil' is not a field this file can have/, fix: /did you mean 'capture\.file'\?/ },
   // Publishing is a decision: every report says whether it is a draft.
   'draft-not-stated': { file: 'reports/sample.md', field: /'draft' is missing/, fix: /write 'draft: false' to publish the report, or 'draft: true' to keep it unpublished/ },

@@ -5,6 +5,7 @@ import {
   formatDay,
   formatPartialDate,
   formatPartialDateRange,
+  inferredDateMark,
   parsePartialDate,
   SEASONS,
   startOfPartialDate,
@@ -306,5 +307,36 @@ describe('formatPartialDateRange', () => {
   it('joins two bare years with an unspaced dash, and never lets a line start with a spaced one', () => {
     expect(range('2024', '2025')).toBe('2024–2025');
     expect(range('2024-12', '2025-10')).not.toMatch(/ –/);
+  });
+});
+
+describe('inferredDateMark', () => {
+  it('marks nothing on a stated date', () => {
+    expect(inferredDateMark({ basis: 'stated' })).toBe('');
+  });
+
+  it('marks a date the archive worked out as inferred', () => {
+    expect(inferredDateMark({ basis: 'inferred' })).toBe(' (date inferred)');
+  });
+
+  it('says only the year was inferred when the capture prints the day ("December 17")', () => {
+    expect(inferredDateMark({ basis: 'inferred', inferredPart: 'year' }, [date('2024-12-17')])).toBe(
+      ' (year inferred)',
+    );
+  });
+
+  it('uses the plural for a period whose two ends differ', () => {
+    const ends = [date('2024-12'), date('2025-01')];
+    expect(inferredDateMark({ basis: 'inferred' }, ends)).toBe(' (dates inferred)');
+    expect(inferredDateMark({ basis: 'inferred', inferredPart: 'year' }, ends)).toBe(' (years inferred)');
+  });
+
+  it('keeps the singular when both ends are the same date or the same year', () => {
+    expect(inferredDateMark({ basis: 'inferred' }, [date('2025-01'), date('2025-01')])).toBe(
+      ' (date inferred)',
+    );
+    expect(
+      inferredDateMark({ basis: 'inferred', inferredPart: 'year' }, [date('2025-01'), date('2025-03')]),
+    ).toBe(' (year inferred)');
   });
 });

@@ -9,9 +9,9 @@ import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCollection } from '../../../src/build/content-files';
-import type { ClaimRecord } from '../../../src/schemas/open-data';
+import type { ClaimRecord, EventRecord } from '../../../src/schemas/open-data';
 import { DIST } from './built-site';
-import { frontPageChecks, reportErrorChecks } from './front-page-checks';
+import { aboutChecks, frontPageChecks, reportErrorChecks } from './front-page-checks';
 
 /** A check of one kind of page: what it asserts, as said in the test's title, and the check. */
 export interface PageCheck {
@@ -285,6 +285,33 @@ const originalMark: PageCheck = {
   },
 };
 
+/**
+ * A date says how much of it the archive worked out: "(year inferred)" where the capture prints the
+ * day, month or season ('December 17'), "(date inferred)" where none of it is printed, nothing
+ * where it is stated. Read from the open data, which carries each event's basis.
+ */
+const eventDates: PageCheck = {
+  name: 'each event’s date says what of it was inferred: the year, the whole date, or nothing',
+  run: async (page, path) => {
+    const year = /^\/timeline\/(\d{4})\//.exec(path)![1]!;
+    const events = readData<EventRecord[]>('events.json').filter((e) => e.date.value.startsWith(year));
+    for (const e of events) {
+      const item = page.locator(`#event-${e.id}`);
+      if ((await item.count()) === 0) continue; // on another page of a year split in parts
+      const happened = (await item.locator('dt:text-is("Happened") + dd').innerText()).split(':')[0]!;
+      const mark =
+        e.date.basis === 'stated'
+          ? '(stated)'
+          : e.date.inferredPart === 'year'
+            ? '(year inferred)'
+            : '(date inferred)';
+      expect(happened, `${path}: event ${e.id}`).toContain(mark);
+      for (const other of ['(stated)', '(year inferred)', '(date inferred)'].filter((m) => m !== mark))
+        expect(happened, `${path}: event ${e.id}`).not.toContain(other);
+    }
+  },
+};
+
 const claims = readData<ClaimRecord[]>('claims.json');
 const quantities = [...new Set(claims.map((c) => c.quantity))];
 const claimants = [...new Set(claims.map((c) => c.claimant).filter((id) => !id.startsWith('report:')))];
@@ -386,12 +413,13 @@ const claimantPaths = new Set(claimants.map((id) => `/entities/${id}/`));
 export function checksFor(path: string): PageCheck[] {
   if (path === '/') return frontPageChecks;
   if (path === '/report-an-error/') return reportErrorChecks;
+  if (path === '/about/') return aboutChecks;
   if (reportPaths.has(path)) return report;
   if (sourcePaths.has(path)) return source;
   if (path === '/figures/') return [readsAsEnglish];
   const quantity = /^\/figures\/([a-z0-9-]+)\/$/.exec(path)?.[1];
   if (quantity && quantities.includes(quantity)) return quantityChecks(quantity);
   if (claimantPaths.has(path)) return [readsAsEnglish];
-  if (/^\/timeline\/\d{4}\/(\d+\/)?$/.test(path)) return [originalMark];
+  if (/^\/timeline\/\d{4}\/(\d+\/)?$/.test(path)) return [originalMark, eventDates];
   return [];
 }

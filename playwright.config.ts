@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { buildSynthCommand, SUBPATH_CONTACT, SYNTH } from './tests/e2e/support/fixtures';
+import { buildSynthCommand, SUBPATH_CONTACT, SUBPATH_PUBLISHER, SYNTH } from './tests/e2e/support/fixtures';
 
 /**
  * End-to-end tests run in Chromium against the built site (`dist/`, with its search index), served
@@ -70,7 +70,7 @@ export default defineConfig({
       // The same site built to live under /kursk/, served by a plain static server. Its own Astro
       // cache: a different base path is a different config, which would clear the main build's store.
       // It is also given a contact for error reports, as a deployment sets one (the real build has none).
-      command: `BASE_PATH=/kursk/ KURSK_CONTACT=${SUBPATH_CONTACT} KURSK_CACHE_DIR=node_modules/.astro-subpath npx astro build --outDir dist-subpath && node scripts/serve-static.mjs dist-subpath /kursk/ ${subpathPort}`,
+      command: `BASE_PATH=/kursk/ KURSK_CONTACT=${SUBPATH_CONTACT} KURSK_PUBLISHER='${SUBPATH_PUBLISHER}' KURSK_CACHE_DIR=node_modules/.astro-subpath npx astro build --outDir dist-subpath && node scripts/serve-static.mjs dist-subpath /kursk/ ${subpathPort}`,
       url: `http://127.0.0.1:${subpathPort}/kursk/`,
       reuseExistingServer: false,
       timeout: 180_000,

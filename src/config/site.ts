@@ -1,11 +1,12 @@
 /**
  * Site-wide settings, and the one place that reads the base path Astro was built with, the page
- * sizes a build was given (src/config/page-sizes.ts) and the contact for error reports
- * (src/config/contact.ts).
+ * sizes a build was given (src/config/page-sizes.ts), the contact for error reports
+ * (src/config/contact.ts) and the publisher's name (src/config/publisher.ts).
  */
 import { withBase } from '../lib/urls';
 import { CONTACT_VARIABLE, parseContact } from './contact';
 import { PAGE_SIZES_VARIABLE, parsePageSizes } from './page-sizes';
+import { parsePublisher, PUBLISHER_VARIABLE } from './publisher';
 
 /**
  * Where readers report an error: an e-mail address or an https:// address. None is set here, and
@@ -27,6 +28,8 @@ export const SITE = {
     process.env[CONTACT_VARIABLE] === undefined
       ? parseContact(CONTACT, "src/config/site.ts: 'CONTACT'")
       : parseContact(process.env[CONTACT_VARIABLE]),
+  /** Who publishes this copy (KURSK_PUBLISHER), or undefined: none is made up. */
+  publisher: parsePublisher(process.env[PUBLISHER_VARIABLE]),
 } as const;
 
 /** A root-relative path with the site's base path in front, for every link and asset. */

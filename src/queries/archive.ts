@@ -192,3 +192,20 @@ export async function getReportView(report: Report, ordered: readonly Report[]) 
     ...findNeighbours(ordered, report.id),
   };
 }
+
+/**
+ * Each source's capture by its number (`004`, the start of its file name), with the source's id and
+ * the paragraphs its record lists: what a correction's "capture 004, paragraph 35" links to
+ * (src/lib/capture-references.ts).
+ */
+export const getCapturesByNumber: () => Promise<Map<string, { sourceId: string; anchors: Set<number> }>> =
+  oncePerBuild(async () => {
+    const captures = new Map<string, { sourceId: string; anchors: Set<number> }>();
+    for (const source of await getSources()) {
+      const number = /^(\d{3})_/.exec(source.data.capture.file)?.[1];
+      if (number === undefined) continue;
+      const anchors = new Set((await getCitedParagraphs(source.id)).map((p) => p.paragraph));
+      captures.set(number, { sourceId: source.id, anchors });
+    }
+    return captures;
+  });

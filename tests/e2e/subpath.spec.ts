@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { subpathPort } from '../../playwright.config';
 import { findBuiltLinkProblems, publishedReportSlugs } from './support/built-site';
-import { SUBPATH_CONTACT } from './support/fixtures';
+import { SUBPATH_CONTACT, SUBPATH_PUBLISHER } from './support/fixtures';
 
 const origin = `http://127.0.0.1:${subpathPort}`;
 test.use({ baseURL: origin });
@@ -97,4 +97,10 @@ test('a contact set with KURSK_CONTACT is where “Report an error” sends read
     new RegExp(`<a class="external-link"[^>]* href="${SUBPATH_CONTACT}" rel="external noopener noreferrer"`),
   );
   expect(html).not.toContain('no contact address configured');
+});
+
+test('a publisher named with KURSK_PUBLISHER is shown on the About page, as text', () => {
+  const html = readFileSync('dist-subpath/about/index.html', 'utf8');
+  expect(html).toContain(`published by <strong>${SUBPATH_PUBLISHER.replace('&', '&amp;')}</strong>`);
+  expect(html).not.toContain('does not name who publishes it');
 });

@@ -88,7 +88,8 @@ describe('layoutLocatorMap', () => {
     expect(label.clear).toBe(true);
     expect(label.side).toBe('below');
     expect(boxesOverlap(label.box, corner)).toBe(false);
-  });
+    // It lays out the whole topology again: about a second alone, over 5 s on a loaded machine.
+  }, 30_000);
 
   it('needs a countries object in the topology', () => {
     expect(() =>

@@ -33,3 +33,6 @@ export const buildSynthCommand = [
  * domain: no reader sees this build.
  */
 export const SUBPATH_CONTACT = 'https://example.org/report-an-error';
+
+/** The publisher the subpath build is given with KURSK_PUBLISHER; the real build names none. */
+export const SUBPATH_PUBLISHER = 'Example Newsroom & Co.';

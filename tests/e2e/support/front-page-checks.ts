@@ -204,6 +204,21 @@ export const frontPageChecks: PageCheck[] = [
   },
 ];
 
+/** About: the configured publisher, or a plain statement that this copy names none. */
+export const aboutChecks: PageCheck[] = [
+  {
+    name: 'it names the configured publisher, or says plainly that this copy names none and invents none',
+    run: async (page) => {
+      const who = page.locator('#who-publishes-it + p');
+      if (process.env.KURSK_PUBLISHER) await expect(who).toContainText(process.env.KURSK_PUBLISHER.trim());
+      else {
+        await expect(who).toContainText('This copy of the archive does not name who publishes it');
+        await expect(who).not.toContainText('KURSK_PUBLISHER');
+      }
+    },
+  },
+];
+
 /** "Report an error": the configured contact, or a plain statement that there is none. */
 export const reportErrorChecks: PageCheck[] = [
   {

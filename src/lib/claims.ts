@@ -557,14 +557,14 @@ export type ClaimantLabelInput =
 /**
  * A claimant for readers, in one line (charts, lists): the entity's name, marked when the archive
  * identified it (`National Intelligence Service (the archive's identification)`); or the report in
- * its own voice, named by its outlet only when the capture states it (`NPR's own reporting`), else
+ * its own voice, named by its outlet only when the capture states it (`NPR, naming no source`), else
  * by its title: an outlet inferred from a URL is never shown as the one speaking.
  */
 export function formatClaimant(claimant: ClaimantLabelInput): string {
   if (claimant.kind === 'entity')
     return claimant.basis === 'inferred' ? `${claimant.name} (the archive's identification)` : claimant.name;
-  if (claimant.outlet?.basis === 'stated') return `${claimant.outlet.name}'s own reporting`;
-  return `the report “${claimant.title}” itself`;
+  if (claimant.outlet?.basis === 'stated') return `${claimant.outlet.name}, naming no source`;
+  return `the report “${claimant.title}”, naming no source`;
 }
 
 /** Reader-facing names of the kinds of scope. */

@@ -516,7 +516,7 @@ describe('formatClaimant', () => {
       "National Intelligence Service (the archive's identification)",
     );
     expect(formatClaimant({ kind: 'report', outlet: { name: 'NPR', basis: 'stated' }, title: 'T' })).toBe(
-      "NPR's own reporting",
+      'NPR, naming no source',
     );
     const inferred = formatClaimant({
       kind: 'report',

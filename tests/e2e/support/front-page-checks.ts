@@ -131,11 +131,18 @@ export const frontPageChecks: PageCheck[] = [
         for (const claim of own) {
           const line = item.locator(`li[data-claim="${claim.id}"]`);
           await expect(line.locator('.key-value strong')).toHaveText(valueText(claim));
+          // With its unit, so that a "1" reads as one of something: "1 soldier", "2 soldiers".
+          const unit = String(claim.data.unit);
+          await expect(line.locator('.key-value')).toHaveText(
+            `${valueText(claim)} ${claim.data.value === 1 ? unit.replace(/s$/, '') : unit}`,
+          );
           await expect(line.locator('.key-who')).toContainText(claimantName(claim, entities));
           // A period the archive inferred is never shown as the source's.
-          const period = claim.data.period as { basis?: string } | undefined;
+          const period = claim.data.period as { basis?: string; inferredPart?: string } | undefined;
           if (period?.basis === 'inferred')
-            await expect(line.locator('.key-scope')).toContainText(/\(dates? inferred\)/);
+            await expect(line.locator('.key-scope')).toContainText(
+              period.inferredPart === 'year' ? /\(years? inferred\)/ : /\(dates? inferred\)/,
+            );
           // The quantity's page shows the same number on the claim's card.
           const card = new RegExp(
             `id="claim-${claim.id}"[\\s\\S]*?class="claim-value"[^>]*><strong[^>]*>([^<]*)</strong>`,

@@ -102,7 +102,8 @@ export function requireReasonWhenInferred(what: string) {
 
 /** Which part of an inferred date the archive worked out, when not all of it: only `year`. */
 export const inferredPartSchema = z.literal('year', {
-  message: "can only be 'year' (the capture prints the day, month or season, not the year); leave it out when the whole date is inferred",
+  message:
+    "can only be 'year' (the capture prints the day, month or season, not the year); leave it out when the whole date is inferred",
 });
 
 /**

@@ -43,11 +43,14 @@ function valueText(claim: ContentFile): string {
   const n = (x: number) => x.toLocaleString('en-GB');
   return `${hedge[String(claim.data.qualifier ?? 'exactly')]}${typeof v === 'number' ? n(v) : `${n(v.min)}–${n(v.max)}`}`;
 }
-/** The name a claim's claimant goes by: the entity's name, or "report" for a report in its own voice. */
+/**
+ * The name a claim's claimant goes by: the entity's name, or, for a report in its own voice, the
+ * words that say it names no source ("NPR, naming no source").
+ */
 function claimantName(claim: ContentFile, entities: Map<string, ContentFile>): string {
   const c = claim.data.claimant as string | { entity?: string; report?: string };
   const id = typeof c === 'string' ? c : c.entity;
-  return id === undefined ? 'report' : String(entities.get(id)!.data.name);
+  return id === undefined ? 'naming no source' : String(entities.get(id)!.data.name);
 }
 /** When a report last changed: its publication, its update, or its latest correction. */
 const lastChange = (r: ContentFile) =>

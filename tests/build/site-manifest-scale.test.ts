@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { digestFiles, listBuiltFiles } from '../../src/build/site-manifest';
+import { digestFiles, listServedFiles } from '../../src/build/site-manifest';
 
 let dir: string;
 beforeEach(async () => {
@@ -19,11 +19,11 @@ afterEach(async () => rm(dir, { recursive: true, force: true }));
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
-describe('digestFiles over listBuiltFiles', () => {
+describe('digestFiles over listServedFiles', () => {
   it('hashes more files than a process may hold open at once', async () => {
     await mkdir(join(dir, 'many'));
     for (let i = 0; i < 25_000; i += 1) await writeFile(join(dir, 'many', `${i}.html`), String(i));
-    const digests = digestFiles(dir, listBuiltFiles(dir));
+    const digests = digestFiles(dir, listServedFiles(dir));
     expect(digests).toHaveLength(25_000);
     expect(digests.find((d) => d.path === 'many/24999.html')!.sha256).toBe(sha('24999'));
   }, 120_000);

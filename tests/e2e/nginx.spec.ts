@@ -1,10 +1,17 @@
 /**
  * Production serving: the built site behind Debian's nginx with deploy/nginx/. Every file answers
- * with the security headers and the right caching; searching and following a result reports no
+ * with the security headers, the right caching, its media type (with `charset=utf-8` for text)
+ * and, for text, gzip; so does every redirect and error, none of them cached immutable; dotfiles
+ * left in the root are refused. Searching and following a result reports no
  * Content-Security-Policy violation and no console error. (Every page is loaded under the policy,
  * and checked the same way, in every-page.spec.ts.)
  */
 import { expect } from '@playwright/test';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { NOT_SERVED } from '../../src/build/site-manifest';
+import { renderNginxRedirects } from '../../src/lib/redirects';
 import {
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
@@ -12,37 +19,87 @@ import {
   listSecurityHeaders,
 } from '../../src/lib/security-headers';
 import { urlPathForFile } from '../../src/lib/site-links';
-import { listBuiltFiles } from './support/built-site';
-import { test } from './support/nginx';
+import { DIST, listBuiltFiles, publishedReportSlugs } from './support/built-site';
+import { httpGet, sendRaw, startNginx, test, type RawResponse } from './support/nginx';
 
-test('every built file is served with the security headers and its caching rule', async ({
-  request,
+/**
+ * The Content-Type each kind of built file must be served with. Text says its charset, and is
+ * compressed. A file of a kind not listed here fails the first test: add its type here and, if
+ * nginx's mime.types lacks it, to deploy/nginx/kursk-files.conf.
+ */
+const MEDIA_TYPES: [RegExp, string][] = [
+  [/\.html$/, 'text/html; charset=utf-8'],
+  [/\.css$/, 'text/css; charset=utf-8'],
+  [/\.js$/, 'application/javascript; charset=utf-8'],
+  [/^feeds\/.+\.json$/, 'application/feed+json; charset=utf-8'],
+  [/\.json$/, 'application/json; charset=utf-8'],
+  [/^feeds\/.+\.xml$/, 'application/rss+xml; charset=utf-8'],
+  [/\.xml$/, 'text/xml; charset=utf-8'],
+  [/\.atom$/, 'application/atom+xml; charset=utf-8'],
+  [/\.csv$/, 'text/csv; charset=utf-8'],
+  [/\.txt$|^SHA256SUMS$/, 'text/plain; charset=utf-8'],
+  [/\.bib$/, 'application/x-bibtex; charset=utf-8'],
+  [/\.ris$/, 'application/x-research-info-systems; charset=utf-8'],
+  [/\.svg$/, 'image/svg+xml; charset=utf-8'],
+  [/\.webmanifest$/, 'application/manifest+json; charset=utf-8'],
+  [/\.png$/, 'image/png'],
+  [/\.woff2$/, 'font/woff2'],
+  // Pagefind's WebAssembly and index chunks, which are gzip data already.
+  [/^pagefind\/.+\.pagefind$/, 'application/wasm'],
+  [/^pagefind\/.+\.pf_(fragment|index|filter|meta)$/, 'application/octet-stream'],
+];
+const mediaType = (file: string) => MEDIA_TYPES.find(([pattern]) => pattern.test(file))?.[1];
+
+/** What is wrong with a response's security headers, one line each. */
+function headerProblems(what: string, response: RawResponse): string[] {
+  return listSecurityHeaders()
+    .filter(([name, value]) => response.headers[name.toLowerCase()] !== value)
+    .map(([name]) => `${what}: ${name} is ${response.headers[name.toLowerCase()] ?? 'missing'}`);
+}
+
+test('every built file is served with the security headers, its caching rule, its media type and compression', async ({
   nginx: server,
 }) => {
-  const expected = listSecurityHeaders();
   const problems: string[] = [];
-  // Build bookkeeping for static hosts, not served by nginx (checked below).
-  const files = listBuiltFiles().filter((f) => f !== '_headers' && f !== '_redirects');
+  const files = listBuiltFiles();
+  const kinds = new Set<string>();
   for (const file of files) {
     const path = file.endsWith('.html') ? urlPathForFile(file) : `/${file}`;
-    const response = await request.get(`${server.origin}${path}`, { maxRedirects: 0 });
-    const headers = response.headers();
-    if (response.status() !== 200) problems.push(`${path}: status ${response.status()}`);
-    for (const [name, value] of expected)
-      if (headers[name.toLowerCase()] !== value)
-        problems.push(`${path}: ${name} is ${headers[name.toLowerCase()] ?? 'missing'}`);
+    const response = await httpGet(server.origin, path, { 'accept-encoding': 'gzip' });
+    const headers = response.headers;
+    problems.push(...headerProblems(path, response));
+    if (headers['set-cookie']) problems.push(`${path}: sets a cookie`);
+    // Instructions for other hosts: not part of the site (and not in SHA256SUMS).
+    if (NOT_SERVED.includes(file)) {
+      if (response.status !== 404) problems.push(`${path}: status ${response.status}, expected 404`);
+      continue;
+    }
+    if (response.status !== 200) problems.push(`${path}: status ${response.status}`);
     const cache = classifyCaching(file) === 'immutable' ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
     if (headers['cache-control'] !== cache)
       problems.push(`${path}: Cache-Control is ${headers['cache-control'] ?? 'missing'}, expected ${cache}`);
-    if (headers['set-cookie']) problems.push(`${path}: sets a cookie`);
-    if (file.endsWith('.pagefind') && headers['content-type'] !== 'application/wasm')
-      problems.push(`${path}: Content-Type ${headers['content-type']}`);
-    if (file.endsWith('.woff2') && headers['content-type'] !== 'font/woff2')
-      problems.push(`${path}: Content-Type ${headers['content-type']}`);
+    const type = mediaType(file);
+    if (!type) problems.push(`${path}: no expected Content-Type for this kind of file in nginx.spec.ts`);
+    else if (headers['content-type'] !== type)
+      problems.push(`${path}: Content-Type is ${headers['content-type'] ?? 'missing'}, expected ${type}`);
+    const text = type?.endsWith('; charset=utf-8') ?? false;
+    if (text) kinds.add(file.replace(/^.*\./, ''));
+    // Text is sent compressed to a browser that accepts it, and says that the answer varies by that.
+    if (text && headers['content-encoding'] !== 'gzip')
+      problems.push(
+        `${path}: Content-Encoding is ${headers['content-encoding'] ?? 'missing'}, expected gzip`,
+      );
+    if (!text && headers['content-encoding'])
+      problems.push(`${path}: ${headers['content-encoding']} over a file that is not text`);
+    if (text && !/\bAccept-Encoding\b/i.test(headers['vary'] ?? ''))
+      problems.push(`${path}: Vary is ${headers['vary'] ?? 'missing'}, expected Accept-Encoding`);
   }
   expect(files.length).toBeGreaterThan(20);
   // The fonts are files of the site, under a hashed name (cached for a year, immutable).
   expect(files.filter((f) => /^_astro\/.+\.woff2$/.test(f)).length).toBeGreaterThan(0);
+  // The feeds, sitemap, citation files, CSV and JSON were among the text checked.
+  for (const kind of ['html', 'css', 'js', 'json', 'xml', 'atom', 'csv', 'txt', 'bib', 'ris', 'svg'])
+    expect([...kinds], kind).toContain(kind);
   expect(problems).toEqual([]);
 });
 
@@ -60,6 +117,112 @@ test('an unknown address gets the 404 page, with the headers; a path without its
   expect(bare.headers()['location']).toBe('/reports/');
   expect((await request.get(`${server.origin}/_headers`)).status()).toBe(404);
   expect((await request.get(`${server.origin}/_redirects`)).status()).toBe(404);
+});
+
+test('every redirect and error carries the security headers, and no error is cached immutable', async ({
+  nginx: server,
+}) => {
+  const get = (path: string) => httpGet(server.origin, path);
+  const raw = (text: string) => sendRaw(server.origin, text);
+  const cases: [string, Promise<RawResponse>, number][] = [
+    ['the slash redirect (/reports)', get('/reports'), 301],
+    ['an unknown page', get('/no-such-page/'), 404],
+    ['a missing file under /_astro/', get('/_astro/no-such-file.css'), 404],
+    ['a missing Pagefind chunk', get('/pagefind/fragment/no-such-chunk.pf_fragment'), 404],
+    ['the /_astro/ folder, which has no index', get('/_astro/'), 403],
+    ['a POST', raw('POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n'), 405],
+    ['a malformed request line', raw('GARBAGE\r\n\r\n'), 400],
+    ['a request without Host', raw('GET / HTTP/1.1\r\n\r\n'), 400],
+    ['a request for a path outside the root', raw('GET /../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n'), 400],
+    ['a 10,000-character URI', raw(`GET /${'a'.repeat(10_000)} HTTP/1.1\r\nHost: x\r\n\r\n`), 414],
+    [
+      'a 20,000-character header',
+      raw(`GET / HTTP/1.1\r\nHost: x\r\nX-Long: ${'b'.repeat(20_000)}\r\n\r\n`),
+      400,
+    ],
+  ];
+  const problems: string[] = [];
+  for (const [what, pending, status] of cases) {
+    const response = await pending;
+    if (response.status !== status) problems.push(`${what}: status ${response.status}, expected ${status}`);
+    problems.push(...headerProblems(what, response));
+    // A 403 or 404 cached immutable would stay in browsers and caches for a year after the file appears.
+    if (response.headers['cache-control'] !== CACHE_REVALIDATE)
+      problems.push(`${what}: Cache-Control is ${response.headers['cache-control'] ?? 'missing'}`);
+  }
+  expect(problems).toEqual([]);
+  // The reader of a missing file under /_astro/ gets the site's own 404 page.
+  expect((await get('/_astro/no-such-file.css')).body.toString()).toContain('Page not found');
+});
+
+test('dotfiles left in the root are refused with the 404 page; a former slug redirects with the headers', async (// eslint-disable-next-line no-empty-pattern -- this test starts its own nginx, on a copy of the site.
+{}, testInfo) => {
+  // A copy of the built site with what a careless deploy leaves behind (dist/ itself is untouched).
+  const root = mkdtempSync(join(tmpdir(), 'kursk-dotfiles-'));
+  cpSync(DIST, root, { recursive: true });
+  const secret = 'secret-value-that-must-not-be-served';
+  const planted = [
+    '.env',
+    '.git/config',
+    '.git/HEAD',
+    '.htpasswd',
+    '_astro/.env',
+    'pagefind/.env',
+    'reports/.DS_Store',
+    '.well-known/.secret',
+    'reports/.well-known/x',
+  ];
+  for (const file of [...planted, '.well-known/security.txt']) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), file === '.well-known/security.txt' ? 'Contact: x\n' : `${secret}\n`);
+  }
+  const slug = publishedReportSlugs()[0]!;
+  const former = '/reports/a-former-slug-of-the-test/';
+  const server = await startNginx(Number(process.env.E2E_PORT ?? 4399) + 8 + testInfo.parallelIndex, {
+    root,
+    redirects: renderNginxRedirects([{ from: former, to: `/reports/${slug}/` }], '/'),
+  });
+  try {
+    const problems: string[] = [];
+    // As written, and spelt so that only the decoded, normalised path shows the dot.
+    const paths = [
+      ...planted.map((f) => `/${f}`),
+      '/%2egit/config',
+      '/%2Eenv',
+      '/reports/../.env',
+      '/_astro/%2eenv',
+    ];
+    for (const path of paths) {
+      const response = await httpGet(server.origin, path);
+      if (response.status !== 404) problems.push(`${path}: status ${response.status}, expected 404`);
+      if (response.body.toString().includes(secret)) problems.push(`${path}: served the file`);
+      else if (!response.body.toString().includes('Page not found'))
+        problems.push(`${path}: not the 404 page`);
+      problems.push(...headerProblems(path, response));
+    }
+    // /.well-known/ at the root is left to whoever needs it (ACME, security.txt).
+    const wellKnown = await httpGet(server.origin, '/.well-known/security.txt');
+    expect(wellKnown.status).toBe(200);
+    expect(headerProblems('/.well-known/security.txt', wellKnown)).toEqual([]);
+
+    for (const path of [former, former.slice(0, -1)]) {
+      // A Host of another site changes nothing: the Location stays on this site.
+      for (const host of [undefined, 'evil.example']) {
+        const response = await httpGet(server.origin, path, host ? { host } : {});
+        const what = `${path}${host ? ` (Host: ${host})` : ''}`;
+        if (response.status !== 301) problems.push(`${what}: status ${response.status}, expected 301`);
+        if (response.headers['location'] !== `/reports/${slug}/`)
+          problems.push(`${what}: Location is ${response.headers['location']}`);
+        if (response.headers['cache-control'] !== CACHE_REVALIDATE)
+          problems.push(`${what}: Cache-Control is ${response.headers['cache-control'] ?? 'missing'}`);
+        problems.push(...headerProblems(what, response));
+      }
+    }
+    expect(problems).toEqual([]);
+  } finally {
+    await server.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
 });
 
 test('searching and opening a result reports no CSP violation and no console error', async ({

@@ -1,12 +1,16 @@
 /**
  * Serves the built site with Debian's nginx and the project's production config
- * (deploy/nginx/), templated with a free port and this checkout's dist/. Installs nginx with
+ * (deploy/nginx/), templated with a free port and this checkout's dist/ (or another folder, such
+ * as a copy of dist/ with files a careless deploy might leave in it). Installs nginx with
  * apt-get when it is missing and the tests run as root; otherwise fails with what to do.
+ * Ports, from E2E_PORT: +5 and +6 the worker fixtures below, +8 and +9 a test's own server.
  */
 import { test as base } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { get } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { DIST } from './built-site';
 
@@ -53,16 +57,24 @@ export interface NginxServer {
   stop: () => Promise<void>;
 }
 
+/** What to serve besides the defaults: another root folder, and rules added to redirects.conf. */
+export interface NginxOptions {
+  /** The folder served (default: dist/). */
+  root?: string;
+  /** nginx rules appended to deploy/nginx/redirects.conf, as the build writes them for former slugs. */
+  redirects?: string;
+}
+
 /** Renders the deploy config into a temporary folder and starts nginx in the foreground. */
-export async function startNginx(port: number): Promise<NginxServer> {
+export async function startNginx(port: number, options: NginxOptions = {}): Promise<NginxServer> {
   const nginx = ensureNginx();
   const dir = mkdtempSync(join(tmpdir(), 'kursk-nginx-'));
   for (const name of ['kursk-files.conf', 'security-headers.conf', 'redirects.conf']) {
     const text = readFileSync(join(DEPLOY, name), 'utf8')
       .replaceAll('@PORT@', `127.0.0.1:${port}`)
-      .replaceAll('@ROOT@', DIST)
+      .replaceAll('@ROOT@', options.root ?? DIST)
       .replaceAll('@CONF@', dir);
-    writeFileSync(join(dir, name), text);
+    writeFileSync(join(dir, name), name === 'redirects.conf' ? `${text}${options.redirects ?? ''}` : text);
   }
   mkdirSync(join(dir, 'temp'));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
@@ -137,6 +149,75 @@ export async function startNginx(port: number): Promise<NginxServer> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A response as it came over the wire: status, headers (lower-case names) and undecoded body. */
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/**
+ * GET over plain node:http, so the test sees exactly what nginx sent: the path as written (not
+ * normalised, so `..` and `%2e` reach nginx), no Accept-Encoding unless given, no decompression,
+ * no redirect followed.
+ */
+export function httpGet(
+  origin: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const request = get({ hostname, port, path, headers, agent: false }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: Object.fromEntries(
+            Object.entries(response.headers).map(([k, v]) => [
+              k,
+              Array.isArray(v) ? v.join(', ') : (v ?? ''),
+            ]),
+          ),
+          body: Buffer.concat(chunks),
+        }),
+      );
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
+}
+
+/**
+ * Sends `text` as it is over a TCP connection (for requests no HTTP client would send: a
+ * malformed request line, an over-long URI) and parses the status and headers of the answer.
+ */
+export function sendRaw(origin: string, text: string): Promise<RawResponse> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const all = Buffer.concat(chunks);
+      const end = all.indexOf('\r\n\r\n');
+      const [statusLine = '', ...lines] = all
+        .subarray(0, end < 0 ? all.length : end)
+        .toString('latin1')
+        .split('\r\n');
+      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0);
+      const headers: Record<string, string> = {};
+      for (const line of lines) {
+        const colon = line.indexOf(':');
+        if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      resolve({ status, headers, body: end < 0 ? Buffer.alloc(0) : all.subarray(end + 4) });
+    });
+  });
 }
 
 /**

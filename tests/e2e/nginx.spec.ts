@@ -1,16 +1,19 @@
 /**
  * Production serving: the built site behind Debian's nginx with deploy/nginx/. Every file answers
  * with the security headers, the right caching, its media type (with `charset=utf-8` for text)
- * and, for text, gzip; so does every redirect and error, none of them cached immutable; dotfiles
- * left in the root are refused. Searching and following a result reports no
+ * and, for text, gzip; every redirect and error carries the headers and is never cached
+ * immutable; dotfiles left in the root are refused; a copy fetched by the list in SHA256SUMS checks clean, with the
+ * commands the /data/ page gives. Searching and following a result reports no
  * Content-Security-Policy violation and no console error. (Every page is loaded under the policy,
  * and checked the same way, in every-page.spec.ts.)
  */
 import { expect } from '@playwright/test';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { NOT_SERVED } from '../../src/build/site-manifest';
+import { parseSha256Sums } from '../../src/lib/checksums';
 import { renderNginxRedirects } from '../../src/lib/redirects';
 import {
   CACHE_IMMUTABLE,
@@ -19,7 +22,13 @@ import {
   listSecurityHeaders,
 } from '../../src/lib/security-headers';
 import { urlPathForFile } from '../../src/lib/site-links';
-import { DIST, listBuiltFiles, publishedReportSlugs } from './support/built-site';
+import {
+  DIST,
+  listBuiltFiles,
+  publishedReportSlugs,
+  readBuiltPage,
+  readSiteOrigin,
+} from './support/built-site';
 import { httpGet, sendRaw, startNginx, test, type RawResponse } from './support/nginx';
 
 /**
@@ -222,6 +231,91 @@ test('dotfiles left in the root are refused with the 404 page; a former slug red
   } finally {
     await server.stop();
     rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a copy fetched file by file by SHA256SUMS checks clean with sha256sum -c, and it lists every file served', async ({
+  nginx: server,
+}) => {
+  const sums = await httpGet(server.origin, '/SHA256SUMS');
+  expect(sums.status).toBe(200);
+  const listed = parseSha256Sums(sums.body.toString());
+  expect(listed.length).toBeGreaterThan(100);
+  const copy = mkdtempSync(join(tmpdir(), 'kursk-mirror-'));
+  try {
+    // Each listed path fetched as the reader would, without compression, and kept byte for byte.
+    const missing: string[] = [];
+    for (const { path } of listed) {
+      const response = await httpGet(server.origin, `/${path}`);
+      if (response.status !== 200) {
+        missing.push(`${path}: HTTP ${response.status}`);
+        continue;
+      }
+      mkdirSync(dirname(join(copy, path)), { recursive: true });
+      writeFileSync(join(copy, path), response.body);
+    }
+    expect(missing, 'listed in SHA256SUMS but not served').toEqual([]);
+    writeFileSync(join(copy, 'SHA256SUMS'), sums.body);
+    const check = spawnSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], {
+      cwd: copy,
+      encoding: 'utf8',
+    });
+    expect(check.error).toBeUndefined();
+    expect(`${check.stdout}${check.stderr}`.split('\n').filter((l) => / FAILED|WARNING/.test(l))).toEqual([]);
+    expect(check.status).toBe(0);
+    expect(check.stdout.split('\n').filter((l) => l.endsWith(': OK'))).toHaveLength(listed.length);
+
+    // And nothing served is left out: every other built file is refused by nginx.
+    const inList = new Set(listed.map((f) => f.path));
+    const unlisted: string[] = [];
+    for (const file of listBuiltFiles().filter((f) => f !== 'SHA256SUMS' && !inList.has(f))) {
+      const response = await httpGet(server.origin, `/${file}`);
+      if (response.status !== 404) unlisted.push(`${file}: HTTP ${response.status}`);
+    }
+    expect(unlisted, 'served but not listed in SHA256SUMS').toEqual([]);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test('the /data/ page links SHA256SUMS, and its commands, run as written against the served site, check a copy', async ({
+  nginx: server,
+}) => {
+  const page = readBuiltPage('data/index.html');
+  expect(page).toMatch(/<a href="\/SHA256SUMS"[^>]*>SHA256SUMS<\/a>/);
+  const code =
+    /<h2 id="verify"[^>]*>Verify a copy<\/h2>[\s\S]*?<pre[^>]*><code[^>]*>([\s\S]*?)<\/code><\/pre>/.exec(
+      page,
+    )?.[1];
+  expect(code, 'a <pre><code> block under "Verify a copy"').toBeDefined();
+  const commands = code!
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  // The page names the site's own address; here that site is served by nginx.
+  const site = readSiteOrigin();
+  expect(commands).toContain(`site=${site}\n`);
+  expect(spawnSync('curl', ['--version']).error, 'the commands use curl: install it').toBeUndefined();
+  const work = mkdtempSync(join(tmpdir(), 'kursk-verify-'));
+  try {
+    const run = spawnSync('sh', ['-e', '-c', commands.replaceAll(site, server.origin)], {
+      cwd: work,
+      encoding: 'utf8',
+    });
+    expect(`${run.stdout}${run.stderr}`, 'sha256sum prints nothing when every file matches').toBe('');
+    expect(run.status).toBe(0);
+    const folder = join(work, 'copy');
+    const listed = parseSha256Sums(readFileSync(join(folder, 'SHA256SUMS'), 'utf8'));
+    expect(listed.length).toBeGreaterThan(100);
+    // As the page says, a file that differs is named.
+    writeFileSync(join(folder, listed[0]!.path), 'changed');
+    const after = spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
+    expect(after.status).not.toBe(0);
+    expect(after.stdout).toContain(`${listed[0]!.path}: FAILED`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 });
 

@@ -277,11 +277,25 @@ function decodeHtml(text: string): string {
 
 /**
  * How much a name the page does not print counts, against 1 for the page's own text (Pagefind
- * counts weights quadratically: 0.7 is about half). Low enough that a page naming an entity in
- * passing no longer outranks the entity's own page ("Zelensky"), high enough that the excerpt of
- * a page found only by an unprinted name still shows that name (0.5 lost it). See docs/search.md.
+ * counts weights quadratically: 0.5 is a quarter). Low, so that a page naming an entity in passing
+ * does not outrank the entity's own page ("Zelensky"). Excerpts never show these names: the search
+ * page draws them from the page's own words (ADDITIONS_MARK). See docs/search.md.
  */
-export const ALIAS_WEIGHT = 0.7;
+export const ALIAS_WEIGHT = 0.5;
+
+/**
+ * How much another form of a figure the page prints counts (`4700` for a printed `4,700`): below
+ * the page's own words, like other names.
+ */
+export const NUMBER_WEIGHT = 0.5;
+
+/**
+ * The first word of the search-only additions in a page's indexed text. The additions come last in
+ * the page's indexed body, so the search page cuts each result's text at this mark and draws its
+ * excerpt from the page's own words only (ownExcerpt in src/lib/excerpt.ts). A sign, not a word:
+ * the index holds no word for it, so no search matches it.
+ */
+export const ADDITIONS_MARK = '⁂';
 
 /**
  * The page's HTML with the additions placed inside its first `data-pagefind-body` element, in a
@@ -305,7 +319,8 @@ export function injectSearchAdditions(html: string, found: SearchAdditions): str
   const filters = additions.entities
     .map((name) => `<span data-pagefind-filter="entity[data-value]" data-value="${escapeHtml(name)}"></span>`)
     .join('');
-  // Worded so that an excerpt drawn from here still reads sensibly in the results list. Weighted
+  // Worded to read sensibly should Pagefind's own excerpt ever show it (the search page cuts the
+  // text at ADDITIONS_MARK and does not). Weighted
   // below printed text: a page that names an entity in passing should not outrank the entity's
   // own page (or a page that prints the searched spelling) just because its hidden list holds
   // several spellings of the name.
@@ -327,13 +342,13 @@ export function injectSearchAdditions(html: string, found: SearchAdditions): str
     .join('');
   const numbers =
     additions.numbers.length > 0
-      ? `<p>Figures also written: ${additions.numbers.map(escapeHtml).join(', ')}.</p>`
+      ? `<p data-pagefind-weight="${NUMBER_WEIGHT}">Figures also written: ${additions.numbers.map(escapeHtml).join(', ')}.</p>`
       : '';
   const map = formatAliasMap(additions);
   const mapMeta = map
     ? `<span data-pagefind-meta="aliases[data-value]" data-value="${escapeHtml(map)}"></span>`
     : '';
-  const block = `<div hidden aria-hidden="true" data-search-additions>${filters}${mapMeta}${names}${numbers}</div>`;
+  const block = `<div hidden aria-hidden="true" data-search-additions>${filters}${mapMeta}<p>${ADDITIONS_MARK}</p>${names}${numbers}</div>`;
   return html.slice(0, span.innerEnd) + block + html.slice(span.innerEnd);
 }
 

@@ -1,7 +1,7 @@
 // excerptToNodes needs a DOM, and neither happy-dom nor jsdom is installed, so only the pure
 // functions it is built on are tested here; the search page's e2e tests cover the DOM part.
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, parseExcerpt } from '../../src/lib/excerpt';
+import { decodeEntities, parseExcerpt, ownExcerpt } from '../../src/lib/excerpt';
 
 describe('parseExcerpt', () => {
   it('splits an excerpt into plain and highlighted runs, in order', () => {
@@ -81,5 +81,57 @@ describe('decodeEntities', () => {
 
   it('leaves text without entities unchanged', () => {
     expect(decodeEntities('Kursk, 2024')).toBe('Kursk, 2024');
+  });
+});
+
+describe('ownExcerpt', () => {
+  const text = (runs: { text: string; marked: boolean }[]) =>
+    runs.map((r) => (r.marked ? `[${r.text}]` : r.text)).join('');
+  const content =
+    'Budanov said the troops withdrew from Kursk after heavy losses. ⁂ Also written: Budanow, Буданов.';
+  it('never shows the search-only additions after the mark, and marks the words found before it', () => {
+    const runs = ownExcerpt(
+      content,
+      [
+        { location: 0, balanced_score: 1 },
+        { location: 12, balanced_score: 1 },
+      ],
+      8,
+      '⁂',
+    );
+    expect(text(runs)).toBe('[Budanov] said the troops withdrew from Kursk after …');
+  });
+  it('for a page found only by an addition, shows the page’s own words around the printed name', () => {
+    const runs = ownExcerpt(content, [{ location: 13, balanced_score: 1 }], 4, '⁂', ['budanow', 'kursk']);
+    // The window starts a third of its length before the word: one word, for four.
+    expect(text(runs)).toBe('… from [Kursk] after heavy …');
+  });
+  it('shows the page’s opening words when nothing it prints matches', () => {
+    expect(text(ownExcerpt(content, [{ location: 14, balanced_score: 1 }], 3, '⁂'))).toBe(
+      'Budanov said the …',
+    );
+  });
+  it('picks the window with the most weight', () => {
+    const many = 'a b c d e f g h i j';
+    const runs = ownExcerpt(
+      many,
+      [
+        { location: 0, balanced_score: 1 },
+        { location: 7, balanced_score: 2 },
+        { location: 8, balanced_score: 2 },
+      ],
+      3,
+      '⁂',
+    );
+    expect(text(runs)).toBe('… g [h] [i] …');
+  });
+});
+
+describe('ownExcerpt marks the printed name of a spelling searched', () => {
+  it('marks each word of the printed name in the window', () => {
+    const content =
+      'The report cites Lee Seong-kweun, a member of parliament. ⁂ Also written: Lee Sung-kwon.';
+    const runs = ownExcerpt(content, [{ location: 3, balanced_score: 1 }], 6, '⁂', [], ['Lee Seong-kweun']);
+    expect(runs.filter((r) => r.marked).map((r) => r.text)).toEqual(['Lee', 'Seong-kweun,']);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   copyForIndex,
   ALIAS_WEIGHT,
+  ADDITIONS_MARK,
+  NUMBER_WEIGHT,
   buildAliasGroups,
   formatAliasMap,
   escapeHtml,
@@ -258,7 +260,7 @@ describe('injectSearchAdditions', () => {
     expect(out).toBe(
       '<body><div data-pagefind-body><div>text</div><div hidden aria-hidden="true" data-search-additions>' +
         '<span data-pagefind-filter="entity[data-value]" data-value="A &quot;B&quot; &lt;C&gt;"></span>' +
-        '<p data-pagefind-weight="0.7">Also written: x&lt;y, z.</p><p>Figures also written: 332000.</p></div></div><footer>f</footer></body>',
+        '<p>⁂</p><p data-pagefind-weight="0.5">Also written: x&lt;y, z.</p><p data-pagefind-weight="0.5">Figures also written: 332000.</p></div></div><footer>f</footer></body>',
     );
   });
 
@@ -276,11 +278,14 @@ describe('injectSearchAdditions', () => {
     expect(out).not.toMatch(/Also written: [^<]*Vladimir Putin/);
   });
 
-  it('weights the names the page does not print below its own text, and the figures like it', () => {
+  it('weights the names and figure forms the page does not print below its own text, after the mark that ends its own words', () => {
     const out = injectSearchAdditions(page, { entities: [], aliases: [['Zelenskyy']], numbers: ['332,000'] });
     expect(ALIAS_WEIGHT).toBeLessThan(1);
-    expect(out).toContain(`<p data-pagefind-weight="${ALIAS_WEIGHT}">Also written: Zelenskyy.</p>`);
-    expect(out).toContain('<p>Figures also written: 332,000.</p>');
+    expect(NUMBER_WEIGHT).toBeLessThan(1);
+    expect(out).toContain(
+      `<p>${ADDITIONS_MARK}</p><p data-pagefind-weight="${ALIAS_WEIGHT}">Also written: Zelenskyy.</p>`,
+    );
+    expect(out).toContain(`<p data-pagefind-weight="${NUMBER_WEIGHT}">Figures also written: 332,000.</p>`);
   });
 
   it('carries the alias map as Pagefind metadata when the page prints some of the names', () => {

@@ -6,7 +6,7 @@
 import { formatPartialDate, parsePartialDate } from './dates';
 
 /** The kinds of page search can return, as stored in the `type` filter and written in URLs. */
-export const PAGE_TYPES = ['report', 'analysis', 'entity', 'source', 'timeline'] as const;
+export const PAGE_TYPES = ['report', 'analysis', 'figures', 'entity', 'source', 'timeline'] as const;
 /** One kind of page search can return. */
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -14,6 +14,7 @@ export type PageType = (typeof PAGE_TYPES)[number];
 export const PAGE_TYPE_LABELS: Record<PageType, string> = {
   report: 'Report',
   analysis: 'Analysis',
+  figures: 'Figures',
   entity: 'Entity',
   source: 'Source record',
   timeline: 'Timeline',
@@ -25,7 +26,7 @@ export const SEARCH_FILTERS = [
   { key: 'topic', label: 'Topic' },
   { key: 'outlet', label: 'Source outlet' },
   { key: 'entity', label: 'Person, group or place' },
-  { key: 'year', label: 'Year' },
+  { key: 'year', label: 'Year of the source dates' },
 ] as const;
 /** The name of one filter, as in the URL and the Pagefind index. */
 export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
@@ -39,9 +40,16 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 export interface SearchMetaInput {
   /** The kind of page. */
   type: PageType;
-  /** Its date at its real precision (`2024`, `2024-12`, `2024-12-23`): a report's publication, a source's publication. */
+  /** Its date at its real precision (`2024`, `2024-12`, `2024-12-23`), shown with the result: a report's publication, a source's publication. */
   date?: string | undefined;
-  /** A second date that orders pages sharing `date` (a report's primary source date). */
+  /**
+   * The span the Year filter and the date orders use, each end at its precision: for a report, its
+   * source dates (when its sources reported the events it covers, `deriveReportedPeriod`), not the
+   * day the archive published it; for a source, its publication date. Absent: the page has no date
+   * and comes last in both date orders.
+   */
+  dated?: { from: string; to: string } | undefined;
+  /** A second date that orders pages sharing `dated` (a report's publication day). */
   tieBreakDate?: string | undefined;
   /**
    * For a report: when its sources reported the news, labelled as readers see it
@@ -50,6 +58,10 @@ export interface SearchMetaInput {
   period?: string | undefined;
   /** The outlet that published it (a source) or its primary source (a report); absent when unknown. */
   outlet?: string | undefined;
+  /** True when the archive inferred that outlet: the result says "(outlet inferred)", as cards do. */
+  outletInferred?: boolean | undefined;
+  /** Other metadata shown with the result (an entity's role and other names, a figure's claims). */
+  extraMeta?: readonly (readonly [string, string])[];
   /** Labels of the topics it is filed under. */
   topics?: readonly string[];
   /** Display names of entities it is about (an entity page names itself); mentions are found at indexing. */
@@ -66,23 +78,46 @@ export interface SearchMetaAttributes {
   sort: [string, string][];
 }
 
-/** The filter values, metadata and sort key a page carries; a bad date is an error naming the fix. */
+/**
+ * Sort keys of a page without a date: every page carries both keys, since Pagefind leaves a page
+ * without the key out of a sorted search. Sorted as text, these come after (oldest first) and
+ * before (newest first, descending) every ISO date, so undated pages come last in both orders.
+ */
+export const UNDATED_SORT = { oldest: '9999-undated', newest: '0000-undated' } as const;
+
+/** The filter values, metadata and sort keys a page carries; a bad date is an error naming the fix. */
 export function buildSearchMeta(input: SearchMetaInput): SearchMetaAttributes {
   const filters: [FilterKey, string][] = [['type', input.type]];
   const meta: [string, string][] = [['type', input.type]];
   const sort: [string, string][] = [];
-  if (input.date) {
-    const parsed = parsePartialDate(input.date);
+  const parse = (date: string) => {
+    const parsed = parsePartialDate(date);
     if (!parsed.ok) throw new Error(`search metadata: ${parsed.error}`);
-    filters.push(['year', String(parsed.date.year)]);
-    meta.push(['date', parsed.date.iso]);
-    sort.push(['date', input.tieBreakDate ? `${parsed.date.iso}/${input.tieBreakDate}` : parsed.date.iso]);
+    return parsed.date;
+  };
+  if (input.date) meta.push(['date', parse(input.date).iso]);
+  if (input.dated) {
+    const from = parse(input.dated.from);
+    const to = parse(input.dated.to);
+    if (to.year < from.year)
+      throw new Error(
+        `search metadata: the span ${from.iso} to ${to.iso} ends before it starts; swap its ends`,
+      );
+    // Filed under every year the span touches: a report whose sources date from December 2024 to
+    // October 2025 is found under 2024 and under 2025.
+    for (let year = from.year; year <= to.year; year += 1) filters.push(['year', String(year)]);
+    const tie = input.tieBreakDate ? `/${input.tieBreakDate}` : '';
+    sort.push(['oldest', `${from.iso}${tie}`], ['newest', `${to.iso}${tie}`]);
+  } else {
+    sort.push(['oldest', UNDATED_SORT.oldest], ['newest', UNDATED_SORT.newest]);
+    meta.push(['undated', 'true']);
   }
   if (input.period) meta.push(['period', input.period]);
   if (input.outlet) {
     filters.push(['outlet', input.outlet]);
-    meta.push(['outlet', input.outlet]);
+    meta.push(['outlet', input.outletInferred ? `${input.outlet} (outlet inferred)` : input.outlet]);
   }
+  for (const [key, value] of input.extraMeta ?? []) if (value) meta.push([key, value]);
   for (const topic of new Set(input.topics ?? [])) filters.push(['topic', topic]);
   for (const entity of new Set(input.entities ?? [])) filters.push(['entity', entity]);
   return { filters, meta, sort };
@@ -158,7 +193,7 @@ export function toPagefindOptions(state: SearchState, without?: FilterKey): Page
     if (key !== without && values && values.length > 0) filters[key] = { any: [...values] };
   }
   if (state.sort === 'relevance') return { filters };
-  return { filters, sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } };
+  return { filters, sort: state.sort === 'newest' ? { newest: 'desc' } : { oldest: 'asc' } };
 }
 
 /**
@@ -177,12 +212,18 @@ export const MAX_QUERY_LENGTH = 200;
 
 /**
  * The query as Pagefind gets it, or `null` when it holds no letter or digit (nothing to search):
- * trimmed, thousands separators dropped from numbers (the index holds both forms), cut to
- * MAX_QUERY_LENGTH.
+ * trimmed, thousands separators dropped from numbers (the index holds both forms), `N thousand`
+ * and `N million` written as digits, cut to MAX_QUERY_LENGTH.
  */
 export function prepareQuery(raw: string): string | null {
   if (!/[\p{L}\p{N}]/u.test(raw)) return null;
-  let query = raw.trim().replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  let query = raw
+    .trim()
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    // `332 thousand` is the figure the index holds as `332000` (numberVariants in search-terms.ts).
+    .replace(/(?<![\p{L}\p{N}.,])(\d{1,3})\s+(thousand|million)\b/giu, (_, n: string, scale: string) =>
+      scale.toLowerCase() === 'thousand' ? `${n}000` : `${n}000000`,
+    );
   if (query.length > MAX_QUERY_LENGTH) {
     const cut = query.slice(0, MAX_QUERY_LENGTH);
     const space = cut.lastIndexOf(' ');
@@ -383,4 +424,102 @@ export function buildHighlightPattern(
   parts.push(...phraseParts);
   parts.sort((a, b) => b.length - a.length);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})`, 'giu');
+}
+
+/** A link a result's metadata carries (an entity's claims, a figures page's claims); `value` is a figure's digits. */
+export interface MetaLink {
+  href: string;
+  label: string;
+  value?: string | undefined;
+}
+
+const cleanMeta = (text: string): string => text.replace(/[|;]/g, ',').trim();
+
+/** Links as one Pagefind metadata string, `href|label|value;…` (separators in a label become commas). */
+export function formatMetaLinks(links: readonly MetaLink[]): string {
+  return links
+    .map((l) => [cleanMeta(l.href), cleanMeta(l.label), cleanMeta(l.value ?? '')].join('|'))
+    .join(';');
+}
+
+/** Reads links written by formatMetaLinks; entries without an address or a label are skipped. */
+export function parseMetaLinks(text: string | undefined): MetaLink[] {
+  if (!text) return [];
+  return text.split(';').flatMap((entry) => {
+    const [href, label, value] = entry.split('|');
+    if (!href || !label) return [];
+    return [value ? { href, label, value } : { href, label }];
+  });
+}
+
+/**
+ * The figure a query is, as digits (`4,700`, `4700` → `4700`; `332 thousand` → `332000`), or
+ * `null` when the query is not one number.
+ */
+export function queryFigure(query: string): string | null {
+  const match = /^\s*(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\s+(thousand|million))?\s*$/iu.exec(query);
+  if (!match) return null;
+  const digits = match[1]!.replace(/[^\d]/g, '');
+  const scale = match[2]?.toLowerCase();
+  return scale === 'thousand' ? `${digits}000` : scale === 'million' ? `${digits}000000` : digits;
+}
+
+/** One labelled group of results: the page types it holds. */
+export interface ResultGroup {
+  label: string;
+  types: PageType[];
+}
+
+/**
+ * How results are grouped, in the order a reader scans them. By best match: reports and analyses,
+ * then figures, then people, groups and places, then source records (then timeline pages). By
+ * date: every dated page in the order chosen, then the pages without a date, said so. A type
+ * filter the reader chose narrows each group; a group it empties is left out.
+ */
+export function resultGroups(state: SearchState): ResultGroup[] {
+  const groups: ResultGroup[] =
+    state.sort === 'relevance'
+      ? [
+          { label: 'Reports and analyses', types: ['report', 'analysis'] },
+          { label: 'Figures', types: ['figures'] },
+          { label: 'People, groups and places', types: ['entity'] },
+          { label: 'Source records', types: ['source'] },
+          { label: 'Timeline', types: ['timeline'] },
+        ]
+      : [
+          {
+            label: state.sort === 'newest' ? 'Newest first, by source date' : 'Oldest first, by source date',
+            types: ['report', 'analysis', 'source', 'timeline'],
+          },
+          { label: 'Without a date: people, groups, places and figures', types: ['entity', 'figures'] },
+        ];
+  const chosen = state.filters.type ?? [];
+  return groups
+    .map((g) => (chosen.length > 0 ? { ...g, types: g.types.filter((t) => chosen.includes(t)) } : g))
+    .filter((g) => g.types.length > 0);
+}
+
+/** The options of a search narrowed to one group's page types (AND with the reader's other filters). */
+export function groupOptions(options: PagefindOptions, group: ResultGroup): PagefindOptions {
+  return { ...options, filters: { ...options.filters, type: { any: [...group.types] } } };
+}
+
+/**
+ * True when a query names the entity whose names are given: it is one of them, give or take case
+ * and punctuation, or, for a person, the last word of one (`Budanov` for `Kyrylo Budanov`).
+ */
+export function queryNamesEntity(query: string, names: readonly string[], person: boolean): boolean {
+  const fold = (t: string): string =>
+    t
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\u2019'`ʼ]/gu, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const q = fold(query);
+  if (q.length < 3) return false;
+  return names.some((name) => {
+    const folded = fold(name);
+    return folded === q || (person && folded.split(' ').length > 1 && folded.split(' ').at(-1) === q);
+  });
 }

@@ -20,11 +20,17 @@ import {
   toPagefindOptions,
   withFilterCounts,
   EAGER_FILTERS,
+  formatMetaLinks,
+  parseMetaLinks,
+  queryFigure,
+  queryNamesEntity,
+  resultGroups,
+  type SearchState,
 } from '../../src/lib/search';
 
 describe('PAGE_TYPES', () => {
-  it('names the five kinds of page search returns, each with a label', () => {
-    expect([...PAGE_TYPES].sort()).toEqual(['analysis', 'entity', 'report', 'source', 'timeline']);
+  it('names the six kinds of page search returns, each with a label', () => {
+    expect([...PAGE_TYPES].sort()).toEqual(['analysis', 'entity', 'figures', 'report', 'source', 'timeline']);
     for (const type of PAGE_TYPES) expect(PAGE_TYPE_LABELS[type]).toMatch(/^[A-Z]/);
   });
 });
@@ -48,19 +54,21 @@ describe('SORT_ORDERS', () => {
 });
 
 describe('buildSearchMeta', () => {
-  it('turns a report into type, year, outlet, topic filters, date and outlet metadata, and a date sort key with a tie-break', () => {
+  it('files a report under every year of its source dates and sorts it by them, not by its publication date', () => {
     expect(
       buildSearchMeta({
         type: 'report',
         date: '2026-11-22',
-        tieBreakDate: '2024-12',
+        dated: { from: '2024-12', to: '2025-10-15' },
+        tieBreakDate: '2026-11-22',
         outlet: 'NPR',
         topics: ['Drones', 'Drones', 'Casualties'],
       }),
     ).toEqual({
       filters: [
         ['type', 'report'],
-        ['year', '2026'],
+        ['year', '2024'],
+        ['year', '2025'],
         ['outlet', 'NPR'],
         ['topic', 'Drones'],
         ['topic', 'Casualties'],
@@ -70,45 +78,112 @@ describe('buildSearchMeta', () => {
         ['date', '2026-11-22'],
         ['outlet', 'NPR'],
       ],
-      sort: [['date', '2026-11-22/2024-12']],
+      sort: [
+        ['oldest', '2024-12/2026-11-22'],
+        ['newest', '2025-10-15/2026-11-22'],
+      ],
     });
   });
 
-  it('carries a report’s reported period as metadata only: it neither filters nor sorts', () => {
+  it('carries a report’s reported period as metadata, and says when its outlet is inferred', () => {
     const meta = buildSearchMeta({
       type: 'report',
       date: '2026-11-22',
+      dated: { from: '2024-12', to: '2024-12' },
       period: 'Source dates: December 2024 (date inferred)',
+      outlet: 'Korea Daily',
+      outletInferred: true,
     });
     expect(meta.meta).toContainEqual(['period', 'Source dates: December 2024 (date inferred)']);
-    expect(meta.filters).toEqual([
-      ['type', 'report'],
-      ['year', '2026'],
-    ]);
-    expect(meta.sort).toEqual([['date', '2026-11-22']]);
+    expect(meta.meta).toContainEqual(['outlet', 'Korea Daily (outlet inferred)']);
+    // The filter value is the outlet's name: one outlet, one choice, however it is known.
+    expect(meta.filters).toContainEqual(['outlet', 'Korea Daily']);
+    expect(meta.filters.filter(([key]) => key === 'year')).toEqual([['year', '2024']]);
   });
 
-  it('leaves out what a page does not have: no date means no year and no sort key', () => {
-    expect(buildSearchMeta({ type: 'entity', entities: ['Kim Jong Un'] })).toEqual({
-      filters: [
-        ['type', 'entity'],
-        ['entity', 'Kim Jong Un'],
-      ],
-      meta: [['type', 'entity']],
-      sort: [],
-    });
+  it('gives a page without a date no year, and sort keys that put it last in both date orders', () => {
+    const meta = buildSearchMeta({ type: 'entity', entities: ['Kim Jong Un'] });
+    expect(meta.filters).toEqual([
+      ['type', 'entity'],
+      ['entity', 'Kim Jong Un'],
+    ]);
+    expect(meta.meta).toEqual([
+      ['type', 'entity'],
+      ['undated', 'true'],
+    ]);
+    const oldest = meta.sort.find(([k]) => k === 'oldest')![1];
+    const newest = meta.sort.find(([k]) => k === 'newest')![1];
+    // Text order, as Pagefind sorts these keys: after every date ascending, before every date descending.
+    expect([oldest, '2025-10-15', '1999'].sort()).toEqual(['1999', '2025-10-15', oldest]);
+    expect([newest, '2025-10-15', '1000'].sort()).toEqual([newest, '1000', '2025-10-15']);
   });
 
   it('keeps a partial date at its precision', () => {
-    const meta = buildSearchMeta({ type: 'source', date: '2024-12' });
-    expect(meta.sort).toEqual([['date', '2024-12']]);
+    const meta = buildSearchMeta({
+      type: 'source',
+      date: '2024-12',
+      dated: { from: '2024-12', to: '2024-12' },
+    });
+    expect(meta.sort).toContainEqual(['oldest', '2024-12']);
     expect(meta.filters).toContainEqual(['year', '2024']);
   });
 
-  it('fails, saying how to write it, on a date that is not one', () => {
+  it('fails, saying how to write it, on a date that is not one, or a span that ends before it starts', () => {
     expect(() => buildSearchMeta({ type: 'report', date: '22/11/2026' })).toThrow(
       /search metadata: '22\/11\/2026' is not a date: write it as 'YYYY'/,
     );
+    expect(() => buildSearchMeta({ type: 'report', dated: { from: '2025', to: '2024' } })).toThrow(
+      /ends before it starts; swap its ends/,
+    );
+  });
+});
+
+describe('resultGroups', () => {
+  const state = (sort: SearchState['sort'], type?: string[]): SearchState => ({
+    q: 'drones',
+    filters: type ? { type } : {},
+    sort,
+  });
+  it('puts reports and analyses first, then figures, then entities, then sources, by best match', () => {
+    expect(resultGroups(state('relevance')).map((g) => g.label)).toEqual([
+      'Reports and analyses',
+      'Figures',
+      'People, groups and places',
+      'Source records',
+      'Timeline',
+    ]);
+  });
+  it('in a date order, lists every type: dated pages, then those without a date', () => {
+    const groups = resultGroups(state('oldest'));
+    expect(groups.flatMap((g) => g.types).sort()).toEqual([...PAGE_TYPES].sort());
+    expect(groups.at(-1)!.types).toEqual(['entity', 'figures']);
+  });
+  it('narrows each group to the types chosen, leaving out a group it empties', () => {
+    expect(resultGroups(state('oldest', ['entity']))).toEqual([
+      { label: 'Without a date: people, groups, places and figures', types: ['entity'] },
+    ]);
+  });
+});
+
+describe('queryNamesEntity and queryFigure', () => {
+  it('knows a query naming an entity by a name, an alias, or a person’s surname', () => {
+    expect(queryNamesEntity('Budanov', ['Kyrylo Budanov'], true)).toBe(true);
+    expect(queryNamesEntity('kim jong-un', ['Kim Jong Un'], true)).toBe(true);
+    expect(queryNamesEntity('drones', ['Shahed-style drones'], false)).toBe(false);
+    expect(queryNamesEntity('Kyrylo', ['Kyrylo Budanov'], true)).toBe(false);
+  });
+  it('reads a figure with or without separators, or in thousands', () => {
+    expect(queryFigure('4,700')).toBe('4700');
+    expect(queryFigure('11000')).toBe('11000');
+    expect(queryFigure('332 thousand')).toBe('332000');
+    expect(queryFigure('332 000')).toBe('332000');
+    expect(queryFigure('drones 2025')).toBeNull();
+  });
+  it('writes and reads links as metadata, separators in labels made harmless', () => {
+    const links = [{ href: '/figures/x/#claim-a', label: 'a | b; c', value: '4700' }];
+    expect(parseMetaLinks(formatMetaLinks(links))).toEqual([
+      { href: '/figures/x/#claim-a', label: 'a , b, c', value: '4700' },
+    ]);
   });
 });
 
@@ -161,7 +236,7 @@ describe('toPagefindOptions', () => {
   it('combines values in one filter with any (OR), and sorts by date', () => {
     expect(toPagefindOptions(state)).toEqual({
       filters: { type: { any: ['report', 'source'] }, year: { any: ['2024'] } },
-      sort: { date: 'desc' },
+      sort: { newest: 'desc' },
     });
   });
 
@@ -170,7 +245,7 @@ describe('toPagefindOptions', () => {
   });
 
   it('sorts oldest first ascending and leaves relevance to Pagefind', () => {
-    expect(toPagefindOptions({ ...state, sort: 'oldest' }).sort).toEqual({ date: 'asc' });
+    expect(toPagefindOptions({ ...state, sort: 'oldest' }).sort).toEqual({ oldest: 'asc' });
     expect(toPagefindOptions({ ...state, sort: 'relevance' })).not.toHaveProperty('sort');
   });
 });
@@ -187,7 +262,7 @@ describe('withFilterCounts', () => {
     const options = toPagefindOptions({ q: 'x', filters: { type: ['report'] }, sort: 'newest' });
     expect(withFilterCounts(options, ['type', 'year', 'entity'])).toEqual({
       filters: { type: { any: ['report'] }, year: [], entity: [] },
-      sort: { date: 'desc' },
+      sort: { newest: 'desc' },
     });
   });
 
@@ -208,6 +283,12 @@ describe('prepareQuery', () => {
     expect(prepareQuery(' 332,000 troops ')).toBe('332000 troops');
     expect(prepareQuery('1,234,567')).toBe('1234567');
     expect(prepareQuery('3,5 and 12,3456')).toBe('3,5 and 12,3456');
+  });
+
+  it('writes a figure given in thousands or millions as digits, as the index holds it', () => {
+    expect(prepareQuery('332 thousand')).toBe('332000');
+    expect(prepareQuery('1 million Russian casualties')).toBe('1000000 Russian casualties');
+    expect(prepareQuery('thousands of troops')).toBe('thousands of troops');
   });
 
   it('cuts a very long query at a word boundary', () => {

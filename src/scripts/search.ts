@@ -7,14 +7,22 @@
  * Filter data is fetched only once the results are on screen and the filters are open, and the
  * entity filter's (the largest) only when the reader asks for it.
  */
-import { excerptToNodes } from '../lib/excerpt';
+import { excerptToNodes, ownExcerpt, runsToNodes, type WordLocation } from '../lib/excerpt';
+import { ADDITIONS_MARK } from '../lib/search-terms';
+import { suggestNames } from '../lib/suggest';
 import {
   EAGER_FILTERS,
   findPrintedNames,
   formatFilterValue,
   formatResultMeta,
   formatSearchState,
+  groupOptions,
   hasFilters,
+  parseMetaLinks,
+  queryFigure,
+  queryNamesEntity,
+  resultGroups,
+  type ResultGroup,
   highlightTerms,
   leaveOutCommonWords,
   parseAliasMap,
@@ -32,6 +40,9 @@ import {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text, its search-only additions last (after ADDITIONS_MARK). */
+  content?: string;
+  weighted_locations?: WordLocation[];
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
@@ -50,6 +61,15 @@ interface Pagefind {
 }
 
 const PAGE = 10;
+/** Words in a result's excerpt. */
+const EXCERPT_WORDS = 28;
+/** Fewer results than this, and the page also offers the nearest names ("did you mean"). */
+const WEAK_RESULTS = 3;
+/** A result in the list: Pagefind's result and the group (ResultGroup) it is shown under. */
+interface Listed {
+  result: PagefindResult;
+  group: number;
+}
 // Search as the reader types once they pause this long, and only from this many characters: each
 // prefix searched ("s", "st", "str"…) can fetch another chunk of the word index that the finished
 // word does not use (sizes in docs/search.md). Enter searches any length at once.
@@ -72,6 +92,11 @@ export function initSearch(base: string): void {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = document.querySelector<HTMLInputElement>('#search-q')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
+  const count = document.querySelector<HTMLElement>('#search-count')!;
+  const datesNote = document.querySelector<HTMLElement>('#search-dates')!;
+  const suggestBox = document.querySelector<HTMLElement>('#search-suggest')!;
+  const top = document.querySelector<HTMLElement>('#search-top')!;
+  const topBody = document.querySelector<HTMLElement>('#search-top-body')!;
   const leftOutNote = document.querySelector<HTMLElement>('#search-common')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
@@ -93,14 +118,19 @@ export function initSearch(base: string): void {
   // Counting waits for the filters to be open (on phones they fold away): the count to run then.
   let deferredCount: (() => Promise<void>) | undefined;
   let state: SearchState = parseSearchState(window.location.search);
-  let results: PagefindResult[] = [];
+  let results: Listed[] = [];
+  let groups: ResultGroup[] = [];
+  let groupSizes: number[] = [];
+  // Set by a submitted search (Enter, a suggestion): focus goes to the results heading once shown.
+  let focusResults = false;
+  let names: Promise<string[]> | undefined;
   let terms: string[] = [];
   let shown = 0;
   let generation = 0;
 
   const load = (): Promise<Pagefind> =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 28, baseUrl: base, ranking: { pageLength: 0.3 } });
+      await pf.options({ excerptLength: EXCERPT_WORDS, baseUrl: base, ranking: { pageLength: 0.3 } });
       return pf;
     }));
 
@@ -117,9 +147,34 @@ export function initSearch(base: string): void {
     return target.pathname + target.search + target.hash;
   };
 
-  const renderResult = (data: PagefindResultData): HTMLLIElement => {
+  /**
+   * The excerpt: the page's own words around the match (ownExcerpt), never the search-only
+   * additions; Pagefind's own excerpt only when its data lacks the page's text.
+   */
+  const excerptNodes = (data: PagefindResultData): Node[] => {
+    if (data.content === undefined || !data.weighted_locations) return excerptToNodes(data.excerpt);
+    const printed = findPrintedNames(state.q, parseAliasMap(data.meta.aliases));
+    const fallback = [...terms, ...printed.flatMap((name) => name.split(/[\s\u00a0-]+/))];
+    return runsToNodes(
+      ownExcerpt(data.content, data.weighted_locations, EXCERPT_WORDS, ADDITIONS_MARK, fallback, printed),
+    );
+  };
+
+  const renderResult = (data: PagefindResultData, group?: { label: string; size: number }): HTMLLIElement => {
     const li = document.createElement('li');
-    const heading = document.createElement('h2');
+    if (group) {
+      // The first result of a group carries the group's heading: the results stay one ordered list.
+      li.className = 'group-start';
+      const label = document.createElement('h3');
+      label.className = 'result-group';
+      label.textContent = `${group.label} `;
+      const n = document.createElement('span');
+      n.className = 'group-count';
+      n.textContent = `(${group.size})`;
+      label.append(n);
+      li.append(label);
+    }
+    const heading = document.createElement('h4');
     heading.className = 'result-heading';
     const a = document.createElement('a');
     a.className = 'result-title';
@@ -137,20 +192,137 @@ export function initSearch(base: string): void {
     meta.append(
       formatResultMeta({ period: data.meta.period, date: data.meta.date, outlet: data.meta.outlet }),
     );
+    if (state.sort !== 'relevance' && data.meta.undated)
+      meta.append(meta.childNodes.length > 1 ? ' · No date' : 'No date');
     const excerpt = document.createElement('p');
     excerpt.className = 'result-excerpt';
-    excerpt.append(...excerptToNodes(data.excerpt));
+    excerpt.append(...excerptNodes(data));
     li.append(heading, meta, excerpt);
     return li;
   };
 
+  /** The list's next results, each group's first with the group's heading. */
   const showMore = async (): Promise<void> => {
     const mine = generation;
-    const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+    const slice = results.slice(shown, shown + PAGE);
+    const batch = await Promise.all(slice.map((r) => r.result.data()));
     if (mine !== generation) return;
-    list.append(...batch.map(renderResult));
+    list.append(
+      ...batch.map((data, i) => {
+        const at = shown + i;
+        const g = slice[i]!.group;
+        const first = at === 0 || results[at - 1]!.group !== g;
+        return renderResult(data, first ? { label: groups[g]!.label, size: groupSizes[g]! } : undefined);
+      }),
+    );
     shown += batch.length;
     more.hidden = shown >= results.length;
+  };
+
+  /**
+   * The "top match" above the list: for a query that names an entity, that entity (name, kind and
+   * role, other spellings folded away, links to its reports and claims); for a query that is a
+   * figure, the figures page of its quantity and the claim of that value. Taken out of the list
+   * below, so no page is shown twice. `null` when nothing matches so closely.
+   */
+  const findTopMatch = async (
+    query: string,
+  ): Promise<{
+    data: PagefindResultData;
+    listed: Listed;
+    claims: { href: string; label: string }[];
+  } | null> => {
+    const figure = queryFigure(query);
+    const kind = figure ? 'figures' : 'entity';
+    const g = groups.findIndex((group) => group.types.includes(kind));
+    if (g < 0) return null;
+    // The group's first two: a page named by the query ranks near the top of its own group.
+    const candidates = results.filter((r) => r.group === g).slice(0, 2);
+    for (const listed of candidates) {
+      const data = await listed.result.data();
+      const claims = parseMetaLinks(data.meta.claims);
+      if (figure) {
+        const matching = claims.filter((c) => c.value === figure);
+        if (matching.length > 0 || candidates.indexOf(listed) === 0)
+          return { data, listed, claims: matching.length > 0 ? matching : claims.slice(0, 3) };
+        continue;
+      }
+      const entityNames = [data.meta.title ?? '', ...(data.meta.names ?? '').split('|')].filter(Boolean);
+      if (queryNamesEntity(query, entityNames, data.meta.kind === 'Person')) return { data, listed, claims };
+    }
+    return null;
+  };
+
+  const renderTopMatch = (match: NonNullable<Awaited<ReturnType<typeof findTopMatch>>>): void => {
+    const { data, claims } = match;
+    const name = document.createElement('p');
+    name.className = 'top-match-name';
+    const a = document.createElement('a');
+    a.className = 'result-title';
+    a.href = resultHref(data);
+    a.textContent = data.meta.title ?? data.url;
+    name.append(a);
+    const parts: Node[] = [name];
+    const role = document.createElement('p');
+    role.className = 'top-match-role';
+    // The description's first sentence: what it is; the page has the rest.
+    const what = /^[\s\S]*?[.!?](?=\s+[\p{Lu}“‘"(]|\s*$)/u.exec(data.meta.role ?? '')?.[0] ?? data.meta.role;
+    role.textContent = [data.meta.kind ?? formatFilterValue('type', data.meta.type ?? ''), what]
+      .filter(Boolean)
+      .join(' · ');
+    parts.push(role);
+    const spellings = (data.meta.names ?? '').split('|').filter(Boolean);
+    if (spellings.length > 0) {
+      const details = document.createElement('details');
+      details.className = 'top-match-names';
+      const summary = document.createElement('summary');
+      summary.textContent = `Other spellings (${spellings.length})`;
+      const text = document.createElement('p');
+      text.textContent = spellings.join(', ');
+      details.append(summary, text);
+      parts.push(details);
+    }
+    const links = document.createElement('ul');
+    links.className = 'top-match-links';
+    const addLink = (href: string, text: string): void => {
+      const li = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = href.startsWith('/') ? `${base.replace(/\/$/, '')}${href}` : href;
+      link.textContent = text;
+      li.append(link);
+      links.append(li);
+    };
+    const reports = Number(data.meta.reports ?? '0');
+    if (reports > 0)
+      addLink(
+        `${data.url}#reports-heading`,
+        `${reports} ${reports === 1 ? 'report names' : 'reports name'} ${data.meta.title ?? 'it'}`,
+      );
+    for (const claim of claims.slice(0, 4))
+      addLink(claim.href, data.meta.type === 'figures' ? `Claim: ${claim.label}` : `Figure: ${claim.label}`);
+    if (links.childElementCount > 0) parts.push(links);
+    topBody.replaceChildren(...parts);
+    top.hidden = false;
+  };
+
+  /** Offers the archive's nearest names after a search that found nothing or little. The list of names is fetched only then. */
+  const offerNames = async (mine: number, raw: string): Promise<void> => {
+    names ??= fetch(`${base}search/names.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+      .catch(() => []);
+    const nearest = suggestNames(raw, await names);
+    if (mine !== generation || nearest.length === 0) return;
+    const parts: (Node | string)[] = ['Did you mean '];
+    nearest.forEach((name, i) => {
+      if (i > 0) parts.push(i === nearest.length - 1 ? ' or ' : ', ');
+      const a = document.createElement('a');
+      a.href = `${window.location.pathname}?${formatSearchState({ ...state, q: name })}`;
+      a.textContent = name;
+      parts.push(a);
+    });
+    parts.push('?');
+    suggestBox.replaceChildren(...parts);
+    suggestBox.hidden = false;
   };
 
   const chosenCount = (): number =>
@@ -241,10 +413,29 @@ export function initSearch(base: string): void {
 
   const reset = (): void => {
     list.replaceChildren();
+    topBody.replaceChildren();
+    top.hidden = true;
+    suggestBox.replaceChildren();
+    suggestBox.hidden = true;
     more.hidden = true;
     empty.hidden = true;
     results = [];
     shown = 0;
+  };
+
+  /**
+   * Says how many results there are, once: in the results heading, which takes focus after a
+   * submitted search (a screen reader reads it then), or else in the live region (results that
+   * came as the reader typed, with focus left in the box).
+   */
+  const announce = (text: string): void => {
+    count.textContent = text;
+    count.hidden = text === '';
+    if (focusResults && text !== '') {
+      focusResults = false;
+      status.textContent = '';
+      count.focus();
+    } else status.textContent = text;
   };
 
   const run = async (): Promise<void> => {
@@ -259,36 +450,72 @@ export function initSearch(base: string): void {
       reset();
       showLeftOut([], raw);
       refine.hidden = true;
-      status.textContent = raw ? `No results for “${shownQuery}”. Type a word, name or figure.` : '';
+      announce(raw ? `No results for “${shownQuery}”. Type a word, name or figure.` : '');
+      datesNote.hidden = true;
       empty.hidden = !raw;
       return;
     }
     if (list.childElementCount === 0) status.textContent = 'Searching…';
     const pf = await load();
-    const response = await pf.search(query, toPagefindOptions(state));
+    const options = toPagefindOptions(state);
+    // The type filter's counts come with the results: they tell which groups hold results.
+    const response = await pf.search(query, withFilterCounts(options, ['type']));
     if (mine !== generation) return;
-    // Fetch the first page of results before touching the list, so the old results stay until
-    // the new ones replace them and the count is announced with the results on screen.
     const found = response?.results ?? [];
-    const batch = await Promise.all(found.slice(0, PAGE).map((r) => r.data()));
+    const wantedGroups = resultGroups(state);
+    const typeCounts = response?.filters.type ?? {};
+    const sizes = wantedGroups.map((g) => g.types.reduce((n, t) => n + (typeCounts[t] ?? 0), 0));
+    const filled = wantedGroups.flatMap((g, i) => (sizes[i]! > 0 ? [{ group: g, size: sizes[i]! }] : []));
+    // One search per group that holds results, each ranked (or dated) on its own; one group needs
+    // no second search.
+    const lists =
+      filled.length <= 1
+        ? [found]
+        : await Promise.all(
+            filled.map(
+              async ({ group }) => (await pf.search(query, groupOptions(options, group)))?.results ?? [],
+            ),
+          );
     if (mine !== generation) return;
+    const nextGroups = filled.length <= 1 && filled[0] === undefined ? [] : filled.map((f) => f.group);
+    const nextList: Listed[] = lists.flatMap((l, g) => l.map((result) => ({ result, group: g })));
+    // Every result is in some group; should the type counts ever miss one, it is listed, not lost.
+    if (nextList.length < found.length) {
+      const seen = new Set(nextList.map((l) => l.result.id));
+      const other = nextGroups.push({ label: 'Other pages', types: [] }) - 1;
+      for (const result of found) if (!seen.has(result.id)) nextList.push({ result, group: other });
+    }
+    groups = nextGroups.length > 0 ? nextGroups : [{ label: 'Results', types: [] }];
+    results = nextList;
+    // The top match (relevance only, a query that names an entity or is a figure) leaves the list.
+    // Fetched while the top match is looked for, before the list is touched: the first page of
+    // results, one more in case the top match leaves the list (Pagefind keeps each page's data).
+    const prefetch = results.slice(0, PAGE + 1).map((r) => r.result.data());
+    const match = query && state.sort === 'relevance' ? await findTopMatch(raw) : null;
+    await Promise.all(prefetch);
+    if (mine !== generation) return;
+    const listedResults = match ? results.filter((r) => r !== match.listed) : results;
+    groupSizes = groups.map((_, g) => listedResults.filter((r) => r.group === g).length);
+    const total = results.length;
+    // The first page's data is in (prefetch above): the old results stay until the new ones
+    // replace them, and the count is announced with the results on screen.
     reset();
-    results = found;
-    list.append(...batch.map(renderResult));
-    shown = batch.length;
-    more.hidden = shown >= results.length;
+    results = listedResults;
+    if (match) renderTopMatch(match);
+    await showMore();
+    if (mine !== generation) return;
+    datesNote.hidden = state.sort === 'relevance' && !(state.filters.year?.length ?? 0);
     const what = query ? ` for “${shownQuery}”` : '';
-    status.textContent =
-      results.length === 0
+    announce(
+      total === 0
         ? `No results${what}${describeFilters()}.`
-        : `${results.length} ${results.length === 1 ? 'result' : 'results'}${what}${describeFilters()}.`;
-    empty.hidden = results.length > 0;
+        : `${total} ${total === 1 ? 'result' : 'results'}${what}${describeFilters()}.`,
+    );
+    empty.hidden = total > 0;
     showLeftOut(searched?.leftOut ?? [], raw);
+    if (query && total < WEAK_RESULTS) void offerNames(mine, raw);
     refine.hidden = false;
-    show.textContent =
-      results.length === 0
-        ? 'Close filters'
-        : `Show ${results.length} ${results.length === 1 ? 'result' : 'results'}`;
+    show.textContent = total === 0 ? 'Close filters' : `Show ${total} ${total === 1 ? 'result' : 'results'}`;
     showChosen();
     deferredCount = () => countFilters(mine, pf, query, response);
     if (refine.open) await countFilters(mine, pf, query, response);
@@ -377,6 +604,7 @@ export function initSearch(base: string): void {
     event.preventDefault();
     window.clearTimeout(timer);
     state = { ...state, q: input.value };
+    focusResults = true;
     commit(true);
   });
   filtersBox.addEventListener('click', (event) => {
@@ -415,7 +643,7 @@ export function initSearch(base: string): void {
   // On phones the open filters cover the results; this closes them and goes to the results.
   show.addEventListener('click', () => {
     refine.open = false;
-    status.scrollIntoView({ block: 'start' });
+    count.scrollIntoView({ block: 'start' });
     (list.querySelector<HTMLAnchorElement>('a') ?? input).focus({ preventScroll: true });
   });
   more.addEventListener('click', () => {
@@ -439,7 +667,10 @@ export function initSearch(base: string): void {
   });
 
   // Arrow keys: from the box down into the results, and between result links.
-  const links = (): HTMLAnchorElement[] => [...list.querySelectorAll<HTMLAnchorElement>('a.result-title')];
+  const links = (): HTMLAnchorElement[] => [
+    ...top.querySelectorAll<HTMLAnchorElement>('a.result-title'),
+    ...list.querySelectorAll<HTMLAnchorElement>('a.result-title'),
+  ];
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
     const first = links()[0];
@@ -447,7 +678,7 @@ export function initSearch(base: string): void {
     event.preventDefault();
     first.focus();
   });
-  list.addEventListener('keydown', (event) => {
+  const moveBetweenResults = (event: KeyboardEvent): void => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
@@ -455,6 +686,26 @@ export function initSearch(base: string): void {
     event.preventDefault();
     if (event.key === 'ArrowUp' && at === 0) input.focus();
     else all[Math.min(all.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1))]?.focus();
+  };
+  list.addEventListener('keydown', moveBetweenResults);
+  top.addEventListener('keydown', moveBetweenResults);
+  // From the results heading (where focus lands after a search), down into the results.
+  count.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  // A suggestion searches in place, as a new history entry, focus going to the results.
+  suggestBox.addEventListener('click', (event) => {
+    const a = event.target instanceof Element ? event.target.closest('a') : null;
+    if (!a || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    state = parseSearchState(new URL(a.href).search);
+    showState();
+    focusResults = true;
+    commit(true);
   });
 
   // On wide screens the filters stay open beside the results; on phones they fold away.

@@ -84,8 +84,14 @@ const test = nginxTest.extend<object, { tab: { page: Page; record: TabLog } }>({
 });
 
 // Every built page, plus the search page showing results (its results are written by script, and
-// searching loads Pagefind's script, WebAssembly, index and fragments).
-const targets = [...listBuiltPages().map((p) => p.path), '/search/?q=drones'];
+// searching loads Pagefind's script, WebAssembly, index and fragments): grouped by best match, with
+// a top match above them (a name), and in date order with the pages without a date last.
+const targets = [
+  ...listBuiltPages().map((p) => p.path),
+  '/search/?q=drones',
+  '/search/?q=Budanov',
+  '/search/?q=drones&sort=oldest',
+];
 
 for (const path of targets) {
   const checks = checksFor(path);

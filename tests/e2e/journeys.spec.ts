@@ -106,7 +106,7 @@ test('search finds a report by a word that appears only in its body', async ({ p
   const results = page.locator('#search-results > li');
   await expect(results.first()).toBeVisible();
   const count = await results.count();
-  await expect(page.getByRole('status')).toHaveText(
+  await expect(page.locator('#search-count')).toHaveText(
     `${count} ${count === 1 ? 'result' : 'results'} for “Mylar”.`,
   );
   const hit = results.filter({ has: page.locator(`a[href^="${fieldReport}"]`) });
@@ -146,8 +146,8 @@ test('a query with markup is shown as text and runs nothing', async ({ page }) =
     void d.dismiss();
   });
   await page.goto(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
-  await expect(page.getByRole('status')).toContainText('<img src=x onerror=alert(1)>');
-  await expect(page.locator('#search-results img, #search-status img')).toHaveCount(0);
+  await expect(page.locator('#search-count')).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('#search-results img, #search-count img')).toHaveCount(0);
   expect(dialogs).toBe(0);
 });
 
@@ -206,7 +206,7 @@ test('search finds every report by a word found only in its own body', async ({ 
     }
     opened = true;
     // The status names the word once its results are on the page.
-    await expect(page.getByRole('status')).toContainText(`for “${word}”, filtered by`);
+    await expect(page.locator('#search-count')).toContainText(`for “${word}”, filtered by`);
     expect(new URL(page.url()).searchParams.getAll('type'), word).toEqual(['report', 'analysis']);
     await expect(page.locator('#search-results > li').first()).toBeVisible();
     const hrefs = await page

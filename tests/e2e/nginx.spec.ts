@@ -343,7 +343,7 @@ test('searching and opening a result reports no CSP violation and no console err
   await page.getByRole('searchbox', { name: 'Search terms' }).fill('drones');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search terms' }).fill('Mylar');
-  await expect(page.getByRole('status')).toContainText('for “Mylar”');
+  await expect(page.locator('#search-count')).toContainText('for “Mylar”');
   await page.locator('#search-results a[href*="/reports/"]').first().click();
   await expect(page).toHaveURL(/\/reports\/[a-z0-9-]+\/(\?highlight=[^&]+)?$/);
   // The copy-link script, the reading pages' one script, ran under the policy and revealed its button.

@@ -25,7 +25,7 @@ test('searching makes no request to another origin and sets no cookie', async ({
   await page.goto('/search/?q=drones');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search terms' }).fill('Kursk');
-  await expect(page.getByRole('status')).toContainText('for “Kursk”');
+  await expect(page.locator('#search-count')).toContainText('for “Kursk”');
 
   expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
   expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'))).toEqual([]);

@@ -23,7 +23,7 @@ test('the entity filter lists mentioned entities with counts and narrows to the 
   await expect(zelensky.locator('xpath=..').locator('.filter-count')).toHaveText('4');
   await zelensky.check();
   await expect(page).toHaveURL(/entity=Volodymyr\+Zelenskyy$/);
-  await expect(page.getByRole('status')).toHaveText(
+  await expect(page.locator('#search-count')).toHaveText(
     '4 results for “drones”, filtered by Report, Volodymyr Zelenskyy.',
   );
   const paths = await page
@@ -32,13 +32,20 @@ test('the entity filter lists mentioned entities with counts and narrows to the 
   expect(paths.sort()).toEqual([TOLL, READIES, KYIV, LEARNED].sort());
 });
 
-test('a page found by another spelling shows the spelling it matched in its excerpt', async ({ page }) => {
+test('a page found by another spelling shows its own words in its excerpt, never the added spellings', async ({
+  page,
+}) => {
   await page.goto('/search/?q=Shyriarev&type=report');
   await expect(page.locator('#search-results > li')).toHaveCount(1);
   await expect(page.locator('#search-results .result-excerpt mark').first()).toHaveText(/Shyriarev/);
   await page.goto(`/search/?q=${encodeURIComponent('Lee Sung-kwon')}`);
+  await expect(page.locator('#search-count')).toHaveText(/ for “Lee Sung-kwon”\.$/);
   const toll = page.locator('#search-results > li').filter({ has: page.locator(`a[href^="${TOLL}"]`) });
-  await expect(toll.locator('.result-excerpt')).toContainText('Also written: Lee Sung-kwon');
+  // TOLL prints "Lee Seong-kweun"; "Lee Sung-kwon" is a spelling added for search only.
+  await expect(toll.locator('.result-excerpt')).toContainText('Lee Seong-kweun');
+  await expect(toll.locator('.result-excerpt mark').last()).toHaveText(/^Seong-kweun/);
+  const excerpts = await page.locator('#search-results .result-excerpt').allTextContents();
+  expect(excerpts.join('\n')).not.toMatch(/Also written:|Also searched as|Figures also written|⁂/);
 });
 
 test('following a result found by another spelling marks the spelling the page prints', async ({ page }) => {
@@ -51,16 +58,29 @@ test('following a result found by another spelling marks the spelling the page p
   await expect(hit).toBeInViewport();
 });
 
-test('a search for a name leads with that entity’s own page, not a page that names it in passing', async ({
+test('a search for a name shows that entity as the top match, then the reports that discuss it', async ({
   page,
 }) => {
   // The Sumy region page prints "Zelenskyy"; its hidden list of other spellings holds "Zelensky"
   // twice and once outranked Zelenskyy's own page, which prints every spelling.
   for (const query of ['Zelensky', 'Zelenskyy', 'Зеленський']) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-    await expect(page.locator('#search-results a.result-title').first()).toHaveAttribute(
+    const top = page.getByRole('region', { name: 'Top match' });
+    await expect(top.getByRole('link').first()).toHaveAttribute(
       'href',
       /^\/entities\/volodymyr-zelenskyy\/\?highlight=/,
     );
+    // The list starts with reports and analyses; the Sumy region page, which names him in passing, comes after them.
+    await expect(page.locator('#search-results .result-group').first()).toHaveText(/^Reports and analyses/);
+    const paths = await page
+      .locator('#search-results a.result-title')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths[0]).toMatch(/^\/reports\//);
+    const sumy = paths.indexOf('/entities/sumy-region/');
+    // Before it, only reports and analyses, and figures pages (the group after them).
+    if (sumy >= 0)
+      expect(
+        paths.slice(0, sumy).filter((p) => !p.startsWith('/reports/') && !p.startsWith('/figures/')),
+      ).toEqual([]);
   }
 });

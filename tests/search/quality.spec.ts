@@ -4,10 +4,13 @@
  * report, a source record), as a reader would with the type filter: the archive also holds
  * analyses and entity pages that rightly match the same names, and the suite measures whether the
  * right reports and sources surface among their own kind. Prints recall@5 and mean reciprocal
- * rank, and fails below the thresholds or when a `first` page is not first.
+ * rank, and fails below the thresholds or when a `first` page is not first. A second test searches
+ * the whole site as a reader would, with no filter (site-queries.ts): the top match a name or a
+ * figure must bring, the name a misspelling must be offered, and precision@5.
  */
 import { expect, test } from '@playwright/test';
 import { QUALITY_CASES } from './queries';
+import { SITE_CASES } from './site-queries';
 
 /** A query as the search page repeats it: at most 80 characters (shortQuery in src/scripts/search.ts). */
 const shortQuery = (raw: string): string => (raw.length > 80 ? `${raw.slice(0, 80)}…` : raw);
@@ -61,7 +64,7 @@ test(`search finds the expected pages: recall@5 ≥ ${MIN_RECALL_AT_5}, MRR ≥ 
         await page.getByRole('searchbox', { name: 'Search terms' }).press('Enter');
       }
       // The status names the query once its results are on the page.
-      await expect(page.getByRole('status')).toHaveText(
+      await expect(page.locator('#search-count')).toHaveText(
         new RegExp(`^(\\d+ results?|No results) for “${RegExp.escape(shortQuery(c.query.trim()))}”`),
       );
       const url = new URL(page.url());
@@ -96,4 +99,57 @@ test(`search finds the expected pages: recall@5 ≥ ${MIN_RECALL_AT_5}, MRR ≥ 
     MIN_RECALL_AT_5,
   );
   expect(mrr).toBeGreaterThanOrEqual(MIN_MRR);
+});
+
+/** The least mean precision@5 (share of the first five, top match first, that a reader would want) over the whole site. */
+const MIN_PRECISION_AT_5 = 0.8;
+
+test(`whole-site search: top matches, did you mean, precision@5 ≥ ${MIN_PRECISION_AT_5}`, async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const problems: string[] = [];
+  let precisionSum = 0;
+  let measured = 0;
+  for (const c of SITE_CASES) {
+    await page.goto(`/search/?q=${encodeURIComponent(c.query)}`);
+    await expect(page.locator('#search-count')).toHaveText(
+      new RegExp(`^(\\d+ results?|No results) for “${RegExp.escape(shortQuery(c.query.trim()))}”`),
+    );
+    if (c.suggest) {
+      await expect(
+        page.locator('#search-suggest').getByRole('link', { name: c.suggest, exact: true }),
+      ).toBeVisible();
+      continue;
+    }
+    const topMatch = await page
+      .locator('#search-top:not([hidden]) a.result-title')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    if (c.top && topMatch[0] !== c.top)
+      problems.push(`  “${c.query}”: top match ${topMatch[0] ?? 'none'}, expected ${c.top}`);
+    const listed = await page
+      .locator('#search-results a.result-title')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const five = [...topMatch, ...listed].slice(0, 5);
+    if (c.wanted) {
+      const hits = five.filter((p) => c.wanted!.includes(p)).length;
+      const precision = five.length === 0 ? 0 : hits / five.length;
+      precisionSum += precision;
+      measured += 1;
+      if (precision < 1)
+        problems.push(
+          `  “${c.query}” (${c.kind}): precision@5 ${precision.toFixed(2)}; top five ${five.join(', ')}`,
+        );
+    }
+  }
+  const precision = precisionSum / measured;
+  console.log(
+    `whole-site search: ${SITE_CASES.length} queries, mean precision@5 ${precision.toFixed(3)} over ${measured}`,
+  );
+  if (problems.length > 0) console.log(problems.join('\n'));
+  expect(
+    problems.filter((p) => p.includes('top match')),
+    'top matches',
+  ).toEqual([]);
+  expect(precision).toBeGreaterThanOrEqual(MIN_PRECISION_AT_5);
 });

@@ -51,7 +51,7 @@ describe('satteriPipeline', () => {
     expect(md.html).toBe(
       '<p id="dead">The <a href="/kursk/entities/nis/" class="entity-link" data-entity="nis">NIS</a> put the dead at ' +
         '<a href="/kursk/figures/nk-troops-killed/#claim-nis-600">600</a>.' +
-        '<sup class="cite"><a href="#note-1" id="cite-1" aria-label="Note 1" data-cite="1">1</a></sup>' +
+        '<sup class="cite" data-pagefind-ignore=""><a href="#note-1" id="cite-1" aria-label="Note 1" data-cite="1">1</a></sup>' +
         '\u00a0<a class="anchor-link" href="#dead" aria-label="Link to this paragraph" data-anchor="¶" data-pagefind-ignore=""></a></p>',
     );
     expect(md.frontmatter).toEqual({

@@ -176,11 +176,13 @@ export async function measureSearch(
         await page.waitForTimeout(400);
         await settle();
         const skip = finished.length;
-        // The moment (epoch ms, this machine's clock) the page announces this query's results.
+        // The moment (epoch ms, this machine's clock) the page announces this query's results: in
+        // the results heading (#search-count), or the status line of builds from before it.
         await page.evaluate((term) => {
           const w = window as unknown as { __shown: number };
           w.__shown = 0;
-          const status = document.querySelector('#search-status')!;
+          const status = (document.querySelector('#search-count') ??
+            document.querySelector('#search-status'))!;
           new MutationObserver((_, observer) => {
             if ((status.textContent ?? '').includes(`for “${term}”`)) {
               w.__shown = performance.timeOrigin + performance.now();
@@ -193,7 +195,9 @@ export async function measureSearch(
         await page.press('#search-q', 'Enter');
         await page.waitForFunction(
           (term) => {
-            const status = document.querySelector('#search-status')?.textContent ?? '';
+            const status =
+              (document.querySelector('#search-count') ?? document.querySelector('#search-status'))
+                ?.textContent ?? '';
             return (
               status.includes(`for “${term}”`) &&
               (document.querySelectorAll('#search-results li').length > 0 || status.startsWith('No results'))
@@ -228,7 +232,12 @@ export async function measureSearch(
           bytes: during.reduce((s, f) => s + f.bytes, 0),
           bytesToResults: during.filter((f) => f.started <= shown).reduce((s, f) => s + f.bytes, 0),
           requests: during.length,
-          results: (await page.textContent('#search-status')) ?? '',
+          results:
+            (await page.evaluate(
+              () =>
+                (document.querySelector('#search-count') ?? document.querySelector('#search-status'))
+                  ?.textContent ?? null,
+            )) ?? '',
           files,
         });
       }

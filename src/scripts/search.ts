@@ -236,8 +236,9 @@ export function initSearch(base: string): void {
     const kind = figure ? 'figures' : 'entity';
     const g = groups.findIndex((group) => group.types.includes(kind));
     if (g < 0) return null;
-    // The group's first two: a page named by the query ranks near the top of its own group.
-    const candidates = results.filter((r) => r.group === g).slice(0, 2);
+    // The group's first page only: the page a query names ranks first in its own group (its name
+    // is its title, weight 10), and each page looked at here is one more fragment to fetch.
+    const candidates = results.filter((r) => r.group === g).slice(0, 1);
     for (const listed of candidates) {
       const data = await listed.result.data();
       const claims = parseMetaLinks(data.meta.claims);

@@ -3,7 +3,7 @@
  * search page's state as it lives in the URL (`/search/?q=drones&type=report&sort=newest`).
  * Pure functions, shared by the pages (build time) and the search script (browser).
  */
-import { formatPartialDate, parsePartialDate } from './dates';
+import { formatPartialDate, parsePartialDate, startOfPartialDate } from './dates';
 
 /** The kinds of page search can return, as stored in the `type` filter and written in URLs. */
 export const PAGE_TYPES = ['report', 'analysis', 'figures', 'entity', 'source', 'timeline'] as const;
@@ -106,8 +106,12 @@ export function buildSearchMeta(input: SearchMetaInput): SearchMetaAttributes {
     // Filed under every year the span touches: a report whose sources date from December 2024 to
     // October 2025 is found under 2024 and under 2025.
     for (let year = from.year; year <= to.year; year += 1) filters.push(['year', String(year)]);
+    // Each end by its first possible day (`2025` as 2025-01-01, as comparePartialDates orders
+    // them), written in full so that keys compare as text whatever the precision: `2025` and
+    // `2025-10` would compare by what follows the year ("/…" after "-…") and not as dates.
+    const day = (d: typeof from) => startOfPartialDate(d).toISOString().slice(0, 10);
     const tie = input.tieBreakDate ? `/${input.tieBreakDate}` : '';
-    sort.push(['oldest', `${from.iso}${tie}`], ['newest', `${to.iso}${tie}`]);
+    sort.push(['oldest', `${day(from)}${tie}`], ['newest', `${day(to)}${tie}`]);
   } else {
     sort.push(['oldest', UNDATED_SORT.oldest], ['newest', UNDATED_SORT.newest]);
     meta.push(['undated', 'true']);

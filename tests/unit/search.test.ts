@@ -79,7 +79,7 @@ describe('buildSearchMeta', () => {
         ['outlet', 'NPR'],
       ],
       sort: [
-        ['oldest', '2024-12/2026-11-22'],
+        ['oldest', '2024-12-01/2026-11-22'],
         ['newest', '2025-10-15/2026-11-22'],
       ],
     });
@@ -124,8 +124,18 @@ describe('buildSearchMeta', () => {
       date: '2024-12',
       dated: { from: '2024-12', to: '2024-12' },
     });
-    expect(meta.sort).toContainEqual(['oldest', '2024-12']);
+    expect(meta.sort).toContainEqual(['oldest', '2024-12-01']);
     expect(meta.filters).toContainEqual(['year', '2024']);
+  });
+
+  it('writes sort keys that compare as dates whatever the precision and the tie-break', () => {
+    const key = (from: string) =>
+      buildSearchMeta({ type: 'report', dated: { from, to: from }, tieBreakDate: '2026-11-22' }).sort.find(
+        ([k]) => k === 'newest',
+      )![1];
+    // October 2025 starts after the year 2025 does: newer, as comparePartialDates orders them.
+    expect(key('2025-10') > key('2025')).toBe(true);
+    expect(key('2025-10-02') > key('2025-10')).toBe(true);
   });
 
   it('fails, saying how to write it, on a date that is not one, or a span that ends before it starts', () => {

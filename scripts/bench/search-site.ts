@@ -150,10 +150,14 @@ for (const f of readdirSync(join(content, 'reports')).sort()) {
     for (const t of topics) (sourceTopics.get(s) ?? sourceTopics.set(s, new Set()).get(s)!).add(t);
   const date = new Date(r.publishedAt).toISOString().slice(0, 10);
   const body = renderBody(rest.join('---'));
+  // The span of the sources' dates, as the real page's source dates (ISO text order is close
+  // enough to date order for the sketch).
+  const dates = r.sources.flatMap((id) => sources.get(id)?.published.date ?? []).sort();
   const meta = searchMeta({
     type: 'report',
     date,
-    tieBreakDate: primary?.published.date,
+    dated: dates.length > 0 ? { from: dates[0]!, to: dates.at(-1)! } : undefined,
+    tieBreakDate: date,
     outlet: primary?.outlet?.name,
     topics,
     entities: (r.entities ?? []).map((id) => entities.get(id)?.name ?? id),
@@ -163,7 +167,7 @@ for (const f of readdirSync(join(content, 'reports')).sort()) {
     `reports/${slug}`,
     page(
       r.title,
-      `<article class="reading" data-pagefind-body>${meta}<header class="article-header"><p class="kicker">Report</p><h1 data-pagefind-weight="10">${esc(r.title)}</h1><p class="dek" data-pagefind-weight="5">${esc(r.dek)}</p><ul class="byline"><li>By ${esc(r.byline)}</li><li>Published <time datetime="${date}">${date}</time></li><li>${Math.max(1, Math.round(words / 230))} min read</li><li>${body.notes} notes from ${r.sources.length === 1 ? '1 source' : `${r.sources.length} sources`}</li><li><a href="#cite">Cite</a></li></ul><p class="permalink meta" data-pagefind-ignore><a href="/reports/${slug}/">Link</a></p><ul class="tags" aria-label="Topics" data-pagefind-ignore>${topics.map((t) => `<li>${esc(t)}</li>`).join('')}</ul></header><div class="prose">${body.html}</div><section class="notes" data-pagefind-ignore><h2 id="notes-heading">Notes</h2><ol>${Array.from({ length: body.notes }, (_, i) => `<li id="note-${i + 1}">${esc(primary?.title ?? '')}</li>`).join('')}</ol></section><section class="sources" data-pagefind-ignore><h2 id="sources-heading">Sources</h2></section><section class="cite-box" id="cite" data-pagefind-ignore><h2 id="cite-heading">Cite this</h2></section></article>`,
+      `<article class="reading" data-pagefind-body>${meta}<header class="article-header"><p class="kicker" data-pagefind-ignore>Report</p><h1 data-pagefind-weight="10">${esc(r.title)}</h1><p class="dek" data-pagefind-weight="5">${esc(r.dek)}</p><ul class="byline" data-pagefind-ignore><li>By ${esc(r.byline)}</li><li>Published <time datetime="${date}">${date}</time></li><li>${Math.max(1, Math.round(words / 230))} min read</li><li>${body.notes} notes from ${r.sources.length === 1 ? '1 source' : `${r.sources.length} sources`}</li><li><a href="#cite">Cite</a></li></ul><p class="permalink meta" data-pagefind-ignore><a href="/reports/${slug}/">Link</a></p><ul class="tags" aria-label="Topics" data-pagefind-ignore>${topics.map((t) => `<li>${esc(t)}</li>`).join('')}</ul></header><div class="prose">${body.html}</div><section class="notes" data-pagefind-ignore><h2 id="notes-heading">Notes</h2><ol>${Array.from({ length: body.notes }, (_, i) => `<li id="note-${i + 1}">${esc(primary?.title ?? '')}</li>`).join('')}</ol></section><section class="sources" data-pagefind-ignore><h2 id="sources-heading">Sources</h2></section><section class="cite-box" id="cite" data-pagefind-ignore><h2 id="cite-heading">Cite this</h2></section></article>`,
     ),
   );
   reports += 1;
@@ -172,6 +176,7 @@ for (const [id, s] of sources) {
   const meta = searchMeta({
     type: 'source',
     date: s.published.date,
+    dated: { from: s.published.date, to: s.published.date },
     outlet: s.outlet?.name,
     topics: [...(sourceTopics.get(id) ?? [])].sort(),
   });

@@ -77,7 +77,9 @@ describe.each(pipelines)('$name', ({ render, authored }) => {
   });
 
   it('slugs a heading from its words without its citation number', () => {
-    expect(render('## Losses[^a]\n\n[^a]: @src, ¶ 1')).toContain('<h2 id="losses">Losses<sup class="cite" data-pagefind-ignore="">');
+    expect(render('## Losses[^a]\n\n[^a]: @src, ¶ 1')).toContain(
+      '<h2 id="losses">Losses<sup class="cite" data-pagefind-ignore="">',
+    );
   });
 
   it('puts a loose list item’s link inside its last paragraph, and takes its authored id', () => {

@@ -7,7 +7,9 @@ import {
   createCitationSchema,
   createClaimantSchema,
   datedSchema,
+  freeTextSchema,
   partialDateSchema,
+  reasonSchema,
   requireReasonWhenInferred,
   shownTextSchema,
   slugSchema,
@@ -49,7 +51,7 @@ export const createScopeSchema = <E extends z.ZodType>(refs: { entity: E }) =>
       /** Where the counted things were, when the source says: the id of a place in content/entities/. */
       place: refs.entity.optional(),
       /** For a `period` whose dates the source does not give: its length as the source puts it, e.g. `three days`. */
-      span: z.string().min(3).optional(),
+      span: freeTextSchema(3, 100).optional(),
     })
     .strict();
 
@@ -67,9 +69,9 @@ export const createClaimSchema = <S extends z.ZodType, E extends z.ZodType, Q ex
       /** How the value is qualified: `exactly`, `at least`, `about`, `up to`, `more than`. */
       qualifier: z.enum(['exactly', 'at-least', 'about', 'up-to', 'more-than']).default('exactly'),
       /** The unit counted, e.g. `soldiers`. */
-      unit: z.string().min(2),
+      unit: freeTextSchema(2, 60),
       /** What exactly is counted, in the archive's words. */
-      counts: z.string().min(10),
+      counts: freeTextSchema(10, 1000),
       /**
        * Who made the claim: the entity the capture names for it (`lee-seong-kweun`), an entity the
        * archive identifies (`{ entity, basis: inferred, asWritten, reason }`), or the source report
@@ -88,7 +90,7 @@ export const createClaimSchema = <S extends z.ZodType, E extends z.ZodType, Q ex
           from: partialDateSchema.optional(),
           to: partialDateSchema.optional(),
           basis: basisSchema,
-          reason: z.string().min(10).optional(),
+          reason: reasonSchema.optional(),
           /** `year` when the capture prints the months or seasons ('early January') but not the year. */
           inferredPart: inferredPartSchema.optional(),
         })
@@ -138,7 +140,7 @@ export const createQuantitySchema = <S extends z.ZodType>(refs: { source: S }) =
     /** What exactly the figures count, and what they leave out, in the archive's words. */
     description: shownTextSchema(10, 1000),
     /** Why the estimates may differ (time frame, who counts, what counts), in the archive's words; cited by `noteSources`. */
-    note: z.string().min(10).optional(),
+    note: freeTextSchema(10, 2000).optional(),
     /** The sources that back `note`. */
     noteSources: z.array(createCitationSchema(refs.source)).default([]),
   });

@@ -64,12 +64,7 @@ export const shownTextSchema = (min: number, max: number) =>
         `is ${String(issue.input).length} characters long, more than the ${max} it may have (it is shown whole in lists, feeds and link previews); shorten it`,
     })
     .superRefine((text, ctx) => {
-      const invisible = findInvisible(text);
-      if (invisible)
-        ctx.addIssue({
-          code: 'custom',
-          message: `holds an invisible character, ${codePoint(invisible.char)} (${invisible.name}), which readers would not see but which would change the text in pages, feeds and cards; type the text again without it (it usually comes with text pasted from a web page)`,
-        });
+      refuseInvisible(text, ctx);
       // Markdown's typography curls a report's quotation marks; text from YAML is shown as typed.
       if (text.includes('"'))
         ctx.addIssue({
@@ -77,6 +72,40 @@ export const shownTextSchema = (min: number, max: number) =>
           message: `uses a straight quotation mark ("), which is shown as typed (text from YAML is not set by Markdown's typography); write “…” around a quotation`,
         });
     });
+
+/**
+ * Free text the archive writes or copies for a reader, shown on the page it belongs to rather than
+ * in lists (a reason, what a claim counts, a correction, a sourcing note, a name as printed), between
+ * `min` and `max` characters long. The limits are set well above the longest such text in content/
+ * (docs/editing.md lists them and those lengths) and only stop a runaway value, such as a
+ * paste of a whole article, from swamping the page, the data files and the search index. Like
+ * shown text, it may hold no invisible or bidirectional-control character.
+ */
+export const freeTextSchema = (min: number, max: number, minMessage?: string) =>
+  z
+    .string()
+    .min(min, minMessage === undefined ? undefined : { message: minMessage })
+    .max(max, {
+      error: (issue) =>
+        `is ${String(issue.input).length} characters long, more than the ${max} it may have (a longer text would swamp the page it is shown on); shorten it`,
+    })
+    .superRefine(refuseInvisible);
+
+function refuseInvisible(text: string, ctx: z.RefinementCtx): void {
+  const invisible = findInvisible(text);
+  if (invisible)
+    ctx.addIssue({
+      code: 'custom',
+      message: `holds an invisible character, ${codePoint(invisible.char)} (${invisible.name}), which readers would not see but which would change the text in pages, feeds and cards; type the text again without it (it usually comes with text pasted from a web page)`,
+    });
+}
+
+/** The longest a `reason` may be: why a date, claimant, author, outlet or identification is inferred. */
+export const REASON_MAX = 1000;
+/** A `reason` for an inference: at least 10 characters, at most REASON_MAX. */
+export const reasonSchema = freeTextSchema(10, REASON_MAX);
+/** A name as a capture prints or writes it (an author, an outlet, a byline as printed). */
+export const printedNameSchema = (min: number) => freeTextSchema(min, 200);
 
 /** Whether a value is printed in the capture, or worked out by the archive from other clues. */
 export const basisSchema = z.enum(['stated', 'inferred']);
@@ -149,7 +178,7 @@ export const datedSchema = z
     /** `stated` when the capture prints the date; `inferred` when the archive worked it out. */
     basis: basisSchema,
     /** For an inferred date: the clues it was worked out from, written for a reader. */
-    reason: z.string().min(10).optional(),
+    reason: reasonSchema.optional(),
     /**
      * `year` when the capture prints the day, month or season ('December 17', 'late April') and
      * only the year is the archive's: readers then see "(year inferred)", not "(date inferred)".
@@ -205,9 +234,9 @@ export const createClaimantSchema = <E extends z.ZodType, S extends z.ZodType>(r
         /** `stated` when the capture names this entity; `inferred` when the archive identifies it from the capture's words. */
         basis: basisSchema.optional(),
         /** The capture's own words for the party, e.g. `South Korea's spy agency`. */
-        asWritten: z.string().min(2).optional(),
+        asWritten: printedNameSchema(2).optional(),
         /** For an inferred claimant: why the archive takes these words to mean this entity. */
-        reason: z.string().min(10).optional(),
+        reason: reasonSchema.optional(),
       })
       .strict()
       .superRefine((c, ctx) => {

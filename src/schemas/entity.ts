@@ -1,6 +1,13 @@
 /** An entity: a person, organisation, military unit, place or weapon the sources name. */
 import { z } from 'astro/zod';
-import { createCitationSchema, languageTagSchema, shownTextSchema } from './common';
+import {
+  createCitationSchema,
+  freeTextSchema,
+  languageTagSchema,
+  printedNameSchema,
+  REASON_MAX,
+  shownTextSchema,
+} from './common';
 
 /** What sort of thing an entity is; entity pages are grouped by it. */
 export const entityKindSchema = z.enum(['person', 'organisation', 'unit', 'place', 'weapon']);
@@ -62,7 +69,7 @@ export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(ref
         z
           .object({
             /** The capture's own words, copied exactly, e.g. `South Korea's spy agency`. */
-            asWritten: z.string().min(2),
+            asWritten: printedNameSchema(2),
             /** The source whose capture uses them. */
             source: refs.source,
             /** Where in that capture, e.g. `¶ 61`. */
@@ -73,9 +80,11 @@ export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(ref
                 "must be 'inferred': an identification is the archive's own; a name the capture itself gives the entity belongs in 'aliases'",
             }),
             /** Why the archive takes these words to mean this entity, written for a reader. */
-            reason: z
-              .string()
-              .min(10, { message: 'say why the archive takes these words to mean this entity' }),
+            reason: freeTextSchema(
+              10,
+              REASON_MAX,
+              'say why the archive takes these words to mean this entity',
+            ),
           })
           .strict(),
       )
@@ -85,7 +94,7 @@ export const createEntitySchema = <S extends z.ZodType, E extends z.ZodType>(ref
       .array(
         z.strictObject({
           /** The role as the sources give it, e.g. `spokesman`. */
-          title: z.string().min(2),
+          title: printedNameSchema(2),
           /** The organisation the role is held in. */
           organisation: refs.entity.optional(),
         }),

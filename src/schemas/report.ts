@@ -1,6 +1,6 @@
 /** A report: one of the archive's own articles, written from one or more sources. */
 import { z } from 'astro/zod';
-import { calendarDateSchema, shownTextSchema, slugSchema } from './common';
+import { calendarDateSchema, freeTextSchema, shownTextSchema, slugSchema } from './common';
 
 /** Kinds of article: a `report` retells one source; an `analysis` reads several side by side. */
 export const reportTypeSchema = z.enum(['report', 'analysis']);
@@ -12,7 +12,7 @@ export const correctionSchema = z.strictObject({
   /** `correction` when something published was wrong; `update` when new information was added. */
   kind: z.enum(['correction', 'update']),
   /** What changed, in a sentence or two a reader can check against the text. */
-  text: z.string().min(10, { message: 'say what was corrected or updated, in at least 10 characters' }),
+  text: freeTextSchema(10, 1500, 'say what was corrected or updated, in at least 10 characters'),
 });
 
 /**
@@ -37,7 +37,7 @@ export const createReportSchema = <S extends z.ZodType, E extends z.ZodType, T e
       /** The day of the latest update, when there has been one. */
       updatedAt: calendarDateSchema.optional(),
       /** Who wrote the report for the archive. */
-      byline: z.string().min(2),
+      byline: freeTextSchema(2, 120),
       /** Topics the report is filed under (ids from content/topics.yaml). */
       topics: z.array(refs.topic).min(1, { message: 'needs at least one topic' }),
       /** The sources the report draws on, primary source first. */

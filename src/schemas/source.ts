@@ -4,6 +4,9 @@ import {
   basisSchema,
   calendarDateSchema,
   datedSchema,
+  freeTextSchema,
+  printedNameSchema,
+  reasonSchema,
   requireReasonWhenInferred,
   shownTextSchema,
 } from './common';
@@ -12,11 +15,11 @@ import {
 export const outletSchema = z
   .object({
     /** The outlet's name as a reader knows it, e.g. `NPR`. */
-    name: z.string().min(1),
+    name: printedNameSchema(1),
     /** `stated` when the capture names the outlet; `inferred` from a URL, e-mail domain or the like. */
     basis: basisSchema,
     /** For an inferred outlet: what it was inferred from. */
-    reason: z.string().min(10).optional(),
+    reason: reasonSchema.optional(),
   })
   .superRefine(requireReasonWhenInferred('outlet'));
 
@@ -30,15 +33,15 @@ export const authorSchema = z.preprocess(
   z
     .object({
       /** The name, as spelled in the capture (capitals as a reader writes them). */
-      name: z.string().min(1),
+      name: printedNameSchema(1),
       /** `stated` for a byline; `inferred` when the archive takes the name from elsewhere in the capture. */
       basis: basisSchema,
       /** The byline as printed, when it differs from `name`, e.g. `BY YOUNGNAM KIM`. */
-      asPrinted: z.string().min(1).optional(),
+      asPrinted: printedNameSchema(1).optional(),
       /** Where in the capture the name is, e.g. `¶ 95`. Required for an inferred author. */
       locator: z.string().min(1).optional(),
       /** For an inferred author: why the archive takes this person to be the author. */
-      reason: z.string().min(10).optional(),
+      reason: reasonSchema.optional(),
     })
     .strict()
     .superRefine(requireReasonWhenInferred('author'))
@@ -57,7 +60,7 @@ export const authorSchema = z.preprocess(
 export const unexplainedNameSchema = z
   .object({
     /** The name, as spelled in the capture. */
-    name: z.string().min(1),
+    name: printedNameSchema(1),
     /** Where in the capture, e.g. `¶ 96`. */
     locator: z.string().min(1),
   })
@@ -78,7 +81,7 @@ export const sourceSchema = z.strictObject({
   /** Other names printed with the author credit (e.g. under a closing biography) whose role the capture does not state. */
   namedWithoutRole: z.array(unexplainedNameSchema).default([]),
   /** The byline as printed when it names no person, e.g. `By Staff Writer`. */
-  bylineAsPrinted: z.string().min(1).optional(),
+  bylineAsPrinted: printedNameSchema(1).optional(),
   /** When the source was published, with its precision and how the archive knows it. */
   published: datedSchema,
   /** The original address of the report, when the capture gives one. */
@@ -99,7 +102,7 @@ export const sourceSchema = z.strictObject({
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: "must be a language tag such as 'en'" }),
   /** How the outlet sourced its report, where the capture says so (e.g. relays Reuters). */
-  sourcingNote: z.string().min(10).optional(),
+  sourcingNote: freeTextSchema(10, 1500).optional(),
 });
 
 export type SourceData = z.output<typeof sourceSchema>;

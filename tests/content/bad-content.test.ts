@@ -65,6 +65,12 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'malformed-paragraph-id': { file: 'reports/sample.md:11', field: /'\{#Three_Lines\}' is not an id, and would be shown as text/, fix: /a lower-case letter, then lower-case letters, digits or hyphens \('\{#my-id\}'\)/ },
   // Shown text (issue 23, 11): headlines and deks have a length limit and no invisible or bidi characters.
   'headline-too-long': { file: 'reports/sample.md', field: /'title' is 153 characters long, more than the 140 it may have/, fix: /shorten it \(the field is described in src\/schemas\/report\.ts\)/ },
+  // Free text (issue 23, 11): every other text field has a generous maximum, so a runaway paste fails the check.
+  'claim-counts-too-long': { file: 'claims/sample-claim.yaml', field: /'counts' is 1100 characters long, more than the 1000 it may have/, fix: /shorten it \(the field is described in src\/schemas\/claim\.ts\)/ },
+  'period-reason-too-long': { file: 'claims/sample-claim.yaml', field: /'period\.reason' is 1050 characters long, more than the 1000 it may have/, fix: /shorten it/ },
+  'quantity-note-too-long': { file: 'quantities/sample-count.yaml', field: /'note' is 2100 characters long, more than the 2000 it may have/, fix: /shorten it/ },
+  'correction-text-too-long': { file: 'reports/sample.md', field: /'corrections\.0\.text' is 1600 characters long, more than the 1500 it may have/, fix: /shorten it \(the field is described in src\/schemas\/report\.ts\)/ },
+  'sourcing-note-too-long': { file: 'sources/sample.yaml', field: /'sourcingNote' is 1550 characters long, more than the 1500 it may have/, fix: /shorten it \(the field is described in src\/schemas\/source\.ts\)/ },
   'dek-with-bidi-control': { file: 'reports/sample.md', field: /'dek' holds an invisible character, U\+202E \(right-to-left override, a bidirectional control\)/, fix: /type the text again without it/ },
   // Who said it (5): never an outlet the archive only inferred.
   'claimant-inferred-outlet': { file: 'claims/sample-claim.yaml', field: /'claimant' credits 'sample-wire', an outlet that .*sources\/sample\.yaml only infers/, fix: /credit the party the capture names for it, or, where the report says it in its own voice, put '\{ report: sample \}'/ },

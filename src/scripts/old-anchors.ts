@@ -9,12 +9,15 @@
  * JavaScript, or for an unknown id, the reader stays where they are: the index links every page,
  * a year page every page of its year.
  */
+import { fragmentId } from '../lib/fragment';
+
 const root = document.querySelector<HTMLElement>('[data-old-anchors]');
 
 const follow = async () => {
   if (!root) return;
   const prefix = root.dataset.anchorPrefix!;
-  const anchor = decodeURIComponent(location.hash.slice(1));
+  const anchor = fragmentId(location.hash);
+  if (!anchor) return;
   // An anchor this page holds needs nothing; one it does not (an old address, or an event that a
   // longer year has moved to another of its pages) is looked up.
   if (!anchor.startsWith(prefix) || document.getElementById(anchor)) return;

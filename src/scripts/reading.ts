@@ -5,6 +5,7 @@
  * rather than the configured public one, and gain Copy buttons.
  */
 import { formatAccessDate, type CitationStyle } from '../lib/access-date';
+import { fragmentId } from '../lib/fragment';
 import { addressForReader } from '../lib/urls';
 
 const announce = (status: HTMLElement | null, message: string): void => {
@@ -51,7 +52,7 @@ function enhanceCitations(box: HTMLElement): void {
   const wholeReport = scope.textContent ?? '';
   const heading = box.querySelector<HTMLElement>('#cite-heading')!;
   const follow = (): void => {
-    const id = decodeURIComponent(window.location.hash.slice(1));
+    const id = fragmentId(window.location.hash);
     const target = id ? document.getElementById(id) : null;
     const passage = target?.closest('.prose') && /^(P|LI|H[2-6])$/.test(target.tagName) ? target : null;
     const suffix = passage ? `#${passage.id}` : '';

@@ -139,21 +139,107 @@ export interface SearchState {
 
 const FILTER_KEYS = new Set<string>(SEARCH_FILTERS.map((f) => f.key));
 
-/** Reads the state from a URL query string; unknown parameters and values are ignored. */
-export function parseSearchState(search: string): SearchState {
+/**
+ * At most this many values of one filter are read from an address: more than any reader ticks,
+ * so a crafted address cannot make the page count, or Pagefind search, thousands of values.
+ */
+export const MAX_VALUES_PER_FILTER = 20;
+
+/**
+ * Something in a search address the page cannot use: a parameter it does not know (`key` alone), a
+ * value of a filter or order that does not exist, or a value past MAX_VALUES_PER_FILTER. It is left
+ * out of the search, and the page says so (describeIgnored).
+ */
+export interface IgnoredParam {
+  key: string;
+  value?: string;
+}
+
+/**
+ * Reads the state from a URL query string, and what in it was ignored: unknown parameters, an
+ * unknown order or page type, and values past MAX_VALUES_PER_FILTER. Empty values are dropped
+ * without a word (a form left blank). Values of the other filters (topic, outlet, person, year) are
+ * known only to the search index: unknownFilterValues checks them once it is loaded.
+ */
+export function readSearchUrl(search: string): { state: SearchState; ignored: IgnoredParam[] } {
   const params = new URLSearchParams(search);
   const filters: Partial<Record<FilterKey, string[]>> = {};
+  const ignored: IgnoredParam[] = [];
   for (const [key, value] of params) {
-    if (!FILTER_KEYS.has(key) || !value.trim()) continue;
+    if (key === 'q' || key === 'sort') continue;
+    if (!FILTER_KEYS.has(key)) {
+      if (!ignored.some((i) => i.key === key && i.value === undefined)) ignored.push({ key });
+      continue;
+    }
+    if (!value.trim()) continue;
     const values = (filters[key as FilterKey] ??= []);
-    if (!values.includes(value)) values.push(value);
+    if (values.includes(value)) continue;
+    if (key === 'type' && !(PAGE_TYPES as readonly string[]).includes(value)) ignored.push({ key, value });
+    else if (values.length >= MAX_VALUES_PER_FILTER) ignored.push({ key, value });
+    else values.push(value);
   }
+  for (const key of Object.keys(filters) as FilterKey[]) if (filters[key]!.length === 0) delete filters[key];
   const sort = params.get('sort');
+  const known = (SORT_ORDERS as readonly string[]).includes(sort ?? '');
+  if (sort && !known) ignored.push({ key: 'sort', value: sort });
   return {
-    q: params.get('q') ?? '',
-    filters,
-    sort: (SORT_ORDERS as readonly string[]).includes(sort ?? '') ? (sort as SortOrder) : 'relevance',
+    state: { q: params.get('q') ?? '', filters, sort: known ? (sort as SortOrder) : 'relevance' },
+    ignored,
   };
+}
+
+/** Reads the state from a URL query string; unknown parameters and values are ignored (readSearchUrl says which). */
+export function parseSearchState(search: string): SearchState {
+  return readSearchUrl(search).state;
+}
+
+/**
+ * The chosen filter values the search index does not hold, given the values it lists for each
+ * filter (Pagefind's `filters` after a search that used them; a filter it lists no values for is
+ * not judged), and the state without them.
+ */
+export function unknownFilterValues(
+  state: SearchState,
+  known: Partial<Record<string, Record<string, number>>>,
+): { state: SearchState; ignored: IgnoredParam[] } {
+  const ignored: IgnoredParam[] = [];
+  const filters: Partial<Record<FilterKey, string[]>> = {};
+  for (const { key } of SEARCH_FILTERS) {
+    const values = state.filters[key];
+    if (!values) continue;
+    const index = known[key];
+    const kept = index ? values.filter((v) => Object.hasOwn(index, v)) : values;
+    for (const value of values) if (!kept.includes(value)) ignored.push({ key, value });
+    if (kept.length > 0) filters[key] = kept;
+  }
+  return { state: ignored.length > 0 ? { ...state, filters } : state, ignored };
+}
+
+/** The longest a parameter's name or value from an address is repeated on the page. */
+export const MAX_SHOWN_PARAM = 60;
+/** How many ignored parameters are named; the rest are counted. */
+const MAX_SHOWN_IGNORED = 3;
+
+const clip = (text: string): string =>
+  // By code point, so an emoji or a Korean syllable is never cut in half.
+  [...text].length > MAX_SHOWN_PARAM ? `${[...text].slice(0, MAX_SHOWN_PARAM).join('')}…` : text;
+
+/**
+ * One sentence telling the reader what in the address was ignored, e.g. `Unknown filter “colour”
+ * ignored.`; '' when nothing was. Names and values are cut to MAX_SHOWN_PARAM characters and at most
+ * three are named, so an address cannot put a long text of its own on the page (the page sets it as
+ * text, never as HTML).
+ */
+export function describeIgnored(ignored: readonly IgnoredParam[]): string {
+  if (ignored.length === 0) return '';
+  const named = ignored
+    .slice(0, MAX_SHOWN_IGNORED)
+    .map(({ key, value }) => `“${clip(key)}${value === undefined ? '' : `: ${clip(value)}`}”`);
+  const rest = ignored.length - named.length;
+  if (rest > 0) named.push(`${rest} more`);
+  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  const noun = ignored.length > 1 ? 'filters' : ignored[0]!.key === 'sort' ? 'order' : 'filter';
+  return `Unknown ${noun} ${list} ignored.`;
 }
 
 /** Writes the state as a URL query string (no leading `?`), filters in a fixed order, relevance left out. */

@@ -11,6 +11,7 @@ import { excerptToNodes, ownExcerpt, runsToNodes, type WordLocation } from '../l
 import { ADDITIONS_MARK } from '../lib/search-terms';
 import { suggestNames } from '../lib/suggest';
 import {
+  describeIgnored,
   EAGER_FILTERS,
   findPrintedNames,
   formatFilterValue,
@@ -28,10 +29,13 @@ import {
   parseAliasMap,
   parseSearchState,
   prepareQuery,
+  readSearchUrl,
   SEARCH_FILTERS,
   toPagefindOptions,
+  unknownFilterValues,
   withFilterCounts,
   type FilterKey,
+  type IgnoredParam,
   type PagefindOptions,
   type SearchedQuery,
   type SearchState,
@@ -117,7 +121,9 @@ export function initSearch(base: string): void {
   let asked: FilterKey | undefined;
   // Counting waits for the filters to be open (on phones they fold away): the count to run then.
   let deferredCount: (() => Promise<void>) | undefined;
-  let state: SearchState = parseSearchState(window.location.search);
+  let { state, ignored }: { state: SearchState; ignored: IgnoredParam[] } = readSearchUrl(
+    window.location.search,
+  );
   let results: Listed[] = [];
   let groups: ResultGroup[] = [];
   let groupSizes: number[] = [];
@@ -439,6 +445,12 @@ export function initSearch(base: string): void {
     } else status.textContent = text;
   };
 
+  /** Adds to the status what the address held that the page ignored (the results heading stays the count). */
+  const sayIgnored = (): void => {
+    if (ignored.length > 0)
+      status.textContent = [status.textContent, describeIgnored(ignored)].filter(Boolean).join(' ');
+  };
+
   const run = async (): Promise<void> => {
     const mine = ++generation;
     const searched = searchedQuery(state.q);
@@ -452,6 +464,7 @@ export function initSearch(base: string): void {
       showLeftOut([], raw);
       refine.hidden = true;
       announce(raw ? `No results for “${shownQuery}”. Type a word, name or figure.` : '');
+      sayIgnored();
       datesNote.hidden = true;
       empty.hidden = !raw;
       return;
@@ -462,6 +475,15 @@ export function initSearch(base: string): void {
     // The type filter's counts come with the results: they tell which groups hold results.
     const response = await pf.search(query, withFilterCounts(options, ['type']));
     if (mine !== generation) return;
+    // A filter value the index does not hold (from an edited or old address) is dropped, said
+    // so, and the search run without it, rather than returning nothing for a reason nobody sees.
+    const unknown = unknownFilterValues(state, response?.filters ?? {});
+    if (unknown.ignored.length > 0) {
+      state = unknown.state;
+      ignored = [...ignored, ...unknown.ignored];
+      replaceUrl();
+      return run();
+    }
     const found = response?.results ?? [];
     const wantedGroups = resultGroups(state);
     const typeCounts = response?.filters.type ?? {};
@@ -512,6 +534,7 @@ export function initSearch(base: string): void {
         ? `No results${what}${describeFilters()}.`
         : `${total} ${total === 1 ? 'result' : 'results'}${what}${describeFilters()}.`,
     );
+    sayIgnored();
     empty.hidden = total > 0;
     showLeftOut(searched?.leftOut ?? [], raw);
     if (query && total < WEAK_RESULTS) void offerNames(mine, raw);
@@ -579,11 +602,18 @@ export function initSearch(base: string): void {
     sortSelect.value = state.sort;
   };
 
-  const commit = (push: boolean): void => {
+  /** Writes the state into the address, as a new history entry or in place of the current one. */
+  const replaceUrl = (push = false): void => {
     const search = formatSearchState(state);
     const url = `${window.location.pathname}${search ? `?${search}` : ''}`;
     if (url !== window.location.pathname + window.location.search)
       history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  const commit = (push: boolean): void => {
+    // The reader has acted: what the address they came with held is no longer news.
+    ignored = [];
+    replaceUrl(push);
     void run();
   };
 
@@ -662,7 +692,7 @@ export function initSearch(base: string): void {
     input.focus();
   });
   window.addEventListener('popstate', () => {
-    state = parseSearchState(window.location.search);
+    ({ state, ignored } = readSearchUrl(window.location.search));
     showState();
     void run();
   });
@@ -721,5 +751,7 @@ export function initSearch(base: string): void {
   fit();
 
   showState();
+  // The address keeps only what the page uses, so a link copied from it carries no ignored part.
+  if (ignored.length > 0) replaceUrl();
   void run();
 }

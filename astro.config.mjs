@@ -9,6 +9,7 @@ import { captureReader, capturesDir as findCapturesDir } from './src/build/conte
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteManifestIntegration } from './src/integrations/site-manifest.ts';
+import { outputFolderIntegration } from './src/integrations/output-folder.ts';
 import { buildCachesIntegration } from './src/integrations/build-caches.ts';
 import { socialCardsIntegration } from './src/integrations/social-cards.ts';
 import { SITE } from './src/config/site.ts';
@@ -78,5 +79,9 @@ export default defineConfig({
     }),
     // After Pagefind: _headers, and SHA256SUMS over every file, the search index included.
     siteManifestIntegration(),
+    // Last: checks before the build that the output folder can be replaced, has the build write
+    // into a fresh folder beside it, and moves that into place only when everything above succeeded,
+    // so a failed build never leaves half a site in dist/ (src/build/output-folder.ts).
+    outputFolderIntegration(),
   ],
 });

@@ -9,6 +9,9 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-*/',
+      // A build in progress writes here (src/build/output-folder.ts).
+      '.*-building-*/',
+      '.*-previous-*/',
       '.astro/',
       '.synth/',
       '.bench/',

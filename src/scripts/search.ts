@@ -97,6 +97,7 @@ export function initSearch(base: string): void {
   const input = document.querySelector<HTMLInputElement>('#search-q')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const count = document.querySelector<HTMLElement>('#search-count')!;
+  const ignoredNote = document.querySelector<HTMLElement>('#search-ignored')!;
   const datesNote = document.querySelector<HTMLElement>('#search-dates')!;
   const suggestBox = document.querySelector<HTMLElement>('#search-suggest')!;
   const top = document.querySelector<HTMLElement>('#search-top')!;
@@ -445,10 +446,15 @@ export function initSearch(base: string): void {
     } else status.textContent = text;
   };
 
-  /** Adds to the status what the address held that the page ignored (the results heading stays the count). */
+  /**
+   * Says what the address held that the page ignored: under the count for the eye, and in the live
+   * region (after the count) for a screen reader. Nothing once the reader has acted (commit).
+   */
   const sayIgnored = (): void => {
-    if (ignored.length > 0)
-      status.textContent = [status.textContent, describeIgnored(ignored)].filter(Boolean).join(' ');
+    const note = describeIgnored(ignored);
+    ignoredNote.textContent = note;
+    ignoredNote.hidden = note === '';
+    if (note) status.textContent = [status.textContent, note].filter(Boolean).join(' ');
   };
 
   const run = async (): Promise<void> => {
@@ -613,6 +619,7 @@ export function initSearch(base: string): void {
   const commit = (push: boolean): void => {
     // The reader has acted: what the address they came with held is no longer news.
     ignored = [];
+    sayIgnored();
     replaceUrl(push);
     void run();
   };

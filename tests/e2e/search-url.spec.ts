@@ -51,6 +51,12 @@ test('a search address with unknown filters searches without them and says so, b
   expect(said).toContain(`“topic: ${junk.slice(0, 60)}…”`);
   expect(said).not.toContain(junk.slice(0, 61));
   expect(said.length).toBeLessThan(300);
+  // A sighted reader sees the same sentence under the count; the count itself is only the count.
+  const note = page.locator('#search-ignored');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText(said.slice(said.indexOf('Unknown filters')));
+  await expect(page.locator('#search-count')).toHaveText(new RegExp(`^${plain} results? for “drones”`));
+  await expect(page.locator('#search-count')).not.toContainText('Unknown');
   await expect(results(page)).toHaveCount(shown);
   // The address keeps only what the page used; the title and heading repeat nothing of it.
   await expect(page).toHaveURL(
@@ -66,7 +72,8 @@ test('a search address with unknown filters searches without them and says so, b
   // The reader's next step drops the note: it was about the address they came with.
   await page.getByRole('searchbox', { name: 'Search terms' }).fill('drone');
   await page.getByRole('searchbox', { name: 'Search terms' }).press('Enter');
-  await expect(status(page)).toHaveText(/^\d+ results? for “drone”, filtered by [^.]+\.$/);
+  await expect(page.locator('#search-count')).toHaveText(/^\d+ results? for “drone”, filtered by [^.]+\.$/);
+  await expect(note).toBeHidden();
   expect(errors.map(String)).toEqual([]);
 });
 
@@ -75,6 +82,7 @@ test('an address with only unknown filters says so instead of searching, and cou
 }) => {
   await page.goto('/search/?year=1066');
   await expect(status(page)).toHaveText('Unknown filter “year: 1066” ignored.');
+  await expect(page.locator('#search-ignored')).toHaveText('Unknown filter “year: 1066” ignored.');
   await expect(results(page)).toHaveCount(0);
   await expect(page).toHaveURL(/\/search\/$/);
 

@@ -55,7 +55,7 @@ describe('an .mdx report', () => {
   it('numbers its citations in the order the text first cites them, each linking to its note', () => {
     expect(build.ok, build.output).toBe(true);
     const cites = [
-      ...body().matchAll(/<sup class="cite"><a href="#(note-\d+)" id="([^"]+)"[^>]*>(\d+)<\/a><\/sup>/g),
+      ...body().matchAll(/<sup class="cite"[^>]*><a href="#(note-\d+)" id="([^"]+)"[^>]*>(\d+)<\/a><\/sup>/g),
     ];
     expect(cites.map((m) => [m[1], m[2], m[3]])).toEqual([
       ['note-1', 'cite-1', '1'],
@@ -87,7 +87,7 @@ describe('an .mdx report', () => {
   it('gives the paragraph written with \\{#the-promise} that id and its link, without the braces', () => {
     expect(build.ok, build.output).toBe(true);
     expect(body()).toMatch(
-      /<p id="the-promise">One leaflet urged the soldiers to surrender for a new future\.<sup class="cite">.*?<\/sup>\u00a0<a class="anchor-link" href="#the-promise" aria-label="Link to this paragraph"/,
+      /<p id="the-promise">One leaflet urged the soldiers to surrender for a new future\.<sup class="cite"[^>]*>.*?<\/sup>\u00a0<a class="anchor-link" href="#the-promise" aria-label="Link to this paragraph"/,
     );
     expect(body()).not.toContain('{#');
     // The other paragraphs get ids from their words.

@@ -134,13 +134,15 @@ test.describe('nothing is lost between content/ and the site', () => {
     expect(topics.filter((id) => !built.has(`/topics/${id}/`))).toEqual([]);
   });
 
-  test('the search index holds exactly the published reports, the source records and the entities', () => {
+  test('the search index holds exactly the published reports, the source records, the entities and the figures pages', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     const entities = readCollection(contentDir, 'entities');
-    expect(indexed).toBe(published.length + sources.length + entities.length);
+    // Each quantity of the figures ledger has its page, indexed so that a figure can be found.
+    const quantities = readCollection(contentDir, 'quantities');
+    expect(indexed).toBe(published.length + sources.length + entities.length + quantities.length);
   });
 
   test('every published report is listed on the /reports/ pages, and in the sitemap when there is one', () => {

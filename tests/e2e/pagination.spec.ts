@@ -200,15 +200,18 @@ for (const path of ['/reports/6/', '/sources/2/']) {
   });
 }
 
-test('the synthetic archive builds whole: a page for every report, and every report, source and entity in the search index', () => {
+test('the synthetic archive builds whole: a page for every report, and every report, source, entity and figures page in the search index', () => {
   const reports = contentIds('reports');
   expect(reports).toHaveLength(SYNTH.reports);
   expect(reports.filter((id) => !existsSync(join(SYNTH.dist, 'reports', id, 'index.html')))).toEqual([]);
   const entry = JSON.parse(readFileSync(join(SYNTH.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
-  // Every report, source record and entity page carries data-pagefind-body.
+  // Every report, source record, entity and quantity (figures) page carries data-pagefind-body.
   expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(
-    reports.length + contentIds('sources').length + contentIds('entities').length,
+    reports.length +
+      contentIds('sources').length +
+      contentIds('entities').length +
+      contentIds('quantities').length,
   );
 });

@@ -119,7 +119,13 @@ export function buildSearchMeta(input: SearchMetaInput): SearchMetaAttributes {
   if (input.period) meta.push(['period', input.period]);
   if (input.outlet) {
     filters.push(['outlet', input.outlet]);
-    meta.push(['outlet', input.outletInferred ? `${input.outlet} (outlet inferred)` : input.outlet]);
+    const outlet = input.outletInferred ? `${input.outlet} (outlet inferred)` : input.outlet;
+    // A report or analysis is the archive's, not the outlet's: its line names the outlet as that
+    // of its primary source, so that "NPR" is never read as the publisher of a five-source analysis.
+    meta.push([
+      'outlet',
+      input.type === 'report' || input.type === 'analysis' ? `Primary source: ${outlet}` : outlet,
+    ]);
   }
   for (const [key, value] of input.extraMeta ?? []) if (value) meta.push([key, value]);
   for (const topic of new Set(input.topics ?? [])) filters.push(['topic', topic]);

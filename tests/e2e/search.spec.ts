@@ -42,7 +42,7 @@ test('a result shows its type, date, outlet and an excerpt with the words marked
   // The report's primary (and only) source is the Korea Daily capture, which the archive dates to
   // December 2024: the result says when it was reported, then that the report's own date is its publication.
   await expect(first.locator('.result-meta')).toHaveText(
-    /^Report\s*Source dates: December 2024 \(date inferred\) · Published \d{1,2} \w+ \d{4} · Korea Daily \(outlet inferred\)$/,
+    /^Report\s*Source dates: December 2024 \(date inferred\) · Published \d{1,2} \w+ \d{4} · Primary source: Korea Daily \(outlet inferred\)$/,
   );
   await expect(first.locator('.result-excerpt mark').first()).toHaveText(/InformNapalm/i);
 });

@@ -76,7 +76,7 @@ describe('buildSearchMeta', () => {
       meta: [
         ['type', 'report'],
         ['date', '2026-11-22'],
-        ['outlet', 'NPR'],
+        ['outlet', 'Primary source: NPR'],
       ],
       sort: [
         ['oldest', '2024-12-01/2026-11-22'],
@@ -95,7 +95,7 @@ describe('buildSearchMeta', () => {
       outletInferred: true,
     });
     expect(meta.meta).toContainEqual(['period', 'Source dates: December 2024 (date inferred)']);
-    expect(meta.meta).toContainEqual(['outlet', 'Korea Daily (outlet inferred)']);
+    expect(meta.meta).toContainEqual(['outlet', 'Primary source: Korea Daily (outlet inferred)']);
     // The filter value is the outlet's name: one outlet, one choice, however it is known.
     expect(meta.filters).toContainEqual(['outlet', 'Korea Daily']);
     expect(meta.filters.filter(([key]) => key === 'year')).toEqual([['year', '2024']]);

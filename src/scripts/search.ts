@@ -153,6 +153,14 @@ export function initSearch(base: string): void {
       target.searchParams.append('highlight', name);
     return target.pathname + target.search + target.hash;
   };
+  /** A result's title as a link to its page, as the list and the top match both show it. */
+  const titleLink = (data: PagefindResultData): HTMLAnchorElement => {
+    const a = document.createElement('a');
+    a.className = 'result-title';
+    a.href = resultHref(data);
+    a.textContent = data.meta.title ?? data.url;
+    return a;
+  };
 
   /**
    * The excerpt: the page's own words around the match (ownExcerpt), never the search-only
@@ -183,11 +191,7 @@ export function initSearch(base: string): void {
     }
     const heading = document.createElement('h4');
     heading.className = 'result-heading';
-    const a = document.createElement('a');
-    a.className = 'result-title';
-    a.href = resultHref(data);
-    a.textContent = data.meta.title ?? data.url;
-    heading.append(a);
+    heading.append(titleLink(data));
     const meta = document.createElement('p');
     meta.className = 'meta result-meta';
     if (data.meta.type) {
@@ -265,11 +269,7 @@ export function initSearch(base: string): void {
     const { data, claims } = match;
     const name = document.createElement('p');
     name.className = 'top-match-name';
-    const a = document.createElement('a');
-    a.className = 'result-title';
-    a.href = resultHref(data);
-    a.textContent = data.meta.title ?? data.url;
-    name.append(a);
+    name.append(titleLink(data));
     const parts: Node[] = [name];
     const role = document.createElement('p');
     role.className = 'top-match-role';

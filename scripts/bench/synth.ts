@@ -462,7 +462,7 @@ export function* generateArchive(
         : {
             date: `${random.int(2024, 2025)}-${pad(random.int(1, 12), 2)}`,
             basis: 'inferred',
-            reason: "Worked out from 'on Thursday' and the source's date.",
+            reason: 'Worked out from “on Thursday” and the source’s date.',
           },
       period: random.chance(0.3)
         ? { from: `${random.int(2023, 2024)}-${pad(random.int(1, 12), 2)}`, basis: 'stated' }

@@ -65,12 +65,7 @@ export const shownTextSchema = (min: number, max: number) =>
     })
     .superRefine((text, ctx) => {
       refuseInvisible(text, ctx);
-      // Markdown's typography curls a report's quotation marks; text from YAML is shown as typed.
-      if (text.includes('"'))
-        ctx.addIssue({
-          code: 'custom',
-          message: `uses a straight quotation mark ("), which is shown as typed (text from YAML is not set by Markdown's typography); write “…” around a quotation`,
-        });
+      refuseStraightQuotes(text, ctx);
     });
 
 /**
@@ -89,7 +84,31 @@ export const freeTextSchema = (min: number, max: number, minMessage?: string) =>
       error: (issue) =>
         `is ${String(issue.input).length} characters long, more than the ${max} it may have (a longer text would swamp the page it is shown on); shorten it`,
     })
-    .superRefine(refuseInvisible);
+    .superRefine((text, ctx) => {
+      refuseInvisible(text, ctx);
+      refuseStraightQuotes(text, ctx);
+    });
+
+/**
+ * A straight quotation mark used as one. Markdown's typography curls a report's quotation marks;
+ * text from YAML is shown as typed, so `'on Thursday'` would reach readers with typewriter marks
+ * beside the curled ones of the report it explains. A straight apostrophe inside or after a word
+ * (`Korea's`, `soldiers'`) is left alone: only a single mark that opens a quotation (at the start,
+ * or after a space or an opening bracket or dash, before a word) is one.
+ */
+function refuseStraightQuotes(text: string, ctx: z.RefinementCtx): void {
+  if (text.includes('"'))
+    ctx.addIssue({
+      code: 'custom',
+      message: `uses a straight quotation mark ("), which is shown as typed (text from YAML is not set by Markdown's typography); write “…” around a quotation`,
+    });
+  const single = /(?:^|[\s([{—–/])'(?=[^\s'])/u.exec(text);
+  if (single)
+    ctx.addIssue({
+      code: 'custom',
+      message: `opens a quotation with a straight single quotation mark (${JSON.stringify(text.slice(single.index, single.index + 24).trim())}…), which is shown as typed (text from YAML is not set by Markdown's typography); write “…” around a quotation, ‘…’ inside one`,
+    });
+}
 
 function refuseInvisible(text: string, ctx: z.RefinementCtx): void {
   const invisible = findInvisible(text);

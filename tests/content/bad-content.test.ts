@@ -86,6 +86,8 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   // "(year inferred)" says the capture prints the rest of the date: only for an inferred date.
   'year-inferred-on-stated-date': { file: 'sources/sample.yaml', field: /'published\.inferredPart' 'inferredPart: year' marks a date whose year the archive inferred, so it needs 'basis: inferred'/, fix: /remove it for a stated date/ },
   // Text from YAML is shown as typed: a straight mark would stand beside the curled ones of the body.
+  'straight-single-quote-in-shown-text': { file: 'reports/sample.md', field: /'dek' opens a quotation with a straight single quotation mark \("'a witness'/, fix: /write “…” around a quotation, ‘…’ inside one/ },
+  'straight-single-quote-in-reason': { file: 'sources/sample.yaml', field: /'published\.reason' opens a quotation with a straight single quotation mark \("'on Thursday'/, fix: /write “…” around a quotation/ },
   'straight-quotes-in-shown-text': { file: 'reports/sample.md', field: /'dek' uses a straight quotation mark/, fix: /write “…” around a quotation/ },
   'unknown-nested-field': { file: 'sources/sample.yaml', field: /'capture\.fil' is not a field this file can have/, fix: /did you mean 'capture\.file'\?/ },
   // Publishing is a decision: every report says whether it is a draft.

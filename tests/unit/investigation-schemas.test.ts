@@ -127,7 +127,7 @@ describe('createClaimSchema: scope', () => {
         period: {
           to: '2024-12',
           basis: 'inferred',
-          reason: "Up to the statement, dated from 'on Thursday'.",
+          reason: 'Up to the statement, dated from “on Thursday”.',
         },
       }).success,
     ).toBe(true);

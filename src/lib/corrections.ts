@@ -76,3 +76,54 @@ export function summariseCorrections(entries: readonly CorrectionEntry[]): Corre
   ].filter((p): p is CorrectionNotice => p.date !== undefined);
   return parts.map((p, i) => (i === 0 ? { ...p, word: p.word[0]!.toUpperCase() + p.word.slice(1) } : p));
 }
+
+/**
+ * How many entries of a long log stay in view: the rest fold under a "show" line, so a report
+ * corrected many times on one day does not bury its text and notes under its log. Three entries
+ * show that the report was corrected, how, and how often, before the reader asks for the rest.
+ */
+export const CORRECTIONS_SHOWN = 3;
+
+/** A log cut into the entries shown and those folded away (none when the log is short). */
+export function splitShown<E>(entries: readonly E[], shown = CORRECTIONS_SHOWN): { shown: E[]; folded: E[] } {
+  // Folding one entry would save nothing: its "show" line takes the room the entry would.
+  if (entries.length <= shown + 1) return { shown: [...entries], folded: [] };
+  return { shown: entries.slice(0, shown), folded: entries.slice(shown) };
+}
+
+/** Counts of a log's entries by kind, as a reader reads them: `25 entries: 24 corrections, 1 update`. */
+export function describeEntryCounts(entries: readonly Pick<CorrectionEntry, 'kind'>[]): string {
+  const corrections = entries.filter((e) => e.kind === 'correction').length;
+  const updates = entries.length - corrections;
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const kinds = `${count(corrections, 'correction', 'corrections')}, ${count(updates, 'update', 'updates')}`;
+  if (updates === 0) return count(corrections, 'correction', 'corrections');
+  if (corrections === 0) return count(updates, 'update', 'updates');
+  return `${count(entries.length, 'entry', 'entries')}: ${kinds}`;
+}
+
+/** One report's entries of one day, for the corrections page. */
+export interface ReportCorrectionDay<R> {
+  /** The day, at midnight UTC as the log dates it. */
+  date: Date;
+  report: R;
+  entries: ReportCorrection<R>[];
+}
+
+/**
+ * The corrections page's groups: each report's entries of one day together, in the order of
+ * `listCorrections` (newest day first; on a day, the report whose entries come first in that order
+ * first). A reader scans by day and by report; the same report on two days is two groups.
+ */
+export function groupByReportDay<R extends { id: string }>(
+  list: readonly ReportCorrection<R>[],
+): ReportCorrectionDay<R>[] {
+  const groups = new Map<string, ReportCorrectionDay<R>>();
+  for (const entry of list) {
+    const key = `${entry.date.toISOString().slice(0, 10)} ${entry.report.id}`;
+    const group = groups.get(key);
+    if (group) group.entries.push(entry);
+    else groups.set(key, { date: entry.date, report: entry.report, entries: [entry] });
+  }
+  return [...groups.values()];
+}

@@ -73,6 +73,8 @@ export const linkPaths = {
   topicFeed: (topic: string, format: FeedFormat) => `/feeds/topics/${topic}.${FEED_FORMATS[format]}`,
   correctionsFeed: (format: FeedFormat) => `/feeds/corrections.${FEED_FORMATS[format]}`,
   corrections: () => '/corrections/',
+  /** Page n of the corrections page, once its groups outgrow one page. */
+  correctionsPage: (page: number) => (page === 1 ? '/corrections/' : `/corrections/${page}/`),
   /** The social card of a page: `kind` is `reports`, `site`, and later `entities`. */
   card: (kind: string, id: string) => `/cards/${kind}/${id}.png`,
   citation: (slug: string, format: 'bib' | 'ris') => `/reports/${slug}/citation.${format}`,

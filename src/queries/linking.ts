@@ -3,7 +3,7 @@
  * citations, corrections and the sitemap. Built on archive.ts; the rules live in src/lib/.
  */
 import { link, SITE } from '../config/site';
-import { lastModified, listCorrections } from '../lib/corrections';
+import { groupByReportDay, lastModified, listCorrections } from '../lib/corrections';
 import type { CitableWork } from '../lib/cite';
 import { latestUpdate, renderAtom, renderJsonFeed, renderRss, type Feed, type FeedItem } from '../lib/feeds';
 import { describeReportedPeriod } from '../lib/periods';
@@ -167,6 +167,14 @@ export async function getSitemapEntries(site: URL | undefined): Promise<{ url: s
     })),
     ...sources.map((s) => ({ url: absolute(paths.source(s.id), site), lastmod: s.data.retrievedAt })),
     { url: absolute(linkPaths.corrections(), site), lastmod: newest },
+    // Later pages of the corrections page, one group (a report's entries of a day) per item.
+    ...Array.from(
+      { length: countPages(groupByReportDay(await getCorrections()).length, SITE.listPageSize) - 1 },
+      (_, i) => ({
+        url: absolute(linkPaths.correctionsPage(i + 2), site),
+        lastmod: undefined as Date | undefined,
+      }),
+    ),
     { url: absolute(paths.search(), site) },
     // The pages about the archive itself.
     { url: absolute(paths.about(), site) },

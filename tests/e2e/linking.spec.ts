@@ -209,27 +209,44 @@ test('the .bib and .ris downloads hold the report’s citation', async ({ page, 
   expect(ris.trimEnd().endsWith('ER  -')).toBe(true);
 });
 
-test('the corrections page lists every correction and update of the published reports, and links its feed', async ({
+test('the corrections page lists every entry once, by day and by report, long groups folded but one click away', async ({
   page,
 }) => {
   const entries = readCollection('content', 'reports')
     .filter((r) => r.data.draft !== true)
     .flatMap((r) =>
-      ((r.data.corrections ?? []) as { text: string }[]).map((c) => ({ id: r.id, text: c.text })),
+      ((r.data.corrections ?? []) as { text: string; date: string | Date }[]).map((c) => ({
+        id: r.id,
+        text: c.text,
+        day: new Date(c.date).toISOString().slice(0, 10),
+      })),
     );
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Corrections' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections and updates');
-  const listed = page.getByRole('main').locator('.card-list > li');
-  await expect(listed).toHaveCount(entries.length);
   // With none published, the page says so plainly instead.
   await expect(page.getByText('No corrections have been published.')).toHaveCount(
     entries.length === 0 ? 1 : 0,
   );
-  for (const entry of entries)
-    await expect(
-      listed.filter({ hasText: entry.text }).locator(`h2 a[href="/reports/${entry.id}/#corrections"]`),
-    ).toHaveCount(1);
+  const groups = page.getByRole('main').locator('.corrections-group');
+  // One group per report and day, under that day's heading, whose link leads to the report's log.
+  const expected = new Set(entries.map((e) => `${e.day} ${e.id}`));
+  await expect(groups).toHaveCount(expected.size);
+  for (const key of expected) {
+    const [day, id] = key.split(' ');
+    const group = page.locator(`section:has(> h2 time[datetime="${day}"]) .corrections-group`, {
+      has: page.locator(`h3 a[href="/reports/${id}/#corrections"]`),
+    });
+    await expect(group).toHaveCount(1);
+    const mine = entries.filter((e) => e.day === day && e.id === id);
+    await expect(group.locator('li')).toHaveCount(mine.length);
+    for (const entry of mine) await expect(group.locator('li', { hasText: entry.text })).toHaveCount(1);
+  }
+  // A long group shows its first entries; the rest open with one click.
+  const long = groups.filter({ has: page.locator('details') }).first();
+  await expect(long.locator('details li').first()).toBeHidden();
+  await long.getByText(/^Show the other \d+ entries$/).click();
+  await expect(long.locator('details li').first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Atom' })).toHaveAttribute('href', '/feeds/corrections.atom');
 });
 
@@ -260,4 +277,13 @@ test('the card image decodes in a browser: a dark page under a red rule', async 
   // The card's colours (src/lib/social-card.ts): #b91c1c rule on top, #141414 page.
   expect(colours.rule).toEqual([0xb9, 0x1c, 0x1c, 255]);
   expect(colours.page).toEqual([0x14, 0x14, 0x14, 255]);
+});
+
+test('the /data/ commands to verify a copy name the host the reader is on', async ({ page, baseURL }) => {
+  await page.goto('/data/');
+  // Built for https://kursk-files.example, read here: the reader checks the copy in front of them.
+  const origin = new URL(baseURL!).origin;
+  expect(origin).not.toBe('https://kursk-files.example');
+  await expect(page.locator('#verify ~ .verify pre code')).toContainText(`site=${origin}\nmkdir copy`);
+  await expect(page.locator('#verify ~ .verify pre code')).not.toContainText('kursk-files.example');
 });

@@ -112,3 +112,18 @@ test('a printed source record shows the original’s address once, and its own a
   expect(await original.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
   await expect(page.locator('.print-address')).toHaveText(`This page: https://kursk-files.example${path}`);
 });
+
+test('a printed corrections log shows every entry, the folded ones too, without the line that opens them', async ({
+  page,
+}) => {
+  // The estimates analysis has more corrections than a log shows before folding.
+  await page.goto(REPORT);
+  const log = page.locator('#corrections');
+  const folded = log.locator('details li');
+  expect(await folded.count()).toBeGreaterThan(0);
+  await expect(folded.first()).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(folded.first()).toBeVisible();
+  await expect(folded.last()).toBeVisible();
+  await expect(log.getByText(/^Show the other \d+ entries$/)).toBeHidden();
+});

@@ -4,6 +4,9 @@ import {
   lastModified,
   listCorrections,
   summariseCorrections,
+  describeEntryCounts,
+  groupByReportDay,
+  splitShown,
 } from '../../src/lib/corrections';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -96,5 +99,55 @@ describe('summariseCorrections', () => {
         entry('2026-12-07', 'update'),
       ]),
     ).toEqual([{ word: 'Corrected and updated', date: day('2026-12-07') }]);
+  });
+});
+
+describe('splitShown', () => {
+  const log = (n: number) => Array.from({ length: n }, (_, i) => i);
+  it('keeps a short log whole: folding one entry would save nothing', () => {
+    expect(splitShown(log(3))).toEqual({ shown: [0, 1, 2], folded: [] });
+    expect(splitShown(log(4))).toEqual({ shown: [0, 1, 2, 3], folded: [] });
+  });
+  it('shows the first three entries of a longer log and folds the rest, in order', () => {
+    expect(splitShown(log(25))).toEqual({ shown: [0, 1, 2], folded: log(25).slice(3) });
+  });
+});
+
+describe('describeEntryCounts', () => {
+  const of = (corrections: number, updates: number) => [
+    ...Array.from({ length: corrections }, () => ({ kind: 'correction' as const })),
+    ...Array.from({ length: updates }, () => ({ kind: 'update' as const })),
+  ];
+  it('counts by kind in words a reader reads, singular and plural', () => {
+    expect(describeEntryCounts(of(1, 0))).toBe('1 correction');
+    expect(describeEntryCounts(of(0, 2))).toBe('2 updates');
+    expect(describeEntryCounts(of(24, 1))).toBe('25 entries: 24 corrections, 1 update');
+    expect(describeEntryCounts(of(1, 1))).toBe('2 entries: 1 correction, 1 update');
+  });
+});
+
+describe('groupByReportDay', () => {
+  const a = { id: 'a' };
+  const b = { id: 'b' };
+  const entry = (report: { id: string }, day: string, text: string) => ({
+    report,
+    date: new Date(`${day}T00:00:00Z`),
+    kind: 'correction' as const,
+    text,
+  });
+  it('puts each report’s entries of one day together, keeping the order it is given', () => {
+    const groups = groupByReportDay([
+      entry(a, '2026-02-02', 'a1'),
+      entry(b, '2026-02-02', 'b1'),
+      entry(a, '2026-02-02', 'a2'),
+      entry(a, '2026-01-05', 'a3'),
+    ]);
+    expect(
+      groups.map((g) => [g.report.id, g.date.toISOString().slice(0, 10), g.entries.map((e) => e.text)]),
+    ).toEqual([
+      ['a', '2026-02-02', ['a1', 'a2']],
+      ['b', '2026-02-02', ['b1']],
+      ['a', '2026-01-05', ['a3']],
+    ]);
   });
 });

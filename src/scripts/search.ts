@@ -544,7 +544,8 @@ export function initSearch(base: string): void {
     empty.hidden = total > 0;
     showLeftOut(searched?.leftOut ?? [], raw);
     if (query && total < WEAK_RESULTS) void offerNames(mine, raw);
-    refine.hidden = false;
+    // Orders and filters of nothing are noise; with filters chosen they stay, to be cleared.
+    refine.hidden = total === 0 && !hasFilters(state);
     show.textContent = total === 0 ? 'Close filters' : `Show ${total} ${total === 1 ? 'result' : 'results'}`;
     showChosen();
     deferredCount = () => countFilters(mine, pf, query, response);

@@ -345,3 +345,30 @@ test('on a phone the filters fold away under one button and open on demand', asy
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await context.close();
 });
+
+test('a search with no results offers no order or filters, unless filters chosen made it empty', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=qwzxqwzx');
+  await expect(page.locator('#search-count')).toHaveText(/^No results for “qwzxqwzx”/);
+  await expect(page.getByText('Filter and sort')).toBeHidden();
+  // A filter that leaves nothing must stay in reach, to be cleared.
+  await page.goto('/search/?q=qwzxqwzx&type=report');
+  await expect(page.locator('#search-count')).toHaveText('No results for “qwzxqwzx”, filtered by Report.');
+  await expect(page.getByText('Filter and sort')).toBeVisible();
+});
+
+test('keyboard hints show where there is a keyboard, not on a touch phone', async ({ browser, page }) => {
+  await page.goto('/search/');
+  await expect(page.getByText('to move between results')).toBeVisible();
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const touch = await phone.newPage();
+  await touch.goto('/search/');
+  await expect(touch.getByText('Any spelling or script of a name works')).toBeVisible();
+  await expect(touch.getByText('to move between results')).toBeHidden();
+  await phone.close();
+});

@@ -102,5 +102,5 @@ test('a contact set with KURSK_CONTACT is where “Report an error” sends read
 test('a publisher named with KURSK_PUBLISHER is shown on the About page, as text', () => {
   const html = readFileSync('dist-subpath/about/index.html', 'utf8');
   expect(html).toContain(`published by <strong>${SUBPATH_PUBLISHER.replace('&', '&amp;')}</strong>`);
-  expect(html).not.toContain('does not name who publishes it');
+  expect(html).not.toContain('No publisher is named for this copy');
 });

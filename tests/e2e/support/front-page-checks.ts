@@ -222,7 +222,7 @@ export const aboutChecks: PageCheck[] = [
       const who = page.locator('#who-publishes-it + p');
       if (process.env.KURSK_PUBLISHER) await expect(who).toContainText(process.env.KURSK_PUBLISHER.trim());
       else {
-        await expect(who).toContainText('This copy of the archive does not name who publishes it');
+        await expect(who).toContainText('No publisher is named for this copy of the archive');
         await expect(who).not.toContainText('KURSK_PUBLISHER');
       }
     },

@@ -649,7 +649,7 @@ export function formatClaimReference(claim: {
 /**
  * What a claim's number covers, in plain English, from its kind of scope, the span the source gives
  * in words, and its period (dates formatted by `formatDate`): `A running total up to December
- * 2024`; `Over three days; the source gives no dates`; `One incident, in January 2025`. A period
+ * 2024`; `Over three days; the source gives no dates`; `In January 2025` (one incident). A period
  * whose start and end are the same date is that date (`in January 2025`), never `January 2025 to
  * January 2025`. The place and the incident's event are added by the page, which links them.
  */
@@ -684,7 +684,9 @@ export function describeScope<D>(
         return dates ? `Over ${scope.span}, ${dates}` : `Over ${scope.span}; the source gives no dates`;
       return dates ? dates[0]!.toUpperCase() + dates.slice(1) : 'Within a period the source does not date';
     case 'incident':
-      return dates ? `One incident, ${dates}` : 'One incident';
+      // The dates alone: "One incident, in autumn 2024" read as jargon beside a count of troops
+      // sent; the page links the incident's event, and the ledger's rule names the kind.
+      return dates ? dates[0]!.toUpperCase() + dates.slice(1) : 'In one incident the source does not date';
     case 'at-one-time':
       return dates ? `At one time, ${dates}` : 'At one time';
   }

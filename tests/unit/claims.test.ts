@@ -654,10 +654,19 @@ describe('describeScope', () => {
 
   it('never writes "January 2025 to January 2025": a period of one date is that date', () => {
     expect(describeScope({ kind: 'incident' }, { from: 'January 2025', to: 'January 2025' }, fmt)).toBe(
-      'One incident, in January 2025',
+      'In January 2025',
     );
     expect(describeScope({ kind: 'period' }, { from: 'January 2025', to: 'January 2025' }, fmt)).toBe(
       'In January 2025',
+    );
+  });
+
+  it('dates an incident without the jargon "One incident", and says when its source gives no date', () => {
+    expect(describeScope({ kind: 'incident' }, { from: 'autumn 2024', to: 'autumn 2024' }, fmt)).toBe(
+      'In autumn 2024',
+    );
+    expect(describeScope({ kind: 'incident' }, undefined, fmt)).toBe(
+      'In one incident the source does not date',
     );
   });
 

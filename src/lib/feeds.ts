@@ -34,8 +34,11 @@ export interface Feed {
   description: string;
   /** The absolute URL of the page the feed follows (home, a topic, the corrections page). */
   homeUrl: string;
-  /** Absolute URLs of this feed in each format, so each names itself and its siblings. */
-  feedUrls: { rss: string; atom: string; json: string };
+  /**
+   * Absolute URLs of this feed in each format, so each names itself and its siblings. The watch
+   * feeds (an entity's, a figure's, an outlet's, the archive's changes) have no RSS form.
+   */
+  feedUrls: { rss?: string | undefined; atom: string; json: string };
   /** When anything in the feed last changed. */
   updated: Date;
   items: readonly FeedItem[];
@@ -56,6 +59,8 @@ export function itemText(item: Pick<FeedItem, 'summary' | 'period'>): string {
 
 /** An RSS 2.0 document. */
 export function renderRss(feed: Feed): string {
+  const self = feed.feedUrls.rss;
+  if (self === undefined) throw new Error(`renderRss: the feed '${feed.title}' has no RSS address`);
   const items = feed.items.map((item) =>
     [
       '    <item>',
@@ -78,7 +83,7 @@ export function renderRss(feed: Feed): string {
     `    <description>${escapeXml(feed.description)}</description>`,
     '    <language>en</language>',
     `    <lastBuildDate>${feed.updated.toUTCString()}</lastBuildDate>`,
-    `    <atom:link href="${escapeXml(feed.feedUrls.rss)}" rel="self" type="application/rss+xml"/>`,
+    `    <atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
     ...items,
     '  </channel>',
     '</rss>',

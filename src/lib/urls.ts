@@ -60,12 +60,28 @@ export const paths = {
   methodology: () => '/methodology/',
   /** How to tell the archive about a mistake. */
   reportError: () => '/report-an-error/',
+  /** Every outlet the sources name. */
+  outlets: () => '/outlets/',
+  /** One outlet: its sources, the reports citing them and their corrections (slug: src/lib/outlets.ts). */
+  outlet: (slug: string) => `/outlets/${slug}/`,
+  /** What changed in the archive: its months, newest first. */
+  changes: () => '/changes/',
+  /** The changes of one month (`YYYY-MM`), page n of them past a list page. */
+  changesMonth: (month: string, page = 1) => (page === 1 ? `/changes/${month}/` : `/changes/${month}/${page}/`),
 } as const;
 
 /** The feed formats, by file extension: RSS 2.0 (`.xml`), Atom (`.atom`), JSON Feed 1.1 (`.json`). */
 export const FEED_FORMATS = { rss: 'xml', atom: 'atom', json: 'json' } as const;
 /** A feed format. */
 export type FeedFormat = keyof typeof FEED_FORMATS;
+
+/**
+ * The formats of the watch feeds (an entity's, a quantity's, an outlet's, the archive's changes):
+ * Atom and JSON Feed only, which, unlike RSS, give each item a modified date beside its published one.
+ */
+export const WATCH_FEED_FORMATS = { atom: 'atom', json: 'json' } as const;
+/** A watch feed format. */
+export type WatchFeedFormat = keyof typeof WATCH_FEED_FORMATS;
 
 /** Root-relative paths of the files made for linking: feeds, social cards, citation files, the corrections page. */
 export const linkPaths = {
@@ -75,6 +91,14 @@ export const linkPaths = {
   corrections: () => '/corrections/',
   /** Page n of the corrections page, once its groups outgrow one page. */
   correctionsPage: (page: number) => (page === 1 ? '/corrections/' : `/corrections/${page}/`),
+  /** New reports naming an entity, and their corrections. */
+  entityFeed: (id: string, format: WatchFeedFormat) => `/feeds/entities/${id}.${WATCH_FEED_FORMATS[format]}`,
+  /** New reports citing a quantity's claims, and their corrections. */
+  quantityFeed: (id: string, format: WatchFeedFormat) => `/feeds/figures/${id}.${WATCH_FEED_FORMATS[format]}`,
+  /** New reports citing an outlet's sources, and their corrections. */
+  outletFeed: (slug: string, format: WatchFeedFormat) => `/feeds/outlets/${slug}.${WATCH_FEED_FORMATS[format]}`,
+  /** Everything /changes/ lists. */
+  changesFeed: (format: WatchFeedFormat) => `/feeds/changes.${WATCH_FEED_FORMATS[format]}`,
   /** The social card of a page: `kind` is `reports`, `site`, and later `entities`. */
   card: (kind: string, id: string) => `/cards/${kind}/${id}.png`,
   citation: (slug: string, format: 'bib' | 'ris') => `/reports/${slug}/citation.${format}`,

@@ -22,6 +22,8 @@ import {
   getTopics,
   type Report,
 } from './archive';
+// watch.ts builds on this module's feed helpers; only getSitemapEntries calls back into it, at build time.
+import { getChangeMonths, getOutlets } from './watch';
 
 /** An absolute URL for a root-relative path on the public site, base path included. */
 export const absolute = (path: string, site: URL | undefined): string =>
@@ -126,7 +128,15 @@ export async function getReportJsonLd(report: Report, site: URL | undefined) {
 
 /** Every page for the sitemap, with when it last changed where that is known. */
 export async function getSitemapEntries(site: URL | undefined): Promise<{ url: string; lastmod?: Date }[]> {
-  const [reports, topics, sources] = await Promise.all([getPublishedReports(), getTopics(), getSources()]);
+  const [reports, topics, sources, outlets, months] = await Promise.all([
+    getPublishedReports(),
+    getTopics(),
+    getSources(),
+    getOutlets(),
+    getChangeMonths(),
+  ]);
+  const newestOf = (dates: readonly Date[]) =>
+    dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : undefined;
   const newest = reports.length
     ? new Date(Math.max(...reports.map((r) => modifiedAt(r).getTime())))
     : undefined;
@@ -175,6 +185,16 @@ export async function getSitemapEntries(site: URL | undefined): Promise<{ url: s
         lastmod: undefined as Date | undefined,
       }),
     ),
+    // What changed, by month: a month's pages change when one of its reports is published or corrected.
+    { url: absolute(paths.changes(), site), lastmod: newest },
+    ...months.flatMap((m) =>
+      Array.from({ length: countPages(m.changes.length, SITE.listPageSize) }, (_, i) => ({
+        url: absolute(paths.changesMonth(m.key, i + 1), site),
+        lastmod: newestOf(m.changes.map((c) => c.date)),
+      })),
+    ),
+    { url: absolute(paths.outlets(), site) },
+    ...outlets.map((o) => ({ url: absolute(paths.outlet(o.slug), site) })),
     { url: absolute(paths.search(), site) },
     // The pages about the archive itself.
     { url: absolute(paths.about(), site) },

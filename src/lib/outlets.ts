@@ -77,5 +77,7 @@ export function groupSourcesByOutlet<S>(sources: readonly OutletSource<S>[]): Ou
       inferred: list.filter((s) => s.outlet!.basis === 'inferred').length,
     });
   }
-  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug));
+  return [...bySlug.values()].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug),
+  );
 }

@@ -67,7 +67,8 @@ export const paths = {
   /** What changed in the archive: its months, newest first. */
   changes: () => '/changes/',
   /** The changes of one month (`YYYY-MM`), page n of them past a list page. */
-  changesMonth: (month: string, page = 1) => (page === 1 ? `/changes/${month}/` : `/changes/${month}/${page}/`),
+  changesMonth: (month: string, page = 1) =>
+    page === 1 ? `/changes/${month}/` : `/changes/${month}/${page}/`,
 } as const;
 
 /** The feed formats, by file extension: RSS 2.0 (`.xml`), Atom (`.atom`), JSON Feed 1.1 (`.json`). */
@@ -96,7 +97,8 @@ export const linkPaths = {
   /** New reports citing a quantity's claims, and their corrections. */
   quantityFeed: (id: string, format: WatchFeedFormat) => `/feeds/figures/${id}.${WATCH_FEED_FORMATS[format]}`,
   /** New reports citing an outlet's sources, and their corrections. */
-  outletFeed: (slug: string, format: WatchFeedFormat) => `/feeds/outlets/${slug}.${WATCH_FEED_FORMATS[format]}`,
+  outletFeed: (slug: string, format: WatchFeedFormat) =>
+    `/feeds/outlets/${slug}.${WATCH_FEED_FORMATS[format]}`,
   /** Everything /changes/ lists. */
   changesFeed: (format: WatchFeedFormat) => `/feeds/changes.${WATCH_FEED_FORMATS[format]}`,
   /** The social card of a page: `kind` is `reports`, `site`, and later `entities`. */

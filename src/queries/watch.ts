@@ -76,7 +76,9 @@ export async function getOutletView(outlet: Outlet<Source>) {
 /** Published reports, newest first, that cite a claim about a quantity (`reportCitesClaim`, src/lib/claims.ts). */
 export async function getReportsCitingQuantity(quantityId: string): Promise<Report[]> {
   const ids = new Set(
-    (await getClaimViews()).filter((v) => v.quantity.id === quantityId).flatMap((v) => v.reports.map((r) => r.id)),
+    (await getClaimViews())
+      .filter((v) => v.quantity.id === quantityId)
+      .flatMap((v) => v.reports.map((r) => r.id)),
   );
   return (await getPublishedReports()).filter((r) => ids.has(r.id));
 }
@@ -172,10 +174,17 @@ async function describeWatch(which: WatchFeedKind): Promise<{
 export async function getWatchFeed(which: WatchFeedKind, site: URL | undefined): Promise<Feed> {
   const [all, published] = await Promise.all([getArchiveChanges(), getPublishedReports()]);
   const watch = await describeWatch(which);
-  const changes = watch.reports ? changesOfReports(all, watch.reports.map((r) => r.id)) : all;
+  const changes = watch.reports
+    ? changesOfReports(
+        all,
+        watch.reports.map((r) => r.id),
+      )
+    : all;
   const items = await Promise.all(changes.slice(0, SITE.feedSize).map((c) => toChangeItem(c, site)));
   // An empty feed is as current as the archive it watches; never the clock, so a build is reproducible.
-  const fallback = published.length ? new Date(Math.max(...published.map((r) => modifiedAt(r).getTime()))) : new Date(0);
+  const fallback = published.length
+    ? new Date(Math.max(...published.map((r) => modifiedAt(r).getTime())))
+    : new Date(0);
   return {
     title: `${SITE.name}: ${watch.subject}`,
     description: `${watch.what}, newest first.${items.length === 0 ? ` ${watch.none}` : ''} ${CLAIM_CHANGES_NOT_LISTED}`,
@@ -189,12 +198,18 @@ export async function getWatchFeed(which: WatchFeedKind, site: URL | undefined):
 /** A watch feed written out as Atom or JSON Feed, with its media type. */
 export function writeWatchFeed(feed: Feed, format: WatchFeedFormat): Response {
   const [body, type] =
-    format === 'atom' ? [renderAtom(feed), 'application/atom+xml'] : [renderJsonFeed(feed), 'application/feed+json'];
+    format === 'atom'
+      ? [renderAtom(feed), 'application/atom+xml']
+      : [renderJsonFeed(feed), 'application/feed+json'];
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }
 
 /** The links to a watch feed for a page's head (`rel="alternate"`) and its visible "Follow" line. */
-export function watchFeedLinks(title: string, pathFor: (f: WatchFeedFormat) => string, linkFor: (p: string) => string) {
+export function watchFeedLinks(
+  title: string,
+  pathFor: (f: WatchFeedFormat) => string,
+  linkFor: (p: string) => string,
+) {
   return [
     { title: `${title} (Atom)`, href: linkFor(pathFor('atom')), type: 'atom' as const },
     { title: `${title} (JSON Feed)`, href: linkFor(pathFor('json')), type: 'json' as const },

@@ -56,10 +56,21 @@ describe('listArchiveChanges', () => {
     ];
     const keys = (entries: typeof log) =>
       listArchiveChanges([report('r', '2026-04-01', entries)]).map(changeKey);
-    expect(keys(log).sort()).toEqual(['2026-04-02-correction-1', '2026-04-02-correction-2', '2026-04-02-update-1', 'published']);
+    expect(keys(log).sort()).toEqual([
+      '2026-04-02-correction-1',
+      '2026-04-02-correction-2',
+      '2026-04-02-update-1',
+      'published',
+    ]);
     // Same-day entries keep the log's order, past nine of them too.
-    const many = Array.from({ length: 11 }, (_, i) => ({ date: '2026-04-02', kind: 'correction' as const, text: `e${i + 1}` }));
-    const texts = listArchiveChanges([report('r', '2026-04-01', many)]).flatMap((c) => (c.kind === 'published' ? [] : [c.text]));
+    const many = Array.from({ length: 11 }, (_, i) => ({
+      date: '2026-04-02',
+      kind: 'correction' as const,
+      text: `e${i + 1}`,
+    }));
+    const texts = listArchiveChanges([report('r', '2026-04-01', many)]).flatMap((c) =>
+      c.kind === 'published' ? [] : [c.text],
+    );
     expect(texts).toEqual(many.map((e) => e.text));
     const grown = keys([...log, { date: '2026-05-01', kind: 'correction', text: 'later' }]);
     for (const key of keys(log)) expect(grown).toContain(key);
@@ -76,7 +87,10 @@ describe('changesOfReports', () => {
       report('a', '2026-01-01', [{ date: '2026-01-05', kind: 'update', text: 'u' }]),
       report('b', '2026-01-03'),
     ]);
-    expect(changesOfReports(all, ['a']).map((c) => `${c.kind}:${c.reportId}`)).toEqual(['update:a', 'published:a']);
+    expect(changesOfReports(all, ['a']).map((c) => `${c.kind}:${c.reportId}`)).toEqual([
+      'update:a',
+      'published:a',
+    ]);
     expect(changesOfReports(all, [])).toEqual([]);
   });
 });
@@ -88,7 +102,8 @@ describe('months', () => {
 
   it('recognises only real month keys', () => {
     expect(isMonthKey('2026-12')).toBe(true);
-    for (const bad of ['2026-13', '2026-00', '2026-1', '26-01', '2026-01-01']) expect(isMonthKey(bad)).toBe(false);
+    for (const bad of ['2026-13', '2026-00', '2026-1', '26-01', '2026-01-01'])
+      expect(isMonthKey(bad)).toBe(false);
   });
 
   it('names a month for readers, and refuses what is not a month', () => {
@@ -120,7 +135,9 @@ describe('groupChangesByDay', () => {
       report('b', '2026-01-12'),
     ]);
     const days = groupChangesByDay(changes);
-    expect(days.map((d) => [d.key, d.day.toISOString(), d.changes.map((c) => `${c.kind}:${c.reportId}`)])).toEqual([
+    expect(
+      days.map((d) => [d.key, d.day.toISOString(), d.changes.map((c) => `${c.kind}:${c.reportId}`)]),
+    ).toEqual([
       ['2026-01-12', '2026-01-12T00:00:00.000Z', ['correction:a', 'published:b']],
       ['2026-01-10', '2026-01-10T00:00:00.000Z', ['published:a']],
     ]);

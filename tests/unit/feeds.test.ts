@@ -127,3 +127,25 @@ describe('latestUpdate', () => {
     expect(latestUpdate([], new Date(5))).toEqual(new Date(5));
   });
 });
+
+describe('watch feeds (no RSS form)', () => {
+  const watch: Feed = {
+    ...feed,
+    feedUrls: { atom: 'https://x.org/feeds/changes.atom', json: 'https://x.org/feeds/changes.json' },
+  };
+
+  it('write Atom and JSON Feed that name their own address', () => {
+    expect(parse(renderAtom(watch)).feed.id).toBe('https://x.org/feeds/changes.atom');
+    expect(JSON.parse(renderJsonFeed(watch)).feed_url).toBe('https://x.org/feeds/changes.json');
+  });
+
+  it('refuse to be written as RSS, naming the feed', () => {
+    expect(() => renderRss(watch)).toThrow(/'The Kursk Files' has no RSS address/);
+  });
+
+  it('are well-formed Atom with no entries when nothing has happened yet', () => {
+    const text = renderAtom({ ...watch, items: [] });
+    expect(XMLValidator.validate(text)).toBe(true);
+    expect(parse(text).feed.entry).toBeUndefined();
+  });
+});

@@ -53,7 +53,10 @@ describe('groupSourcesByOutlet', () => {
 
   it('fails, naming both spellings, their files and the fix, when two outlets would share an address', () => {
     expect(() =>
-      groupSourcesByOutlet([source('a', { name: 'Korea Daily', basis: 'stated' }), source('b', { name: 'Korea-Daily', basis: 'stated' })]),
+      groupSourcesByOutlet([
+        source('a', { name: 'Korea Daily', basis: 'stated' }),
+        source('b', { name: 'Korea-Daily', basis: 'stated' }),
+      ]),
     ).toThrow(
       /'Korea Daily' \(content\/sources\/a\.yaml\) and 'Korea-Daily' \(content\/sources\/b\.yaml\) would share the address \/outlets\/korea-daily\/.*outlet\.name/,
     );

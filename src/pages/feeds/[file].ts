@@ -8,15 +8,17 @@ import { getFeed, writeFeed } from '../../queries/linking';
 import { getWatchFeed, writeWatchFeed } from '../../queries/watch';
 
 type Props =
-  | { kind: 'reports' | 'corrections'; format: FeedFormat }
-  | { kind: 'changes'; format: WatchFeedFormat };
+  { kind: 'reports' | 'corrections'; format: FeedFormat } | { kind: 'changes'; format: WatchFeedFormat };
 
 const formats = Object.entries(FEED_FORMATS) as [FeedFormat, string][];
 const watchFormats = Object.entries(WATCH_FEED_FORMATS) as [WatchFeedFormat, string][];
 
 export const getStaticPaths = (() => [
   ...(['reports', 'corrections'] as const).flatMap((kind) =>
-    formats.map(([format, ext]) => ({ params: { file: `${kind}.${ext}` }, props: { kind, format } as Props })),
+    formats.map(([format, ext]) => ({
+      params: { file: `${kind}.${ext}` },
+      props: { kind, format } as Props,
+    })),
   ),
   ...watchFormats.map(([format, ext]) => ({
     params: { file: `changes.${ext}` },

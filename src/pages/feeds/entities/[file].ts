@@ -8,7 +8,10 @@ const formats = Object.entries(WATCH_FEED_FORMATS) as [WatchFeedFormat, string][
 
 export const getStaticPaths = (async () =>
   (await getEntities()).flatMap((entity) =>
-    formats.map(([format, ext]) => ({ params: { file: `${entity.id}.${ext}` }, props: { id: entity.id, format } })),
+    formats.map(([format, ext]) => ({
+      params: { file: `${entity.id}.${ext}` },
+      props: { id: entity.id, format },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ id: string; format: WatchFeedFormat }> = async ({ props, site }) =>

@@ -8,7 +8,10 @@ const formats = Object.entries(WATCH_FEED_FORMATS) as [WatchFeedFormat, string][
 
 export const getStaticPaths = (async () =>
   (await getQuantities()).flatMap((quantity) =>
-    formats.map(([format, ext]) => ({ params: { file: `${quantity.id}.${ext}` }, props: { id: quantity.id, format } })),
+    formats.map(([format, ext]) => ({
+      params: { file: `${quantity.id}.${ext}` },
+      props: { id: quantity.id, format },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ id: string; format: WatchFeedFormat }> = async ({ props, site }) =>

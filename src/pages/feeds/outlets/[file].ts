@@ -7,7 +7,10 @@ const formats = Object.entries(WATCH_FEED_FORMATS) as [WatchFeedFormat, string][
 
 export const getStaticPaths = (async () =>
   (await getOutlets()).flatMap((outlet) =>
-    formats.map(([format, ext]) => ({ params: { file: `${outlet.slug}.${ext}` }, props: { slug: outlet.slug, format } })),
+    formats.map(([format, ext]) => ({
+      params: { file: `${outlet.slug}.${ext}` },
+      props: { slug: outlet.slug, format },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ slug: string; format: WatchFeedFormat }> = async ({ props, site }) =>

@@ -25,6 +25,7 @@ import {
 import { fieldsAt, nearestName, type JsonSchemaNode } from '../lib/field-names';
 import { countParagraphs, locatorProblem, type CaptureParagraphs } from '../lib/locators';
 import { findTodoFields } from '../lib/scaffold';
+import { groupSourcesByOutlet } from '../lib/outlets';
 import { collectRedirects } from '../lib/redirects';
 import { paths, reservedIdReason } from '../lib/urls';
 import { collectReferences, findDanglingReferences, findDuplicateIds } from '../lib/references';
@@ -443,6 +444,13 @@ export function readContent(options: ContentCheckOptions): ContentCheck {
           `${report.path}: 'formerSlugs' lists '${former}', but ${reserved}; a redirect there would replace that page, so remove it`,
         );
     }
+
+  // Outlets (src/lib/outlets.ts): each outlet's page needs an address of its own.
+  try {
+    groupSourcesByOutlet(sources.map((s) => ({ id: s.id, file: s.path, outlet: s.data.outlet, source: s })));
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
 
   // Figures links in reports (/figures/#<quantity>, /figures/#claim-<id>) name a quantity or claim that exists.
   const figures = figureIndex(content);

@@ -45,7 +45,8 @@ export function outletSlug(name: string): string {
 
 /**
  * The outlets of these sources, by name (sources with no outlet belong to none). Throws, naming both
- * spellings, their source files and the fix, when two different outlets would share an address.
+ * spellings, their source files and the fix, when two different outlets would share an address
+ * (the content check runs this first, so the build stops before any page with that message).
  */
 export function groupSourcesByOutlet<S>(sources: readonly OutletSource<S>[]): Outlet<S>[] {
   const byKey = new Map<string, OutletSource<S>[]>();
@@ -63,11 +64,11 @@ export function groupSourcesByOutlet<S>(sources: readonly OutletSource<S>[]): Ou
     const slug = outletSlug(name);
     const clash = bySlug.get(slug);
     if (clash) {
-      const where = (o: { sources: readonly OutletSource<S>[] }) =>
-        o.sources.map((s) => s.file ?? `source '${s.id}'`).join(', ');
+      const where = (sources: readonly OutletSource<S>[]) =>
+        sources.map((s) => s.file ?? `source '${s.id}'`).join(', ');
       throw new Error(
-        `Outlets '${clash.name}' (${where(clash)}) and '${name}' (${where({ sources: list })}) would share the address /outlets/${slug}/. ` +
-          `If they are one outlet, spell 'outlet.name' the same way in each source file; if they are two, tell them apart in 'outlet.name'.`,
+        `${where(list)}: 'outlet.name' '${name}' would share the address /outlets/${slug}/ with '${clash.name}' (${where(clash.sources)}); ` +
+          `if they are one outlet, spell 'outlet.name' the same way in each source file; if they are two, tell them apart in 'outlet.name'`,
       );
     }
     bySlug.set(slug, {

@@ -108,6 +108,8 @@ const CASES: Record<string, { file: string; field: RegExp; fix: RegExp }> = {
   'passage-misquoted': { file: 'reports/sample.md:13', field: /note \[\^one\]'s passage “It has a third line\.” is not in ¶ 2 of the capture word for word/, fix: /copy the words exactly as the capture has them/ },
   'passage-from-another-paragraph': { file: 'reports/sample.md:13', field: /note \[\^one\]'s passage “And a third, .*” quotes words from ¶ 3, not from ¶ 2, which the note cites/, fix: /fix the locator if ¶ 3 bears the fact, or quote the cited paragraph/ },
   'passage-too-long': { file: 'reports/sample.md:13', field: /note \[\^one\]'s passage “.*” is 48 words long, more than the 40 a passage may quote/, fix: /quote only the words that bear the fact, and mark words left out with '…'/ },
+  // Outlets (src/lib/outlets.ts): two spellings that would share one outlet page's address.
+  'outlets-share-an-address': { file: 'sources/second-sample.yaml', field: /'outlet\.name' 'Sample-Wire' would share the address \/outlets\/sample-wire\/ with 'Sample Wire' \(.*sources\/sample\.yaml\)/, fix: /spell 'outlet\.name' the same way in each source file/ },
   // Authors (7): an author taken from anywhere but a byline says where.
   'inferred-author-without-locator': { file: 'sources/sample.yaml', field: /'authors\.0\.locator' is missing/, fix: /where in the capture the name is/ },
 };

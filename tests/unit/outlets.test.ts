@@ -58,7 +58,7 @@ describe('groupSourcesByOutlet', () => {
         source('b', { name: 'Korea-Daily', basis: 'stated' }),
       ]),
     ).toThrow(
-      /'Korea Daily' \(content\/sources\/a\.yaml\) and 'Korea-Daily' \(content\/sources\/b\.yaml\) would share the address \/outlets\/korea-daily\/.*outlet\.name/,
+      /^content\/sources\/b\.yaml: 'outlet\.name' 'Korea-Daily' would share the address \/outlets\/korea-daily\/ with 'Korea Daily' \(content\/sources\/a\.yaml\); if they are one outlet, spell 'outlet\.name' the same way/,
     );
   });
 

@@ -162,6 +162,19 @@ export function groupChangesByDay<C extends { date: Date }>(changes: readonly C[
     .sort((a, b) => b.key.localeCompare(a.key));
 }
 
+/** One report's changes within a day: a report corrected 25 times on one day is one group. */
+export interface ReportChanges<C> {
+  reportId: string;
+  changes: C[];
+}
+
+/** A day's changes grouped by report, groups in the order their report first appears. */
+export function groupChangesByReport<C extends { reportId: string }>(
+  changes: readonly C[],
+): ReportChanges<C>[] {
+  return groupBy(changes, (c) => c.reportId).map(([reportId, list]) => ({ reportId, changes: list }));
+}
+
 /** Items grouped by a key, groups in the order their key first appears, items in the order given. */
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();

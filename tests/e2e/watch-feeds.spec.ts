@@ -146,9 +146,10 @@ test('/changes/ lists each month with its counts, and each month’s pages list 
       for (const section of sections) {
         const sectionDay = /<h2 id="day-(\d{4}-\d{2}-\d{2})"[^>]*><time datetime="\1">/.exec(section)?.[1];
         expect(sectionDay, path).toBeDefined();
-        for (const m of section.matchAll(
-          /<li class="card" data-change="([a-z]+)"[^>]*>[\s\S]*?<h3><a href="([^"]+)"/g,
-        ))
+        // A day holds each report once, its changes under it, however many it had that day.
+        const heads = [...section.matchAll(/<h3><a href="\/reports\/([a-z0-9-]+)\/">/g)].map((m) => m[1]);
+        expect(new Set(heads).size, `${path} ${sectionDay}`).toBe(heads.length);
+        for (const m of section.matchAll(/<li data-change="([a-z]+)"[^>]*>\s*<p><strong><a href="([^"]+)"/g))
           shown.push({ kind: m[1]!, report: target(`${SITE}${m[2]!}`).report, day: sectionDay! });
       }
     }

@@ -7,6 +7,7 @@ import {
   formatMonthKey,
   groupChangesByDay,
   groupChangesByMonth,
+  groupChangesByReport,
   isMonthKey,
   listArchiveChanges,
   monthKey,
@@ -158,5 +159,19 @@ describe('CLAIM_CHANGES_NOT_LISTED', () => {
   it('tells readers that claim changes are missing and why', () => {
     expect(CLAIM_CHANGES_NOT_LISTED).toMatch(/not listed yet/);
     expect(CLAIM_CHANGES_NOT_LISTED).toMatch(/history/);
+  });
+});
+
+describe('groupChangesByReport', () => {
+  it('puts a day’s changes of one report together, in the order their report first appears', () => {
+    const changes = [
+      { reportId: 'a', n: 1 },
+      { reportId: 'b', n: 2 },
+      { reportId: 'a', n: 3 },
+    ];
+    expect(groupChangesByReport(changes)).toEqual([
+      { reportId: 'a', changes: [changes[0], changes[2]] },
+      { reportId: 'b', changes: [changes[1]] },
+    ]);
   });
 });

@@ -3,6 +3,7 @@
  * citations, corrections and the sitemap. Built on archive.ts; the rules live in src/lib/.
  */
 import { link, SITE } from '../config/site';
+import { listArchiveChanges } from '../lib/archive-changes';
 import { groupByReportDay, lastModified, listCorrections } from '../lib/corrections';
 import type { CitableWork } from '../lib/cite';
 import { latestUpdate, renderAtom, renderJsonFeed, renderRss, type Feed, type FeedItem } from '../lib/feeds';
@@ -56,21 +57,28 @@ export async function toFeedItem(report: Report, site: URL | undefined): Promise
 /** Every correction and update, newest first, as feed entries pointing at the report's corrections box. */
 export async function getCorrectionItems(site: URL | undefined): Promise<FeedItem[]> {
   const reports = await getPublishedReports();
-  const entries = listCorrections(
-    reports.map((r) => ({ id: r.id, corrections: r.data.corrections, report: r })),
-  );
-  return entries.map((entry, i) => {
-    const url = absolute(paths.report(entry.report.id), site);
+  const entries = listArchiveChanges(
+    reports.map((r) => ({
+      id: r.id,
+      publishedAt: r.data.publishedAt,
+      corrections: r.data.corrections,
+      report: r,
+    })),
+  ).filter((c) => c.kind !== 'published');
+  return entries.map((entry) => {
+    const url = absolute(paths.report(entry.reportId), site);
     const label = entry.kind === 'correction' ? 'Correction' : 'Update';
     return {
-      id: `${url}#corrections-${entry.date.toISOString().slice(0, 10)}-${i}`,
+      // The entry's own key (its day, kind and place among that day's entries), not its place in
+      // the whole list: a new correction elsewhere must not make a feed reader show old ones again.
+      id: `${url}#${entry.key}`,
       url: `${url}#corrections`,
-      title: `${label}: ${entry.report.report.data.title}`,
+      title: `${label}: ${entry.report.data.title}`,
       summary: entry.text,
       published: entry.date,
       updated: entry.date,
       categories: [label],
-      authors: [entry.report.report.data.byline],
+      authors: [entry.report.data.byline],
     };
   });
 }

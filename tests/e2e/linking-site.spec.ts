@@ -117,11 +117,21 @@ test('each topic feed lists exactly the reports on its topic page; the correctio
     ((r.data.corrections ?? []) as unknown[]).map(() => `${SITE}/reports/${r.id}/#corrections`),
   );
   const items = JSON.parse(readFileSync(`${dist}/feeds/corrections.json`, 'utf8')).items as {
+    id: string;
     url: string;
     date_published: string;
   }[];
   expect(items).toHaveLength(Math.min(entries.length, DEFAULT_PAGE_SIZES.feedSize));
   for (const item of items) expect(entries).toContain(item.url);
+  // Each item keeps its id as the log grows: the id names the entry (its report, day, kind and
+  // place that day), as the watch feeds do, never its place in the whole list.
+  const changes = JSON.parse(readFileSync(`${dist}/feeds/changes.json`, 'utf8')).items as { id: string }[];
+  expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+  for (const item of items)
+    expect(item.id).toMatch(/\/reports\/[a-z0-9-]+\/#\d{4}-\d{2}-\d{2}-(correction|update)-\d+$/);
+  const changeIds = new Set(changes.map((c) => c.id));
+  const newest = items.filter((i) => changeIds.has(i.id));
+  expect(newest.length, 'the newest corrections carry the same ids in the changes feed').toBeGreaterThan(0);
   const dates = items.map((i) => i.date_published);
   expect([...dates].sort().reverse()).toEqual(dates);
 });

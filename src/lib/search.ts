@@ -595,6 +595,28 @@ export function resultGroups(state: SearchState): ResultGroup[] {
     .filter((g) => g.types.length > 0);
 }
 
+/**
+ * Below this share of the best result's score, a group's best page only mentions the query's words
+ * in passing: an organisation whose description names a report's subject once, beside the source
+ * record whose headline is that subject (a page's title is indexed at weight 10, its text at 1).
+ */
+export const PASSING_MENTION_SHARE = 0.5;
+
+/**
+ * The order in which the groups of a search by best match are shown, given each group's best
+ * score in the order of `resultGroups` (a group's results are ranked by a search of its own, so
+ * scores of one query compare across groups): that order, except that a group whose best page
+ * scores below PASSING_MENTION_SHARE of the best page of all goes after the groups that hold pages
+ * about the query, in the same order among themselves. The first group stays first (reports and
+ * analyses whenever any match): the list starts with the reports that discuss the query.
+ */
+export function orderGroups(bestScores: readonly number[]): number[] {
+  const best = Math.max(0, ...bestScores);
+  const indexes = bestScores.map((_, i) => i);
+  const passing = (i: number): boolean => i > 0 && bestScores[i]! < best * PASSING_MENTION_SHARE;
+  return [...indexes.filter((i) => !passing(i)), ...indexes.filter(passing)];
+}
+
 /** The options of a search narrowed to one group's page types (AND with the reader's other filters). */
 export function groupOptions(options: PagefindOptions, group: ResultGroup): PagefindOptions {
   return { ...options, filters: { ...options.filters, type: { any: [...group.types] } } };

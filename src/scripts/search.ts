@@ -22,6 +22,7 @@ import {
   parseMetaLinks,
   queryFigure,
   queryNamesEntity,
+  orderGroups,
   resultGroups,
   type ResultGroup,
   highlightTerms,
@@ -51,6 +52,8 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  /** Pagefind's relevance score (higher is better); comparable between searches of one query. */
+  score?: number;
   data: () => Promise<PagefindResultData>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
@@ -247,21 +250,37 @@ export function initSearch(base: string): void {
     const kind = figure ? 'figures' : 'entity';
     const g = groups.findIndex((group) => group.types.includes(kind));
     if (g < 0) return null;
-    // The group's first page only: the page a query names ranks first in its own group (its name
-    // is its title, weight 10), and each page looked at here is one more fragment to fetch.
-    const candidates = results.filter((r) => r.group === g).slice(0, 1);
-    for (const listed of candidates) {
-      const data = await listed.result.data();
+    // The page a query names usually ranks first in its own group (its name is its title, weight
+    // 10), so that one is looked at alone, beside the list's first page; but pages whose titles
+    // share a word (`Ukraine`: "Ukrainian government", "Ukraine Special Forces") or mention the name
+    // often can rank above it, so the rest of the group's first page is looked at when it is not.
+    // Each page looked at is one more fragment to fetch, hence the bound.
+    const candidates = results.filter((r) => r.group === g).slice(0, PAGE);
+    const pick = (listed: Listed, data: PagefindResultData) => {
       const claims = parseMetaLinks(data.meta.claims);
       if (figure) {
         const matching = claims.filter((c) => c.value === figure);
-        if (matching.length > 0 || candidates.indexOf(listed) === 0)
-          return { data, listed, claims: matching.length > 0 ? matching : claims.slice(0, 3) };
-        continue;
+        return matching.length > 0 ? { data, listed, claims: matching } : null;
       }
       const entityNames = [data.meta.title ?? '', ...(data.meta.names ?? '').split('|')].filter(Boolean);
-      if (queryNamesEntity(query, entityNames, data.meta.kind === 'Person')) return { data, listed, claims };
+      return queryNamesEntity(query, entityNames, data.meta.kind === 'Person')
+        ? { data, listed, claims }
+        : null;
+    };
+    const first = candidates[0];
+    if (!first) return null;
+    const firstData = await first.result.data();
+    const atOnce = pick(first, firstData);
+    if (atOnce) return atOnce;
+    const rest = candidates.slice(1);
+    const restData = await Promise.all(rest.map((listed) => listed.result.data()));
+    for (const [i, listed] of rest.entries()) {
+      const match = pick(listed, restData[i]!);
+      if (match) return match;
     }
+    // A figure no figures page claims still leads to the group's first page, with its first claims.
+    if (figure)
+      return { data: firstData, listed: first, claims: parseMetaLinks(firstData.meta.claims).slice(0, 3) };
     return null;
   };
 
@@ -523,7 +542,18 @@ export function initSearch(base: string): void {
     const match = query && state.sort === 'relevance' ? await findTopMatch(raw) : null;
     await Promise.all(prefetch);
     if (mine !== generation) return;
-    const listedResults = match ? results.filter((r) => r !== match.listed) : results;
+    let listedResults = match ? results.filter((r) => r !== match.listed) : results;
+    // By best match, a group holding only pages that mention the words in passing goes after the
+    // groups holding pages about them (orderGroups), judged without the top match, which is shown
+    // apart; by date the groups keep their order.
+    if (state.sort === 'relevance' && groups.length > 1) {
+      const inGroup = (g: number) => listedResults.filter((r) => r.group === g);
+      const order = orderGroups(
+        groups.map((_, g) => Math.max(0, ...inGroup(g).map((r) => r.result.score ?? 0))),
+      );
+      listedResults = order.flatMap((g, at) => inGroup(g).map((r) => ({ ...r, group: at })));
+      groups = order.map((g) => groups[g]!);
+    }
     groupSizes = groups.map((_, g) => listedResults.filter((r) => r.group === g).length);
     const total = results.length;
     // The first page's data is in (prefetch above): the old results stay until the new ones

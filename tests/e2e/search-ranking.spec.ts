@@ -51,6 +51,49 @@ test('a query naming a person shows their page on top, then the reports that dis
   expect(await total(page)).toBe(paths.length + 1);
 });
 
+test('a place named by the query is the top match even when other pages of its group rank above it', async ({
+  page,
+}) => {
+  // content/entities/ukraine.yaml and south-korea.yaml: their names. Entity pages whose titles share
+  // the word ("Ukrainian government", "Ukraine Special Forces") or that mention the country more
+  // often can rank above the country's own page among the people, groups and places.
+  for (const [query, id] of [
+    ['Ukraine', 'ukraine'],
+    ['South Korea', 'south-korea'],
+  ]) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await settled(page);
+    await expect(top(page).getByRole('link').first(), query).toHaveAttribute(
+      'href',
+      new RegExp(`^/entities/${id}/`),
+    );
+    expect(await allPaths(page), query).not.toContain(`/entities/${id}/`);
+  }
+});
+
+test('a source record whose headline is the query comes before pages that only mention it', async ({
+  page,
+}) => {
+  // content/sources/surrender-leaflets.yaml: "Ukrainian drones drop surrender leaflets over North
+  // Korean troops in Kursk". Entity pages whose descriptions mention the leaflets once (Korea Daily,
+  // InformNapalm, the Ukrainian government) came before it.
+  await page.goto('/search/?q=surrender%20leaflets');
+  await settled(page);
+  const paths = await allPaths(page);
+  expect(paths[0]).toBe('/reports/drones-drop-surrender-leaflets-over-north-korean-troops/');
+  const source = paths.indexOf('/sources/surrender-leaflets/');
+  expect(source).toBeGreaterThan(0);
+  expect(paths.slice(0, source).every((p) => p.startsWith('/reports/'))).toBe(true);
+  // Still one list in labelled groups: the entity pages follow under their own heading.
+  expect(paths.slice(source).some((p) => p.startsWith('/entities/'))).toBe(true);
+  const groups = await page.locator('#search-results .result-group').allTextContents();
+  expect(groups.map((g) => g.replace(/ \(\d+\)$/, ''))).toEqual([
+    'Reports and analyses',
+    'Source records',
+    'People, groups and places',
+  ]);
+});
+
 test('a query that is a figure leads to the figures page of its quantity and to the claim', async ({
   page,
 }) => {

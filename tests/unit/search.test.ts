@@ -24,6 +24,7 @@ import {
   parseMetaLinks,
   queryFigure,
   queryNamesEntity,
+  orderGroups,
   resultGroups,
   type SearchState,
 } from '../../src/lib/search';
@@ -172,6 +173,23 @@ describe('resultGroups', () => {
     expect(resultGroups(state('oldest', ['entity']))).toEqual([
       { label: 'Without a date: people, groups, places and figures', types: ['entity'] },
     ]);
+  });
+});
+
+describe('orderGroups', () => {
+  // Best scores in resultGroups' order: reports, figures, entities, sources.
+  it('keeps the fixed order while every group holds a page about the query', () => {
+    expect(orderGroups([44, 30, 25, 40])).toEqual([0, 1, 2, 3]);
+  });
+  it('moves a group that only mentions the words after the groups about them, keeping their order', () => {
+    // Entity pages whose descriptions mention a report's subject once, beside the source record
+    // whose headline it is ("surrender leaflets" on this archive: 15 against 44.5).
+    expect(orderGroups([44, 15, 44.5])).toEqual([0, 2, 1]);
+    expect(orderGroups([44, 10, 15, 44.5])).toEqual([0, 3, 1, 2]);
+  });
+  it('never moves the first group: the list starts with the reports that discuss the query', () => {
+    expect(orderGroups([5, 60, 20])).toEqual([0, 1, 2]);
+    expect(orderGroups([7])).toEqual([0]);
   });
 });
 

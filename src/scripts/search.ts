@@ -54,6 +54,8 @@ interface PagefindResult {
   id: string;
   /** Pagefind's relevance score (higher is better); comparable between searches of one query. */
   score?: number;
+  /** Where the query's words stand in the page's indexed text, counted in words from 0. */
+  words?: number[];
   data: () => Promise<PagefindResultData>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
@@ -68,6 +70,8 @@ interface Pagefind {
 }
 
 const PAGE = 10;
+/** How many words open an entity page's indexed text, where its title's words are looked for (findTopMatch). */
+const TITLE_OPENING_WORDS = 3;
 /** Words in a result's excerpt. */
 const EXCERPT_WORDS = 28;
 /** Fewer results than this, and the page also offers the nearest names ("did you mean"). */
@@ -254,7 +258,7 @@ export function initSearch(base: string): void {
     // 10), so that one is looked at alone, beside the list's first page; but pages whose titles
     // share a word (`Ukraine`: "Ukrainian government", "Ukraine Special Forces") or mention the name
     // often can rank above it, so the rest of the group's first page is looked at when it is not.
-    // Each page looked at is one more fragment to fetch, hence the bound.
+    // Each page looked at is one more fragment to fetch, hence the bounds.
     const candidates = results.filter((r) => r.group === g).slice(0, PAGE);
     const pick = (listed: Listed, data: PagefindResultData) => {
       const claims = parseMetaLinks(data.meta.claims);
@@ -272,7 +276,12 @@ export function initSearch(base: string): void {
     const firstData = await first.result.data();
     const atOnce = pick(first, firstData);
     if (atOnce) return atOnce;
-    const rest = candidates.slice(1);
+    // An entity page's title opens its indexed text, so the page a query names has a query word
+    // among its first words (a person's surname comes second or third); the others need no
+    // fragment. A figure stands in a figures page's claims, anywhere on it.
+    const rest = candidates
+      .slice(1)
+      .filter((r) => figure || (r.result.words?.some((at) => at < TITLE_OPENING_WORDS) ?? true));
     const restData = await Promise.all(rest.map((listed) => listed.result.data()));
     for (const [i, listed] of rest.entries()) {
       const match = pick(listed, restData[i]!);

@@ -48,6 +48,22 @@ test('a page found by another spelling shows its own words in its excerpt, never
   expect(excerpts.join('\n')).not.toMatch(/Also written:|Also searched as|Figures also written|⁂/);
 });
 
+test('an entity page’s excerpt quotes its words, never the labels or notes of its record', async ({
+  page,
+}) => {
+  // Budanov's page and the military intelligence page list his names under labels ("Also written
+  // in the sources", "Names the archive adds for search") with notes: furniture, not the page's words.
+  for (const query of ['Budanov', 'Буданов']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}&type=entity&sort=newest`);
+    await expect(page.locator('#search-count')).toHaveText(new RegExp(`^\\d+ results? for “${query}”`));
+    const excerpts = await page.locator('#search-results .result-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(1);
+    expect(excerpts.join('\n')).not.toMatch(
+      /Also written in the sources|Names the archive adds for search|No capture uses these|Identified by the archive|Roles/,
+    );
+  }
+});
+
 test('following a result found by another spelling marks the spelling the page prints', async ({ page }) => {
   await page.goto('/search/?q=Zelenskyy');
   // TOLL prints only "Zelensky".

@@ -89,3 +89,27 @@ export function describeSource(source: DescribableSource): string {
 export function formatLocator(locator: string): string {
   return locator.replace(/¶\s+/g, '¶\u00a0').replace(/(\d)\s*([–-])\s*(?=\d)/g, '$1\u2060$2\u2060');
 }
+
+/**
+ * What a report page shows of one source record: the source line under "Sources"
+ * (src/components/SourceLine.astro: outlet, title, authors, date, original address) and the short
+ * name of its notes (src/components/ReportNotes.astro). A change to a source record makes a new
+ * version of each report citing it only when one of these changes (src/lib/versions.ts).
+ */
+export function sourceShownInReport(source: DescribableSource & { url?: string | undefined }): {
+  outlet: string;
+  title: string;
+  authors: string;
+  published: string;
+  short: string;
+  url: string | null;
+} {
+  return {
+    outlet: formatOutlet(source),
+    title: formatSourceTitle(source),
+    authors: formatAuthors(source),
+    published: formatPublished(source),
+    short: formatShortSource(source),
+    url: source.url ?? null,
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * The versions of every published report, from the git history of the content folder: one
+ * `git log` pass and one `git cat-file --batch` (src/build/git-history.ts), then the rules of
+ * src/lib/versions.ts. Called from the history integration (for the build log) and from
+ * src/queries/history.ts (for the pages); each computes it once per process.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { reportSchema } from '../schemas/report';
+import { sourceSchema } from '../schemas/source';
+import { sourceShownInReport } from '../lib/sources';
+import {
+  SHOWN_REPORT_FIELDS,
+  selectVersions,
+  versionId,
+  type ReportSnapshot,
+  type ReportState,
+  type Version,
+  type VersionCorrection,
+} from '../lib/versions';
+import { splitFrontmatter } from './content-files';
+import { probeHistory, readBlobs, readHistoryLog, type HistoryUnavailableReason } from './git-history';
+
+/** A report as the history needs it: its slug and the slugs it was published under before. */
+export interface HistoryReport {
+  slug: string;
+  formerSlugs: readonly string[];
+}
+
+/** One report's history, or why this report has none. */
+export type ReportHistory =
+  { available: true; versions: Version[] } | { available: false; reason: 'file not tracked' };
+
+export type ArchiveHistory =
+  | {
+      available: true;
+      reports: Map<string, ReportHistory>;
+      /** First-parent commits that made at least one version. */
+      commits: number;
+      /** Reports whose working copy differs from what is committed, in a way a reader would see. */
+      uncommitted: string[];
+      /** Old files that today's schemas reject, read as raw YAML instead (counted, never fatal). */
+      readAsRaw: number;
+      /** How long the read took, in seconds. */
+      seconds: number;
+    }
+  | { available: false; reason: HistoryUnavailableReason };
+
+const EXTENSIONS = ['.md', '.mdx'] as const;
+
+/** A blob id as git computes it, for a working-copy file: the id it will have once committed. */
+function blobIdOf(text: string, hexLength: number): string {
+  const bytes = Buffer.from(text, 'utf8');
+  const hash = createHash(hexLength === 64 ? 'sha256' : 'sha1');
+  return hash.update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+interface ParsedSource {
+  title: string;
+  shown: unknown;
+}
+
+interface ParsedReport {
+  published: boolean;
+  shown: Record<string, unknown>;
+  body: string;
+  sourceIds: string[];
+  corrections: VersionCorrection[];
+}
+
+/**
+ * Reads the versions of `reports` from the history of `contentDir`. Never throws for history it
+ * cannot read: a build without history says why instead (`available: false`).
+ */
+export function readReportHistory(
+  contentDir: string,
+  reports: readonly HistoryReport[],
+  env: NodeJS.ProcessEnv = process.env,
+): ArchiveHistory {
+  const started = performance.now();
+  const probe = probeHistory(contentDir, env);
+  if (!probe.available) return probe;
+  const commits = readHistoryLog(probe, ['reports', 'sources'], env);
+  const reportsPrefix = `${probe.prefix}reports/`;
+  const sourcesPrefix = `${probe.prefix}sources/`;
+
+  // Every blob a report or source path ever had, read at once.
+  const blobs = new Set<string>();
+  for (const commit of commits)
+    for (const change of commit.changes)
+      if (change.blob && /\.(mdx?|ya?ml)$/.test(change.path)) blobs.add(change.blob);
+  const text = readBlobs(probe, [...blobs], env);
+
+  let readAsRaw = 0;
+  const reportCache = new Map<string, ParsedReport | null>();
+  const parseReport = (blob: string, path: string, body?: string): ParsedReport | null => {
+    const cached = reportCache.get(blob);
+    if (cached !== undefined) return cached;
+    const parsed = parseReportText(path, body ?? text.get(blob));
+    if (parsed?.raw) readAsRaw++;
+    reportCache.set(blob, parsed?.report ?? null);
+    return parsed?.report ?? null;
+  };
+  const sourceCache = new Map<string, ParsedSource | null>();
+  const parseSource = (blob: string, id: string, body?: string): ParsedSource | null => {
+    const cached = sourceCache.get(blob);
+    if (cached !== undefined) return cached;
+    const parsed = parseSourceText(id, body ?? text.get(blob));
+    if (parsed?.raw) readAsRaw++;
+    sourceCache.set(blob, parsed?.source ?? null);
+    return parsed?.source ?? null;
+  };
+
+  // The tree as it stood after each commit, for the paths read: replayed from the first commit,
+  // which a full clone has.
+  const tree = new Map<string, string>();
+  const statesBySlug = new Map<string, ReportState[]>(reports.map((r) => [r.slug, []]));
+  const lastKey = new Map<string, string>();
+  const madeVersion = new Set<string>();
+
+  const stateOf = (report: HistoryReport, blobAt: (path: string) => string | undefined) => {
+    for (const slug of [report.slug, ...report.formerSlugs])
+      for (const ext of EXTENSIONS) {
+        const path = `${reportsPrefix}${slug}${ext}`;
+        const blob = blobAt(path);
+        if (blob) return { path, blob };
+      }
+    return undefined;
+  };
+
+  const snapshotOf = (
+    report: { path: string; blob: string },
+    blobAt: (path: string) => string | undefined,
+    readText: (path: string) => string | undefined,
+  ): { key: string; id: string; snapshot: ReportSnapshot } | undefined => {
+    const parsed = parseReport(report.blob, report.path, readText(report.path));
+    if (!parsed) return undefined;
+    const sources = parsed.sourceIds.map((id) => {
+      const path = `${sourcesPrefix}${id}.yaml`;
+      const blob = blobAt(path);
+      const source = blob ? parseSource(blob, id, readText(path)) : null;
+      return { id, blob: blob ?? '', title: source?.title ?? id, shown: source?.shown ?? null };
+    });
+    const sourceBlobs = sources.map((s) => s.blob);
+    return {
+      key: [report.blob, ...sourceBlobs].join(' '),
+      id: versionId(report.blob, sourceBlobs.filter(Boolean)),
+      snapshot: {
+        published: parsed.published,
+        shown: parsed.shown,
+        body: parsed.body,
+        sources: sources.map(({ id, title, shown }) => ({ id, title, shown })),
+        corrections: parsed.corrections,
+      },
+    };
+  };
+
+  for (const commit of commits) {
+    for (const change of commit.changes) {
+      if (change.blob) tree.set(change.path, change.blob);
+      else tree.delete(change.path);
+    }
+    for (const report of reports) {
+      const at = stateOf(report, (p) => tree.get(p));
+      if (!at) continue;
+      const state = snapshotOf(
+        at,
+        (p) => tree.get(p),
+        () => undefined,
+      );
+      if (!state || state.key === lastKey.get(report.slug)) continue;
+      lastKey.set(report.slug, state.key);
+      statesBySlug
+        .get(report.slug)!
+        .push({ commit: commit.sha, date: commit.date, id: state.id, snapshot: state.snapshot });
+    }
+  }
+
+  // The working copy: when it differs from what is committed, it is the newest state, not yet committed.
+  const uncommitted: string[] = [];
+  const histories = new Map<string, ReportHistory>();
+  const hexLength = probe.head.length;
+  const onDisk = (path: string) => join(probe.toplevel, path);
+  const workingText = (path: string) =>
+    existsSync(onDisk(path)) ? readFileSync(onDisk(path), 'utf8') : undefined;
+  const workingBlob = (path: string) => {
+    const content = workingText(path);
+    return content === undefined ? undefined : blobIdOf(content, hexLength);
+  };
+  for (const report of reports) {
+    const states = statesBySlug.get(report.slug)!;
+    if (states.length === 0) {
+      histories.set(report.slug, { available: false, reason: 'file not tracked' });
+      continue;
+    }
+    const at = stateOf(report, workingBlob);
+    const current = at ? snapshotOf(at, workingBlob, workingText) : undefined;
+    if (current && current.key !== lastKey.get(report.slug))
+      states.push({ commit: null, date: null, id: current.id, snapshot: current.snapshot });
+    const versions = selectVersions(states);
+    if (versions.at(-1)?.commit === null) uncommitted.push(report.slug);
+    for (const v of versions) if (v.commit) madeVersion.add(v.commit);
+    histories.set(report.slug, { available: true, versions });
+  }
+  return {
+    available: true,
+    reports: histories,
+    commits: madeVersion.size,
+    uncommitted,
+    readAsRaw,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+function parseReportText(
+  path: string,
+  text: string | undefined,
+): { report: ParsedReport; raw: boolean } | null {
+  if (text === undefined) return null;
+  let split: { data: Record<string, unknown>; body: string };
+  try {
+    split = splitFrontmatter(path, text);
+  } catch {
+    return null;
+  }
+  const checked = reportSchema.safeParse(split.data);
+  // A file today's schema rejects (an older rule, a field since renamed) is read as it is: history
+  // never fails the build.
+  const data: Record<string, unknown> = checked.success ? checked.data : split.data;
+  const shown = Object.fromEntries(SHOWN_REPORT_FIELDS.map((field) => [field, data[field] ?? null]));
+  const corrections = Array.isArray(data.corrections)
+    ? data.corrections.filter(isRecord).map((c) => ({
+        date: c.date instanceof Date ? c.date.toISOString().slice(0, 10) : String(c.date ?? ''),
+        kind: String(c.kind ?? ''),
+        text: String(c.text ?? ''),
+      }))
+    : [];
+  return {
+    report: {
+      published: data.draft === false,
+      shown,
+      body: split.body,
+      sourceIds: Array.isArray(data.sources) ? data.sources.map(String) : [],
+      corrections,
+    },
+    raw: !checked.success,
+  };
+}
+
+function parseSourceText(
+  id: string,
+  text: string | undefined,
+): { source: ParsedSource; raw: boolean } | null {
+  if (text === undefined) return null;
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch {
+    return null;
+  }
+  if (!isRecord(value)) return null;
+  const checked = sourceSchema.safeParse(value);
+  if (checked.success) {
+    const shown = sourceShownInReport(checked.data);
+    return { source: { title: shown.title, shown }, raw: false };
+  }
+  return { source: { title: typeof value.title === 'string' ? value.title : id, shown: value }, raw: true };
+}

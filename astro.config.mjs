@@ -16,6 +16,7 @@ import { SITE } from './src/config/site.ts';
 import { entityNames } from './src/lib/aliases.ts';
 import { buildAliasGroups } from './src/lib/search-terms.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
+import { historyIntegration } from './src/integrations/history.ts';
 import { satteriPipeline } from './src/markdown/pipeline.ts';
 import { figureIndex } from './src/markdown/figure-hrefs.ts';
 
@@ -68,6 +69,8 @@ export default defineConfig({
       nginxConf:
         process.env.KURSK_CONTENT_DIR || process.env.BASE_PATH ? undefined : 'deploy/nginx/redirects.conf',
     }),
+    // The report history from git: logs what the build publishes, or why it has none (a shallow clone).
+    historyIntegration({ contentDir, reports: content.reports }),
     // When the pages are built: the social cards they link to, drawn on worker threads.
     socialCardsIntegration({ site: SITE, reports: content.reports, sources: content.sources }),
     // After the cards: logs what the build caches (social cards, citations) made in this build.

@@ -271,3 +271,52 @@ function parseSourceText(
   }
   return { source: { title: typeof value.title === 'string' ? value.title : id, shown: value }, raw: true };
 }
+
+/** Why a build has no history, for the build log: what git said, and how to get the history. */
+const UNAVAILABLE_LOG: Readonly<Record<string, string>> = {
+  'shallow clone':
+    'this checkout is a shallow clone (git rev-parse --is-shallow-repository). Build from a full clone (git fetch --unshallow) to publish the history.',
+  'not a git repository':
+    'the content folder is not in a git repository (a tarball or a git archive export). Build from a git clone to publish the history.',
+  'git not installed': 'git is not installed. Install git to publish the history.',
+  'partial clone':
+    'this checkout is a partial clone (extensions.partialclone), where reading an old file could fetch it over the network during the build. Build from a full clone to publish the history.',
+  'history turned off (KURSK_HISTORY=off)':
+    'KURSK_HISTORY=off turns it off. Unset it to publish the history.',
+};
+
+/**
+ * The build log's lines about the history: how much was read and how fast, or why nothing was
+ * (docs/design/issue-21-history.md, §6). Report and history pages say the same in readers' words.
+ */
+export function describeHistoryForLog(history: ArchiveHistory, contentDir: string): string[] {
+  if (!history.available) {
+    const why = UNAVAILABLE_LOG[history.reason] ?? `${history.reason}.`;
+    return [`Report history not available: ${why} Report and history pages say so.`];
+  }
+  const reports = [...history.reports.entries()];
+  const tracked = reports.filter(([, h]) => h.available);
+  const versions = tracked.reduce((n, [, h]) => n + (h.available ? h.versions.length : 0), 0);
+  const lines = [
+    `Report history: ${versions} ${versions === 1 ? 'version' : 'versions'} of ${tracked.length} ${tracked.length === 1 ? 'report' : 'reports'} from ${history.commits} ${history.commits === 1 ? 'commit' : 'commits'} (first-parent, full clone); read in ${history.seconds.toFixed(1)} s.`,
+  ];
+  const untracked = reports.filter(([, h]) => !h.available).map(([slug]) => slug);
+  if (untracked.length > 0)
+    lines.push(
+      `Report history not available for ${untracked.length} ${untracked.length === 1 ? 'report' : 'reports'} whose file is not tracked by git (${untracked
+        .slice(0, 3)
+        .map((slug) => `${contentDir}/reports/${slug}`)
+        .join(
+          ', ',
+        )}${untracked.length > 3 ? ', …' : ''}); their pages say so. Commit the file to give it a history.`,
+    );
+  if (history.uncommitted.length > 0)
+    lines.push(
+      `Report history: uncommitted changes in ${history.uncommitted.map((slug) => `${contentDir}/reports/${slug}`).join(', ')}: the working copy is shown as a version not yet committed, without a date.`,
+    );
+  if (history.readAsRaw > 0)
+    lines.push(
+      `Report history: ${history.readAsRaw} old ${history.readAsRaw === 1 ? 'file does' : 'files do'} not pass today's schemas and ${history.readAsRaw === 1 ? 'was' : 'were'} compared as written.`,
+    );
+  return lines;
+}

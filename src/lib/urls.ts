@@ -23,6 +23,8 @@ export const paths = {
   home: () => '/',
   reports: (page = 1) => (page === 1 ? '/reports/' : `/reports/${page}/`),
   report: (slug: string) => `/reports/${slug}/`,
+  /** A report's published versions, newest first, from the archive's git history. */
+  reportHistory: (slug: string) => `/reports/${slug}/history/`,
   sources: () => '/sources/',
   source: (id: string) => `/sources/${id}/`,
   /** Every report citing a source, paginated (page 1). */

@@ -238,3 +238,31 @@ export function describeChange(change: ChangeKind): string {
       return change.titles.length ? `Source details: ${change.titles.join('; ')}` : 'Source details';
   }
 }
+
+/** Why a build has no history, for readers: "built from a copy of its repository without the history (a shallow clone)". */
+const MISSING_HISTORY: Readonly<Record<string, string>> = {
+  'shallow clone': 'from a copy of its git repository without the history (a shallow clone)',
+  'not a git repository':
+    'from its files without their git repository (an export or an archive of the files)',
+  'git not installed': 'on a machine without git, which reads the history',
+  'partial clone': 'from a partial clone of its git repository, whose older files the build does not fetch',
+  'history turned off (KURSK_HISTORY=off)': 'with the history turned off',
+  'file not tracked': 'from a copy in which this report’s file is not yet in the git repository',
+};
+
+/**
+ * The sentence a report's history page shows when this build cannot list its versions, naming the
+ * reason (src/build/git-history.ts) in readers' words.
+ */
+export function describeMissingHistory(reason: string): string {
+  const how = MISSING_HISTORY[reason] ?? 'from a git repository the build could not read';
+  return `This copy of the archive was built ${how}, so the earlier versions of this report and what changed in each are not shown here.`;
+}
+
+/** The short form for a report's header: "History not available in this build (shallow clone)". */
+export function missingHistoryNotice(reason: string): string {
+  const short = reason.startsWith('git refused')
+    ? 'git refused the repository'
+    : reason.replace(/ \(KURSK_HISTORY=off\)$/, '');
+  return `not available in this build (${short})`;
+}

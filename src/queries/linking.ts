@@ -13,6 +13,7 @@ import { formatSourceTitle } from '../lib/sources';
 import { buildArticleJsonLd, type CitedSource } from '../lib/structured-data';
 import { linkPaths, paths, type FeedFormat } from '../lib/urls';
 import { countPages, pagePath } from '../lib/pagination';
+import { getReportHistoryLastmod } from './history';
 import {
   getPublishedReports,
   getReportPeriod,
@@ -160,6 +161,13 @@ export async function getSitemapEntries(site: URL | undefined): Promise<{ url: s
       lastmod: newest,
     })),
     ...reports.map((r) => ({ url: absolute(paths.report(r.id), site), lastmod: modifiedAt(r) })),
+    // Each report's history: changed when its newest version was committed.
+    ...(await Promise.all(
+      reports.map(async (r) => ({
+        url: absolute(paths.reportHistory(r.id), site),
+        lastmod: await getReportHistoryLastmod(r.id),
+      })),
+    )),
     { url: absolute(paths.topics(), site), lastmod: newest },
     ...(await Promise.all(
       topics.map(async (t) => ({

@@ -254,3 +254,51 @@ export function readBlobs(
   }
   return found;
 }
+
+/** A rename git detects on the first-parent line: the commit, the old path and the new one. */
+export interface DetectedRename {
+  sha: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * The renames git's own detection finds under `folder` (relative to the content folder) on the
+ * first-parent line. Used only to warn when a renamed report's `formerSlugs` misses its old slug:
+ * `formerSlugs` stays the authority on which files are one report.
+ */
+export function readRenames(
+  probe: HistoryAvailable,
+  folder: string,
+  env: NodeJS.ProcessEnv = process.env,
+): DetectedRename[] {
+  const result = git(
+    probe.toplevel,
+    [
+      'log',
+      '--first-parent',
+      '-z',
+      '--format=%H',
+      '-M',
+      '--diff-filter=R',
+      '--name-status',
+      probe.head,
+      '--',
+      `${probe.prefix}${folder}`,
+    ],
+    env,
+  );
+  if (result.status !== 0)
+    throw new Error(`git log -M failed in ${probe.toplevel}: ${firstLine(result.stderr)}`);
+  const tokens = result.stdout.toString('utf8').split('\0');
+  const renames: DetectedRename[] = [];
+  let sha = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!.replace(/^\n/, '');
+    if (/^R\d*$/.test(token)) {
+      renames.push({ sha, from: tokens[i + 1]!, to: tokens[i + 2]! });
+      i += 2;
+    } else if (/^[0-9a-f]{40,64}$/.test(token)) sha = token;
+  }
+  return renames;
+}

@@ -21,7 +21,13 @@ import {
   type VersionCorrection,
 } from '../lib/versions';
 import { splitFrontmatter } from './content-files';
-import { probeHistory, readBlobs, readHistoryLog, type HistoryUnavailableReason } from './git-history';
+import {
+  probeHistory,
+  readBlobs,
+  readHistoryLog,
+  readRenames,
+  type HistoryUnavailableReason,
+} from './git-history';
 
 /** A report as the history needs it: its slug and the slugs it was published under before. */
 export interface HistoryReport {
@@ -41,6 +47,8 @@ export type ArchiveHistory =
       commits: number;
       /** Reports whose working copy differs from what is committed, in a way a reader would see. */
       uncommitted: string[];
+      /** Renames git detects that the renamed report's `formerSlugs` does not list: its old address is no longer served. */
+      unlistedRenames: { from: string; to: string; commit: string }[];
       /** Old files that today's schemas reject, read as raw YAML instead (counted, never fatal). */
       readAsRaw: number;
       /** How long the read took, in seconds. */
@@ -207,11 +215,26 @@ export function readReportHistory(
     for (const v of versions) if (v.commit) madeVersion.add(v.commit);
     histories.set(report.slug, { available: true, versions });
   }
+  // A rename formerSlugs does not list: git's rename detection says which old file the report was,
+  // so the log can say which former slug to add. Only warned: the old address needs a redirect,
+  // and history before the rename is not shown until the slug is listed.
+  const slugOf = (path: string) =>
+    path.startsWith(reportsPrefix) ? path.slice(reportsPrefix.length).replace(/\.mdx?$/, '') : undefined;
+  const bySlug = new Map(reports.map((r) => [r.slug, r]));
+  const unlistedRenames = readRenames(probe, 'reports', env).flatMap((rename) => {
+    const from = slugOf(rename.from);
+    const to = slugOf(rename.to);
+    const report = to === undefined ? undefined : bySlug.get(to);
+    if (!report || from === undefined || from === to || bySlug.has(from) || report.formerSlugs.includes(from))
+      return [];
+    return [{ from, to: report.slug, commit: rename.sha.slice(0, 7) }];
+  });
   return {
     available: true,
     reports: histories,
     commits: madeVersion.size,
     uncommitted,
+    unlistedRenames,
     readAsRaw,
     seconds: (performance.now() - started) / 1000,
   };
@@ -313,6 +336,10 @@ export function describeHistoryForLog(history: ArchiveHistory, contentDir: strin
   if (history.uncommitted.length > 0)
     lines.push(
       `Report history: uncommitted changes in ${history.uncommitted.map((slug) => `${contentDir}/reports/${slug}`).join(', ')}: the working copy is shown as a version not yet committed, without a date.`,
+    );
+  for (const rename of history.unlistedRenames)
+    lines.push(
+      `Report history: git sees ${contentDir}/reports/${rename.from} renamed to ${rename.to} in ${rename.commit}, but ${rename.to}'s formerSlugs does not list '${rename.from}': the old address /reports/${rename.from}/ is no longer served and the history before the rename is not shown. Add '${rename.from}' to formerSlugs.`,
     );
   if (history.readAsRaw > 0)
     lines.push(

@@ -65,6 +65,7 @@ export type ChangeKind =
   | { kind: 'first' }
   | { kind: 'correction' | 'update'; entries: VersionCorrection[] }
   | { kind: 'withdrawn'; entries: VersionCorrection[] }
+  | { kind: 'reworded'; entries: VersionCorrection[] }
   | { kind: 'wording' }
   | { kind: 'notes' }
   | { kind: 'metadata'; fields: string[] }
@@ -167,15 +168,26 @@ const entryKey = (c: VersionCorrection) => JSON.stringify([c.date, c.kind, c.tex
 export function kindOfChange(before: ReportSnapshot, after: ReportSnapshot): ChangeKind {
   const had = new Set(before.corrections.map(entryKey));
   const has = new Set(after.corrections.map(entryKey));
-  const added = after.corrections.filter((c) => !had.has(entryKey(c)));
-  if (added.length > 0)
-    return { kind: added.some((c) => c.kind === 'correction') ? 'correction' : 'update', entries: added };
   const removed = before.corrections.filter((c) => !has.has(entryKey(c)));
+  // An entry whose words changed under the same date and kind is the same entry reworded, not a
+  // new correction beside a withdrawn one.
+  const fresh: VersionCorrection[] = [];
+  const reworded: VersionCorrection[] = [];
+  for (const entry of after.corrections.filter((c) => !had.has(entryKey(c)))) {
+    const i = removed.findIndex((r) => r.date === entry.date && r.kind === entry.kind);
+    if (i >= 0) {
+      removed.splice(i, 1);
+      reworded.push(entry);
+    } else fresh.push(entry);
+  }
+  if (fresh.length > 0)
+    return { kind: fresh.some((c) => c.kind === 'correction') ? 'correction' : 'update', entries: fresh };
   if (removed.length > 0) return { kind: 'withdrawn', entries: removed };
   const a = splitNotes(normaliseBody(before.body));
   const b = splitNotes(normaliseBody(after.body));
   if (a.prose !== b.prose) return { kind: 'wording' };
   if (a.notes !== b.notes) return { kind: 'notes' };
+  if (reworded.length > 0) return { kind: 'reworded', entries: reworded };
   const fields = SHOWN_REPORT_FIELDS.filter(
     (field) =>
       field !== 'corrections' &&
@@ -228,6 +240,10 @@ export function describeChange(change: ChangeKind): string {
       return change.entries.length === 1
         ? 'Corrections log entry withdrawn'
         : 'Corrections log entries withdrawn';
+    case 'reworded':
+      return change.entries.length === 1
+        ? 'Corrections log entry reworded'
+        : 'Corrections log entries reworded';
     case 'wording':
       return 'Wording';
     case 'notes':

@@ -17,7 +17,7 @@ export interface VersionView {
   commit?: string | undefined;
   /** What changed, for readers: "First published", "Correction", "Wording (notes)"… */
   label: string;
-  /** The corrections log entries this version added (or withdrew). */
+  /** The corrections log entries this version added, withdrew or reworded. */
   entries: VersionCorrection[];
   /** The same text was published before, under the same id (a revert). */
   again: boolean;
@@ -50,12 +50,7 @@ export async function getReportHistory(slug: string): Promise<ReportHistoryView>
         date: version.date ?? undefined,
         commit: version.commit?.slice(0, 7),
         label: describeChange(version.change),
-        entries:
-          version.change.kind === 'correction' ||
-          version.change.kind === 'update' ||
-          version.change.kind === 'withdrawn'
-            ? version.change.entries
-            : [],
+        entries: 'entries' in version.change ? version.change.entries : [],
         again: version.again,
       }))
       .reverse(),

@@ -16,7 +16,7 @@ import {
   readBlobs,
   readHistoryLog,
 } from '../../src/build/git-history';
-import { readReportHistory } from '../../src/build/report-history';
+import { describeHistoryForLog, readReportHistory } from '../../src/build/report-history';
 import { describeChange } from '../../src/lib/versions';
 
 const work = mkdtempSync(join(tmpdir(), 'kursk-git-history-'));
@@ -294,6 +294,25 @@ describe('readReportHistory', { timeout: 30_000 }, () => {
     // The draft commit made no version: delta's one version is the day it was published.
     expect(delta.versions).toHaveLength(1);
     expect(delta.versions[0]!.date!.toISOString().slice(0, 10)).toBe('2026-01-16');
+  });
+
+  it('warns when git sees a rename whose old slug formerSlugs does not list, and not when it does', () => {
+    const history = readReportHistory(content, reports, {});
+    if (!history.available) throw new Error(history.reason);
+    expect(history.unlistedRenames).toEqual([]);
+    const forgotten = readReportHistory(
+      content,
+      [reports[0]!, { slug: 'gamma', formerSlugs: [] }, reports[2]!],
+      {},
+    );
+    if (!forgotten.available) throw new Error(forgotten.reason);
+    expect(forgotten.unlistedRenames).toEqual([
+      { from: 'beta', to: 'gamma', commit: expect.stringMatching(/^[0-9a-f]{7}$/) },
+    ]);
+    expect(describeHistoryForLog(forgotten, 'content').join('\n')).toContain(
+      'git sees content/reports/beta renamed to gamma in ',
+    );
+    expect(describeHistoryForLog(forgotten, 'content').join('\n')).toContain("Add 'beta' to formerSlugs.");
   });
 
   it('says a report file is not tracked, and shows an uncommitted edit as the newest version, undated', () => {

@@ -150,4 +150,20 @@ describe('selectVersions', () => {
     expect(describeChange({ kind: 'withdrawn', entries: [entry] })).toBe('Corrections log entry withdrawn');
     expect(kindOfChange(base, with_({ corrections: [entry] }))).toEqual({ kind: 'update', entries: [entry] });
   });
+
+  it('says when a log entry is only reworded (same date and kind), rather than calling it a new correction', () => {
+    const entry = { date: '2026-01-12', kind: 'correction', text: 'The figure was "50".' };
+    const reworded = { ...entry, text: 'The figure was “50”.' };
+    const later = { date: '2026-01-20', kind: 'correction', text: 'A second correction.' };
+    expect(kindOfChange(with_({ corrections: [entry] }), with_({ corrections: [reworded] }))).toEqual({
+      kind: 'reworded',
+      entries: [reworded],
+    });
+    expect(describeChange({ kind: 'reworded', entries: [reworded] })).toBe('Corrections log entry reworded');
+    // A new entry beside a reworded one is a correction, with only the new entry's text.
+    expect(kindOfChange(with_({ corrections: [entry] }), with_({ corrections: [reworded, later] }))).toEqual({
+      kind: 'correction',
+      entries: [later],
+    });
+  });
 });

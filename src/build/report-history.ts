@@ -26,6 +26,7 @@ import {
   readBlobs,
   readHistoryLog,
   readRenames,
+  type HistoryAvailable,
   type HistoryUnavailableReason,
 } from './git-history';
 
@@ -93,6 +94,22 @@ export function readReportHistory(
   const started = performance.now();
   const probe = probeHistory(contentDir, env);
   if (!probe.available) return probe;
+  try {
+    return readVersions(probe, reports, env, started);
+  } catch (error) {
+    // A repository git cannot read through (a corrupt pack, a missing object) costs the history,
+    // never the build: the log and the pages say why.
+    const message = (error as Error).message.split('\n')[0]!;
+    return { available: false, reason: `git refused the repository: ${message}` };
+  }
+}
+
+function readVersions(
+  probe: HistoryAvailable,
+  reports: readonly HistoryReport[],
+  env: NodeJS.ProcessEnv,
+  started: number,
+): ArchiveHistory {
   const commits = readHistoryLog(probe, ['reports', 'sources'], env);
   const reportsPrefix = `${probe.prefix}reports/`;
   const sourcesPrefix = `${probe.prefix}sources/`;

@@ -5,7 +5,7 @@
  * merged side branch and an uncommitted edit.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -313,6 +313,20 @@ describe('readReportHistory', { timeout: 30_000 }, () => {
       'git sees content/reports/beta renamed to gamma in ',
     );
     expect(describeHistoryForLog(forgotten, 'content').join('\n')).toContain("Add 'beta' to formerSlugs.");
+  });
+
+  it('turns a repository git cannot read through into a reason, never an exception', () => {
+    const broken = join(work, 'broken');
+    cpSync(root, broken, { recursive: true });
+    // The first commit's tree, lost from the object store: git log cannot diff through it.
+    const first = git(broken, 'rev-list', '--max-parents=0', 'HEAD').trim();
+    const tree = git(broken, 'rev-parse', `${first}^{tree}`).trim();
+    rmSync(join(broken, '.git', 'objects', tree.slice(0, 2), tree.slice(2)));
+    const history = readReportHistory(join(broken, 'content'), reports, {});
+    expect(history).toMatchObject({
+      available: false,
+      reason: expect.stringMatching(/^git refused the repository: git log failed in /),
+    });
   });
 
   it('says a report file is not tracked, and shows an uncommitted edit as the newest version, undated', () => {

@@ -8,8 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { reportSchema } from '../schemas/report';
-import { sourceSchema } from '../schemas/source';
+import { parsePartialDate } from '../lib/dates';
 import { sourceShownInReport } from '../lib/sources';
 import {
   SHOWN_REPORT_FIELDS,
@@ -50,7 +49,7 @@ export type ArchiveHistory =
       uncommitted: string[];
       /** Renames git detects that the renamed report's `formerSlugs` does not list: its old address is no longer served. */
       unlistedRenames: { from: string; to: string; commit: string }[];
-      /** Old files that today's schemas reject, read as raw YAML instead (counted, never fatal). */
+      /** Old source records whose date cannot be read, compared as their whole YAML (counted, never fatal). */
       readAsRaw: number;
       /** How long the read took, in seconds. */
       seconds: number;
@@ -257,6 +256,12 @@ function readVersions(
   };
 }
 
+/**
+ * What a reader sees of a report file, read from its YAML as written rather than through today's
+ * schema: an old file that a later rule rejects (a straight quotation mark refused since) must
+ * compare equal to the same words accepted today, or the change of rule would show as a version.
+ * YAML quoting and key order still change nothing.
+ */
 function parseReportText(
   path: string,
   text: string | undefined,
@@ -268,10 +273,7 @@ function parseReportText(
   } catch {
     return null;
   }
-  const checked = reportSchema.safeParse(split.data);
-  // A file today's schema rejects (an older rule, a field since renamed) is read as it is: history
-  // never fails the build.
-  const data: Record<string, unknown> = checked.success ? checked.data : split.data;
+  const data = { type: 'report', ...split.data };
   const shown = Object.fromEntries(SHOWN_REPORT_FIELDS.map((field) => [field, data[field] ?? null]));
   const corrections = Array.isArray(data.corrections)
     ? data.corrections.filter(isRecord).map((c) => ({
@@ -288,10 +290,18 @@ function parseReportText(
       sourceIds: Array.isArray(data.sources) ? data.sources.map(String) : [],
       corrections,
     },
-    raw: !checked.success,
+    raw: false,
   };
 }
 
+const basis = (value: unknown): 'stated' | 'inferred' => (value === 'inferred' ? 'inferred' : 'stated');
+
+/**
+ * What a report page shows of a source record (`sourceShownInReport`), read from its YAML as
+ * written for the same reason as reports: a record today's schema rejects for a rule added since
+ * compares by the fields a reader sees. Only a record whose date cannot be read at all counts as
+ * read raw (`raw`), compared as its whole YAML.
+ */
 function parseSourceText(
   id: string,
   text: string | undefined,
@@ -304,12 +314,26 @@ function parseSourceText(
     return null;
   }
   if (!isRecord(value)) return null;
-  const checked = sourceSchema.safeParse(value);
-  if (checked.success) {
-    const shown = sourceShownInReport(checked.data);
-    return { source: { title: shown.title, shown }, raw: false };
-  }
-  return { source: { title: typeof value.title === 'string' ? value.title : id, shown: value }, raw: true };
+  const published = isRecord(value.published) ? value.published : {};
+  const date = parsePartialDate(String(published.date ?? ''));
+  if (!date.ok)
+    return { source: { title: typeof value.title === 'string' ? value.title : id, shown: value }, raw: true };
+  const shown = sourceShownInReport({
+    title: String(value.title ?? id),
+    titleSuppliedByArchive: value.titleSuppliedByArchive === true,
+    outlet: isRecord(value.outlet)
+      ? { name: String(value.outlet.name ?? ''), basis: basis(value.outlet.basis) }
+      : null,
+    authors: Array.isArray(value.authors)
+      ? value.authors.map((a) =>
+          isRecord(a) ? { name: String(a.name ?? ''), basis: basis(a.basis) } : String(a),
+        )
+      : [],
+    bylineAsPrinted: typeof value.bylineAsPrinted === 'string' ? value.bylineAsPrinted : undefined,
+    published: { date: date.date, basis: basis(published.basis) },
+    url: typeof value.url === 'string' ? value.url : undefined,
+  });
+  return { source: { title: shown.title, shown }, raw: false };
 }
 
 /** Why a build has no history, for the build log: what git said, and how to get the history. */
@@ -360,7 +384,7 @@ export function describeHistoryForLog(history: ArchiveHistory, contentDir: strin
     );
   if (history.readAsRaw > 0)
     lines.push(
-      `Report history: ${history.readAsRaw} old ${history.readAsRaw === 1 ? 'file does' : 'files do'} not pass today's schemas and ${history.readAsRaw === 1 ? 'was' : 'were'} compared as written.`,
+      `Report history: ${history.readAsRaw} old source ${history.readAsRaw === 1 ? 'record has' : 'records have'} no date the build can read; compared as written.`,
     );
   return lines;
 }

@@ -273,7 +273,7 @@ function parseReportText(
   } catch {
     return null;
   }
-  const data = { type: 'report', ...split.data };
+  const data: Record<string, unknown> = { type: 'report', ...split.data };
   const shown = Object.fromEntries(SHOWN_REPORT_FIELDS.map((field) => [field, data[field] ?? null]));
   const corrections = Array.isArray(data.corrections)
     ? data.corrections.filter(isRecord).map((c) => ({

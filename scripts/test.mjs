@@ -128,4 +128,6 @@ const passed = Object.values(counts).reduce((n, c) => n + c.passed, 0);
 const failedTests = Object.values(counts).reduce((n, c) => n + c.failed, 0);
 const failed = failedTests + (failures.length > 0 && failedTests === 0 ? 1 : 0);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failures.length > 0 ? 1 : 0);
+// exitCode, not process.exit(): a step's output can be more than a pipe holds, and exiting at once
+// would drop what is still queued for it, the totals line with it.
+process.exitCode = failures.length > 0 ? 1 : 0;
